@@ -1,0 +1,125 @@
+"""Numbers and scales as releases print them.
+
+>>> parse_amount("$5,191"), parse_amount("(1,379)"), parse_amount("---")
+(Decimal('5191'), Decimal('-1379'), Decimal('0'))
+>>> parse_amount("12,3a4") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tagger.models import Scale, Span
+
+# A number as printed in a table: '$5,191', '(1,379)', '$(16,738)', '$ 0.24', '$.16', '-13.0%'.
+# Thousands separators must be well formed: '1,23' is not a number we would dare to read.
+_NUMBER = re.compile(
+    r"""^(?P<open>\()?\$?\s*(?P<open2>\()?(?P<minus>-)?
+        (?P<digits>\d{1,3}(?:,\d{3})+|\d+)?(?P<fraction>\.\d+)?
+        (?P<percent>%)?(?P<close>\))?\*?$""",
+    re.VERBOSE,
+)
+# A dash in a value column means zero ('---', '--', '-', '$ -'), as iXBRL's ixt:fixed-zero.
+_DASH = re.compile(r"^\$?\s*(?:-{1,4}|\u2013|\u2014)$")
+# Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0').
+_NUMBERISH = re.compile(r"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$")
+_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)\*{0,2}$")
+_NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """The number `text` prints, unscaled; a dash is 0; None when it is not a number."""
+    text = text.strip()
+    if _DASH.match(text):
+        return Decimal(0)
+    match = _NUMBER.match(text)
+    if not match or not (match["digits"] or match["fraction"]):
+        return None
+    opened = bool(match["open"]) + bool(match["open2"])
+    if opened != bool(match["close"]):
+        return None  # '(1,379' or '1,379)': unbalanced, so unsure of the sign
+    value = Decimal((match["digits"] or "0").replace(",", "") + (match["fraction"] or ""))
+    if opened or match["minus"]:
+        value = -value
+    return value
+
+
+def is_value_word(text: str) -> bool:
+    """A word that stands in a value column: a number, a dash, 'n/a', or a malformed number
+    (which must be reported, not read as a label)."""
+    return bool(
+        _DASH.match(text)
+        or parse_amount(text) is not None
+        or _NUMBERISH.match(text)
+        or _NOT_AVAILABLE.match(text)
+    )
+
+
+def is_not_available(text: str) -> bool:
+    """'n/a', 'NM', '*': printed on purpose instead of a number; no fact, no error."""
+    return bool(_NOT_AVAILABLE.match(text.strip()))
+
+
+def is_year(text: str) -> bool:
+    """'2002' or '2003*' (a footnote mark) in a column header."""
+    return bool(_YEAR.match(text))
+
+
+def is_percent(text: str) -> bool:
+    return text.rstrip(")").endswith("%")
+
+
+_SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
+_SCALE = re.compile(
+    r"\(?\s*(?:(?P<subject>dollars|amounts|\$|usd)\s+)?in\s+(?P<word>thousands|millions|billions)"
+    r"|\(\s*(?P<bare>thousands|millions|billions)\b"
+    r"|\(\s*\$\s*(?P<dollar>thousands|millions|billions)\b"
+    r"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>dollars|\$)",
+    re.IGNORECASE,
+)
+_SHARES_SCALE = re.compile(r"shares?\b[^)]*\bin\s+(thousands|millions)", re.IGNORECASE)
+
+
+def parse_scale(text: str, span: Span | None = None) -> Scale | None:
+    """Read a scale statement; None when `text` states none.
+
+    '(Dollars in thousands except share data)' -> money x1000, shares x1 (printed as is);
+    '(In Millions of Dollars Except Earnings Per Share)' -> money x1,000,000, shares unknown;
+    '(millions, except earnings per common share)' -> money and shares x1,000,000.
+    Per-share amounts are always as printed.
+    """
+    match = _SCALE.search(text)
+    if not match:
+        return None
+    word = (match["word"] or match["bare"] or match["dollar"] or match["word2"]).lower()
+    multiplier = _SCALE_WORDS[word]
+    shares_match = _SHARES_SCALE.search(text)
+    if shares_match:
+        shares: int | None = _SCALE_WORDS[shares_match[1].lower()]
+    elif _excludes_share_counts(text):
+        shares = 1
+    elif match["subject"] or match["subject2"] or match["dollar"] or re.search(
+        r"\bdollars\b", text, re.IGNORECASE
+    ):
+        shares = None  # the statement speaks of dollars only: share counts are not covered
+    else:
+        shares = multiplier  # '(millions, except earnings per share)': everything else scaled
+    return Scale(text=text.strip(), monetary=multiplier, shares=shares, span=span)
+
+
+def label_scale(label: str) -> int | None:
+    """A row's own scale: 'Average Shares Outstanding (in millions)' -> 1,000,000."""
+    match = re.search(r"\(\s*in\s+(thousands|millions|billions)\s*\)", label, re.IGNORECASE)
+    return _SCALE_WORDS[match[1].lower()] if match else None
+
+
+def _excludes_share_counts(text: str) -> bool:
+    """'except share data' excludes share counts from the scale; 'except earnings per
+    common share' excludes only per-share amounts."""
+    _, found, rest = text.lower().partition("except")
+    if not found:
+        return False
+    rest = re.sub(r"per[- ](?:common\s+)?share", " ", rest)
+    return bool(re.search(r"\bshares?\b", rest))

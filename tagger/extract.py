@@ -1,0 +1,475 @@
+"""Extract the financial tables of a plain-text release: title, scale, columns with their
+periods, and rows with their cells, exactly as printed.
+
+A table is found from its column header: a line of years ('2002   2001   2002   2001').
+Its columns are where the values stand in the rows below (a value belongs to a column by
+its horizontal position, never by its count); its header lines above are read column by
+column ('Three Months Ended' / 'December 31,' / '2002'); its title and scale are the lines
+above the header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tagger.amounts import is_not_available, is_year, parse_amount, parse_scale
+from tagger.lines import Line, LineKind, Word, read_lines
+from tagger.models import Cell, Column, Document, Issue, Row, RowKind, Scale, Span, Table
+from tagger.periods import read_period
+
+_MAX_TITLE_LINES = 6
+_MAX_BLANKS_IN_BODY = 2
+_MAX_HEADER_GAP = 8  # lines from the year line to the first row of values  # a third blank line in a row ends a table
+_AUDIT = re.compile(r"\((?:un)?audited\)", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
+)
+_EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
+
+
+def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """Every financial table of `document`, and the issues met on the way."""
+    lines = read_lines(document)
+    issues: list[Issue] = []
+    tables: list[Table] = []
+    anchors = _header_anchors(lines)
+    claimed: set[int] = set()
+    for n, (first, last) in enumerate(anchors):
+        stop = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
+        table, table_issues, used = _table(document, lines, first, last, stop, len(tables))
+        issues.extend(table_issues)
+        claimed.update(used)
+        if table is not None:
+            tables.append(table)
+    issues.extend(_orphan_values(document, lines, claimed))
+    return tuple(tables), tuple(issues)
+
+
+def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """(first, last) indexes of each run of year lines with only header text between them."""
+    anchors: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if not (line.is_year_line or line.is_dated_header):
+            continue
+        if anchors:
+            first, last = anchors[-1]
+            between = lines[last + 1 : i]
+            if all(b.kind in (LineKind.TEXT, LineKind.RULE, LineKind.BLANK) and not b.is_prose for b in between) \
+                    and len(between) <= 4 and not _has_values_after(lines, last, i):
+                anchors[-1] = (first, i)
+                continue
+        anchors.append((i, i))
+    return anchors
+
+
+def _has_values_after(lines: Sequence[Line], start: int, stop: int) -> bool:
+    return any(line.kind is LineKind.VALUES for line in lines[start + 1 : stop])
+
+
+def _table(
+    document: Document, lines: Sequence[Line], first: int, last: int, stop: int, index: int
+) -> tuple[Table | None, list[Issue], set[int]]:
+    """Build the table whose year lines run from `first` to `last`; `stop` is where the
+    next table's year lines begin."""
+    file = document.file
+    body = _body_lines(lines, last + 1, stop)
+    value_lines = [i for i in body if lines[i].kind is LineKind.VALUES]
+    if not value_lines or value_lines[0] - last > _MAX_HEADER_GAP:
+        return None, [], set()
+    columns, problem = _column_bounds([lines[i] for i in value_lines])
+    if columns is None:
+        span = Span(file=file, line=lines[value_lines[0]].number)
+        return None, [Issue(code="extract.columns-unclear", message=f"cannot tell the table's columns: {problem}", span=span)], set(body)
+    value_left = columns[0][0]
+    top = _header_top(lines, first, value_left)
+    header_rows = list(range(top, last + 1))
+    body_start = last + 1
+    pitch = min((b[0] - a[0] for a, b in zip(columns, columns[1:])), default=20)
+    while body_start in body and _is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2):
+        header_rows.append(body_start)
+        body_start += 1
+    body = [i for i in body if i >= body_start]
+    title_rows = _title_rows(lines, top)
+    issues: list[Issue] = []
+    stub_text = [lines[i].text[: _label_end(lines[i], value_left)].strip() for i in header_rows]
+    title = tuple(t for t in ([lines[i].text.strip() for i in title_rows] + [s for s in stub_text if s]) if t)
+    scale = _scale(lines, title_rows + header_rows, file)
+    column_models = _columns(lines, header_rows, columns, title, file, issues)
+    rows = _rows(lines, body, columns, file, issues)
+    span = Span(file=file, line=lines[title_rows[0] if title_rows else top].number)
+    table = Table(index=index, title=title, scale=scale, columns=column_models, rows=rows, span=span)
+    used = set(title_rows) | set(header_rows) | set(body)
+    return table, issues, used
+
+
+def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
+    """Indexes of the lines below a header that belong to its table: up to a stop line,
+    prose, three blank lines in a row, or the next table; trailing text is left out."""
+    body: list[int] = []
+    blanks = 0
+    seen_values = False
+    for i in range(start, stop):
+        line = lines[i]
+        if line.kind is LineKind.STOP or line.is_prose:
+            break
+        if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2:
+            break  # column headers of a table with no year line: not this table's rows
+        seen_values = seen_values or line.kind is LineKind.VALUES
+        if line.kind is LineKind.BLANK:
+            blanks += 1
+            if blanks > _MAX_BLANKS_IN_BODY:
+                break
+        elif line.kind is not LineKind.FURNITURE:
+            blanks = 0
+        body.append(i)
+    while body and lines[body[-1]].kind is not LineKind.VALUES:
+        body.pop()
+    return body
+
+
+def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] | None, str | None]:
+    """The columns' character extents, from the rows that fill every column.
+
+    The column count is the largest number of values that several rows print; rows with
+    fewer values ('Restructuring costs   ---   197   ---') are placed by position later.
+    """
+    counts = Counter(len(line.values) for line in value_lines)
+    enough = max(2, len(value_lines) // 4) if len(value_lines) > 2 else 1
+    full = [count for count, seen in counts.items() if seen >= enough]
+    if not full:
+        full = [counts.most_common(1)[0][0]]
+    width = max(full)
+    bounds = [[10**6, -1] for _ in range(width)]
+    for line in value_lines:
+        if len(line.values) != width:
+            continue
+        for k, word in enumerate(line.values):
+            bounds[k][0] = min(bounds[k][0], word.start)
+            bounds[k][1] = max(bounds[k][1], word.end)
+    for k in range(1, width):
+        if bounds[k][0] < bounds[k - 1][1]:
+            return None, f"values of columns {k} and {k + 1} overlap"
+    return [(left, right) for left, right in bounds], None
+
+
+def _header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
+    """The first line of the column header above the year line at `first`: the lines
+    right above it, and header text in the value columns further up across a blank line."""
+    top = first
+    i = first - 1
+    while i >= 0:
+        line = lines[i]
+        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose:
+            top = i
+            i -= 1
+            continue
+        if line.kind in (LineKind.BLANK, LineKind.FURNITURE):
+            j = i
+            while j >= 0 and lines[j].kind in (LineKind.BLANK, LineKind.FURNITURE):
+                j -= 1
+            if j >= 0 and first - j <= 12 and _is_value_region_text(lines[j], value_left):
+                i = j
+                continue
+        break
+    return top
+
+
+def _is_value_region_text(line: Line, value_left: int) -> bool:
+    """Header text that stands over the value columns: '(unaudited)', 'Sears Canada'."""
+    if line.kind is LineKind.RULE:
+        return True
+    return line.kind is LineKind.TEXT and not line.is_prose and line.indent >= value_left - 2
+
+
+def _title_rows(lines: Sequence[Line], top: int) -> list[int]:
+    """The title above the header: blocks of short text lines separated by single blank
+    lines ('SEARS, ROEBUCK AND CO.' / 'Segment Income Statements' / '(millions)'), up to
+    two blank lines in a row, running text, or another table's rows."""
+    rows: list[int] = []
+    i = top - 1
+    while i >= 0 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) and top - i <= 6:
+        i -= 1
+    while i >= 0 and len(rows) < _MAX_TITLE_LINES:
+        block = []
+        while i >= 0 and lines[i].kind is LineKind.TEXT and not lines[i].is_prose and not _EXHIBIT.match(lines[i].text):
+            block.append(i)
+            i -= 1
+        above = lines[i] if i >= 0 else None
+        if not block or (above is not None and above.kind not in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE)):
+            break  # the end of a paragraph or of another table, not a title
+        rows.extend(block)
+        if i >= 1 and lines[i].kind is LineKind.BLANK and lines[i - 1].kind is LineKind.TEXT:
+            i -= 1
+            continue
+        break
+    return sorted(rows)[-_MAX_TITLE_LINES:]
+
+
+def _label_end(line: Line, value_left: int) -> int:
+    """Where a header line's stub text (left of the value columns) ends."""
+    end = 0
+    for phrase in line.phrases:
+        if phrase.end <= value_left - 1 or (phrase.start < value_left - 2 and phrase is line.phrases[0]):
+            end = phrase.end
+        else:
+            break
+    return end
+
+
+def _scale(lines: Sequence[Line], rows: Sequence[int], file: str) -> Scale:
+    """The scale the title or header states, with where it is printed."""
+    for i in rows:
+        text = lines[i].text
+        found = parse_scale(text.strip(), Span(file=file, line=lines[i].number, column=lines[i].indent + 1))
+        if found is not None:
+            return _joined_scale(lines, rows, i, found, file)
+    return Scale()
+
+
+def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Scale, file: str) -> Scale:
+    """A scale statement wrapped over two lines ('(millions, except earnings per' /
+    'common share)') is read whole."""
+    text = lines[i].text.strip()
+    if text.count("(") > text.count(")"):
+        position = list(rows).index(i)
+        if position + 1 < len(rows):
+            following = lines[rows[position + 1]]
+            stub = following.text[: following.label.end].strip() if following.label else following.text.strip()
+            joined = parse_scale(f"{text} {stub}", found.span)
+            if joined is not None:
+                return joined
+    return found
+
+
+def _columns(
+    lines: Sequence[Line], header_rows: Sequence[int], bounds: Sequence[tuple[int, int]],
+    title: Sequence[str], file: str, issues: list[Issue],
+) -> tuple[Column, ...]:
+    """Each column with its header text read top-down and the period it states."""
+    parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
+    shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
+    years: list[int | None] = [None] * len(bounds)
+    for i in header_rows:
+        line = lines[i]
+        if line.kind is LineKind.RULE:
+            continue
+        if line.is_year_line:
+            for word in line.values:
+                k = _column_of(word, bounds)
+                if k is not None:
+                    years[k] = int(word.text.rstrip("*"))
+                    shown[k].append(word.text)
+            continue
+        phrases = _header_phrases(line)
+        for phrase in phrases:
+            if phrase.end <= bounds[0][0] - 2:
+                continue  # stub text: title or scale, not a column header
+            for k in _columns_under(phrase, phrases, bounds):
+                parts[k].append(phrase.text)
+                shown[k].append(phrase.text)
+    title_period = " ".join(t for t in title if _PERIOD_WORDS.search(t))
+    columns = []
+    for k, (left, right) in enumerate(bounds):
+        header = " ".join(shown[k])
+        audit_match = _AUDIT.search(header)
+        plain = _AUDIT.sub(" ", " ".join(parts[k]))
+        reading = read_period(plain, years[k])
+        if reading.period is None and reading.problem == "no date in the header" and title_period:
+            reading = read_period(f"{title_period} {plain}", years[k])
+        line_no = lines[header_rows[-1]].number if header_rows else 0
+        if reading.period is None:
+            issues.append(Issue(
+                code="extract.period-unknown",
+                message=f"no period for column {k + 1} ({header.strip() or 'no header'}): {reading.problem}",
+                span=Span(file=file, line=line_no, column=left + 1),
+                severity="warning",
+            ))
+        columns.append(Column(
+            index=k, left=left, right=right, header=" ".join(header.split()),
+            period=reading.period, audit=audit_match[0].lower() if audit_match else None,
+        ))
+    return tuple(columns)
+
+
+def _header_phrases(line: Line) -> list[Word]:
+    """The line's phrases, with a phrase that holds several dates split before each
+    ('July 3,  June 28, January 3,' has its last two dates one space apart)."""
+    phrases = []
+    for phrase in line.phrases:
+        starts = [m.start() for m in _MONTH_NAME.finditer(phrase.text)]
+        if len(starts) < 2 or starts[0] != 0:
+            phrases.append(phrase)
+            continue
+        for a, b in zip(starts, starts[1:] + [len(phrase.text)]):
+            text = phrase.text[a:b].rstrip()
+            phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
+    return phrases
+
+
+def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """The columns a header phrase stands over: those it overlaps, or, for a group header
+    centred over several columns ('Three Months Ended'), those nearer to it than to any
+    other phrase of its line, within half a column's pitch."""
+    pitch = min((bounds[k + 1][0] - bounds[k][0] for k in range(len(bounds) - 1)), default=20)
+    chosen = []
+    for k, (left, right) in enumerate(bounds):
+        nearest = min(phrases, key=lambda p: _distance(p, left, right))
+        if nearest is phrase and _distance(phrase, left, right) <= max(3, pitch // 2):
+            chosen.append(k)
+    return chosen
+
+
+def _distance(word: Word, left: int, right: int) -> int:
+    if word.end <= left:
+        return left - word.end + 1
+    if word.start >= right:
+        return word.start - right + 1
+    return 0
+
+
+def _column_of(word: Word, bounds: Sequence[tuple[int, int]]) -> int | None:
+    """The one column a value word stands in: the column it overlaps, or the nearest one
+    within two characters when it overlaps none ('---' centred in a wide column)."""
+    overlapping = [k for k, (left, right) in enumerate(bounds) if word.start < right and word.end > left]
+    if len(overlapping) == 1:
+        return overlapping[0]
+    if overlapping:
+        return None
+    distances = sorted((_distance(word, left, right), k) for k, (left, right) in enumerate(bounds))
+    if distances[0][0] <= 3 and (len(distances) == 1 or distances[1][0] > 2 * distances[0][0]):
+        return distances[0][1]
+    return None
+
+
+def _rows(
+    lines: Sequence[Line], body: Sequence[int], bounds: Sequence[tuple[int, int]], file: str, issues: list[Issue]
+) -> tuple[Row, ...]:
+    """The table's rows: wrapped labels joined, section headings tracked, cells placed.
+
+    A section ('Cost of sales:') holds the rows indented under it, up to a rule, a row
+    at its own indent or left of it, or its 'Total' row.
+    """
+    rows: list[Row] = []
+    pending: list[Line] = []  # label lines waiting for the line that holds their values
+    section: tuple[str, int] | None = None  # heading text and its indent
+    value_left = bounds[0][0]
+
+    def close_section_before(first: Line) -> None:
+        nonlocal section
+        if section is not None and first.indent <= section[1]:
+            section = None
+
+    def flush_heading() -> None:
+        nonlocal pending, section
+        if not pending:
+            return
+        close_section_before(pending[0])
+        label = " ".join(" ".join(p.text.split()) for p in pending).rstrip(":").strip()
+        rows.append(Row(
+            label=label, kind=RowKind.HEADING, section=section[0] if section else None, cells=(),
+            span=Span(file=file, line=pending[0].number, column=pending[0].indent + 1),
+            value_line=pending[-1].number,
+        ))
+        section = (label, pending[0].indent)
+        pending = []
+
+    for index in body:
+        line = lines[index]
+        if line.kind is not LineKind.TEXT and line.kind is not LineKind.VALUES:
+            flush_heading()
+            if line.kind is LineKind.RULE:
+                section = None
+            continue
+        label, words = _label_and_values(line, value_left)
+        if pending and not _continues(label):
+            flush_heading()
+        if not words:  # a label alone: a heading, or the first line of a wrapped label
+            pending.append(line)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is None or following.kind not in (LineKind.TEXT, LineKind.VALUES) \
+                    or not _continues(_label_and_values(following, value_left)[0]):
+                flush_heading()
+            continue
+        first = pending[0] if pending else line
+        close_section_before(first)
+        text = " ".join([p.text.strip() for p in pending] + ([label.text] if label else []))
+        rows.append(Row(
+            label=" ".join(text.split()), kind=RowKind.VALUES, section=section[0] if section else None,
+            cells=_cells(line, words, bounds, file, issues),
+            span=Span(file=file, line=first.number, column=first.indent + 1), value_line=line.number,
+        ))
+        pending = []
+        if text.lower().startswith("total"):
+            section = None
+    flush_heading()
+    return tuple(rows)
+
+
+def _continues(label: Word | None) -> bool:
+    """A label line that goes on from the line above: 'minority interest' after
+    'Income (loss) before income taxes and'."""
+    return label is None or label.text[:1].islower()
+
+
+def _label_and_values(line: Line, value_left: int) -> tuple[Word | None, tuple[Word, ...]]:
+    """Split off value words that stand left of every column ('Alabama Power -'): they are
+    part of the label."""
+    values = tuple(word for word in line.values if word.end > value_left - 1)
+    if len(values) == len(line.values):
+        return line.label, values
+    kept_from = line.values[len(line.values) - len(values)].start if values else len(line.text)
+    text = line.text[:kept_from].rstrip()
+    start = len(text) - len(text.lstrip())
+    return (Word(text.strip(), start, len(text)) if text.strip() else None), values
+
+
+def _cells(
+    line: Line, words: Sequence[Word], bounds: Sequence[tuple[int, int]], file: str, issues: list[Issue]
+) -> tuple[Cell, ...]:
+    """Place each value word in its column by position, and read its number."""
+    cells: dict[int, Cell] = {}
+    for word in words:
+        span = Span(file=file, line=line.number, column=word.start + 1, end_column=word.end + 1)
+        k = _column_of(word, bounds)
+        if k is None or k in cells:
+            issues.append(Issue(
+                code="extract.cell-unplaced",
+                message=f"cannot tell which column {word.text!r} belongs to",
+                span=span,
+            ))
+            continue
+        if is_not_available(word.text):
+            continue
+        value = parse_amount(word.text)
+        if value is None:
+            issues.append(Issue(code="extract.bad-number", message=f"not a number: {word.text!r}", span=span))
+        cells[k] = Cell(text=word.text, value=value, column=k, span=span)
+    return tuple(cells[k] for k in sorted(cells))
+
+
+def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int]) -> list[Issue]:
+    """Runs of value rows that no table claimed: report them once per run, never drop
+    them silently."""
+    issues = []
+    run_start = None
+    count = 0
+    for i, line in enumerate(lines + (None,) if isinstance(lines, tuple) else list(lines) + [None]):
+        is_orphan = line is not None and line.kind is LineKind.VALUES and i not in claimed \
+            and not line.is_year_line and len(line.values) >= 2 and line.label is not None
+        if is_orphan:
+            if run_start is None:
+                run_start, count = i, 0
+            count += 1
+        elif run_start is not None and (line is None or line.kind is not LineKind.BLANK):
+            if count >= 2:
+                issues.append(Issue(
+                    code="extract.no-header",
+                    message=f"{count} rows of values with no column header that gives their periods; not tagged",
+                    span=Span(file=document.file, line=lines[run_start].number),
+                    severity="warning",
+                ))
+            run_start = None
+    return issues

@@ -1,0 +1,179 @@
+"""The layout of a plain-text release, line by line: what each line is, before any table.
+
+A line is blank, a rule (`-----`), page furniture (`--More--`, a repeated page header,
+`Page 2`), a stop (`</TABLE>`, `###`), text, or text followed by values. Values are found
+from the right: a run of value words separated from the label by at least two spaces, so
+'Retirement plan accounting change (2)' keeps its footnote mark in the label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from tagger.amounts import is_value_word, is_year
+from tagger.models import Document
+
+
+class LineKind(str, Enum):
+    BLANK = "blank"
+    RULE = "rule"
+    FURNITURE = "furniture"  # page markers, repeated page headers and footers
+    STOP = "stop"  # '</TABLE>', '###': nothing of a table goes past it
+    TEXT = "text"
+    VALUES = "values"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A run of text on a line: 0-based columns, `end` exclusive."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based
+    text: str  # with SGML markup and EDGAR's '- ' escapes blanked out, columns kept
+    kind: LineKind
+    label: Word | None  # the text left of the values
+    values: tuple[Word, ...]  # value words, left to right
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+    @property
+    def phrases(self) -> tuple[Word, ...]:
+        """Runs of words separated by single spaces: 'Three Months Ended', 'Year Ended'."""
+        return tuple(Word(m[0], m.start(), m.end()) for m in _PHRASE.finditer(self.text))
+
+    @property
+    def is_year_line(self) -> bool:
+        """'2002   2001   2002   2001': the years of a column header."""
+        return (
+            self.kind is LineKind.VALUES
+            and all(is_year(word.text) for word in self.values)
+            and (len(self.values) >= 2 or self.label is None)
+        )
+
+    @property
+    def is_dated_header(self) -> bool:
+        """'December 31, 2002    December 31, 2001': column headers with their years."""
+        return (
+            self.kind is LineKind.TEXT
+            and not self.is_prose
+            and all(len(p.text) <= 45 for p in self.phrases)
+            and sum(1 for p in self.phrases if _HAS_YEAR.search(p.text)) >= 2
+        )
+
+    @property
+    def is_prose(self) -> bool:
+        """A sentence of running text, which no table holds."""
+        if self.kind is not LineKind.TEXT:
+            return False
+        return any(
+            len(p.text) >= 60 and p.text.count(" ") >= 8 and p.text != p.text.upper() for p in self.phrases
+        )
+
+
+_PHRASE = re.compile(r"\S+(?: \S+)*")
+_HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
+_WORD = re.compile(r"\S+")
+_MARKUP = re.compile(
+    r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",
+    re.IGNORECASE,
+)
+_PAGE_BREAK = re.compile(r"^\s*(?:<PAGE>.*|-+\s*more\s*-+|\(?continued\)?)\s*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3})\s*$")
+_PAGE_LABEL = re.compile(r"^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+_STOP = re.compile(r"^\s*(?:</TABLE>|</TEXT>|</DOCUMENT>|#{3,})\s*$", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-=_]*[-=_]{3,}[\s\-=_]*$")
+_WINDOW = 10  # lines after a page break where the page header is printed
+
+
+def read_lines(document: Document) -> tuple[Line, ...]:
+    """Classify every line of `document`."""
+    texts = [_clean(text) for text in document.lines]
+    furniture = _furniture(document.lines, texts)
+    return tuple(
+        _line(number, text, number - 1 in furniture) for number, text in enumerate(texts, start=1)
+    )
+
+
+def _clean(text: str) -> str:
+    """Blank out SGML tags (`<S>`, `<C>`, `<PAGE>`) and EDGAR's '- ' escape of a leading
+    dash, keeping every other character in its column."""
+    if text.startswith("- -"):
+        text = "  " + text[2:]
+    if "<" in text and not _STOP.match(text):
+        text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
+    return text.rstrip()
+
+
+def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
+    """Indexes of page furniture: page breaks, page numbers near them, and lines repeated
+    after two or more page breaks (the page header a printer put on every page)."""
+    breaks = [i for i, text in enumerate(raw) if _PAGE_BREAK.match(text)]
+    found = set(breaks)
+    seen_after: Counter[str] = Counter()
+    for start in breaks:
+        window = {texts[i].strip() for i in range(start + 1, min(start + _WINDOW, len(texts)))}
+        seen_after.update(text for text in window if text and not _RULE.match(text))
+        for i in range(max(0, start - 3), min(start + _WINDOW, len(texts))):
+            if _PAGE_NUMBER.match(texts[i]):
+                found.add(i)
+    repeated = {text for text, count in seen_after.items() if count >= 2}
+    found.update(i for i, text in enumerate(texts) if text.strip() in repeated or _PAGE_LABEL.match(text))
+    return found
+
+
+def _line(number: int, text: str, furniture: bool) -> Line:
+    if furniture:
+        return Line(number, text, LineKind.FURNITURE, None, ())
+    if not text.strip():
+        return Line(number, "", LineKind.BLANK, None, ())
+    if _STOP.match(text):
+        return Line(number, text, LineKind.STOP, None, ())
+    if _RULE.match(text):
+        return Line(number, text, LineKind.RULE, None, ())
+    label, values = split_values(text)
+    return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, label, values)
+
+
+def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
+    """Split a line into its label and the value words at its right.
+
+    >>> label, values = split_values("Net sales      $5,191   $ 9,247")
+    >>> label.text, [v.text for v in values]
+    ('Net sales', ['$5,191', '$ 9,247'])
+    """
+    words = _words(text)
+    first = len(words)
+    while first > 0 and is_value_word(words[first - 1].text):
+        first -= 1
+    # The first value must stand apart from the label: 'change (2)' is a label.
+    while first < len(words) and first > 0 and words[first].start - words[first - 1].end < 2:
+        first += 1
+    label_words, values = words[:first], tuple(words[first:])
+    label = None
+    if label_words:
+        start, end = label_words[0].start, label_words[-1].end
+        label = Word(text[start:end], start, end)
+    return label, values
+
+
+def _words(text: str) -> list[Word]:
+    """Words of a line, with a lone '$' joined to the number after it ('$  53')."""
+    words: list[Word] = []
+    for match in _WORD.finditer(text):
+        word = Word(match[0], match.start(), match.end())
+        if words and words[-1].text == "$" and is_value_word(word.text):
+            word = Word(text[words[-1].start : word.end], words[-1].start, word.end)
+            words.pop()
+        words.append(word)
+    return words

@@ -1,0 +1,242 @@
+"""The data that flows between the stages: small frozen models, with provenance from birth.
+
+Nothing here knows how to read, extract, tag or write; each stage builds these and hands
+them on (read -> extract -> tag -> write -> validate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(BaseModel):
+    """Where something was printed: 1-based line and column in the source file."""
+
+    model_config = FROZEN
+    file: str
+    line: int
+    column: int = 1
+    end_column: int | None = None  # exclusive; None when only a position is known
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+class Issue(BaseModel):
+    """A problem found in a stage, e.g. a value that is not a number.
+
+    `code` is stable ("extract.bad-number"): tests and users match on it; `message` may improve.
+    """
+
+    model_config = FROZEN
+    code: str
+    message: str
+    span: Span | None = None
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.span}: " if self.span else ""
+        return f"{where}{self.severity}: {self.message} [{self.code}]"
+
+
+class Document(BaseModel):
+    """A release as decoded text: `lines[0]` is line 1 of the file.
+
+    The lines keep their original columns (tabs expanded, line ends removed), so spans
+    point at what an editor shows.
+    """
+
+    model_config = FROZEN
+    file: str
+    lines: tuple[str, ...]
+    encoding: str
+
+
+class PeriodType(str, Enum):
+    DURATION = "duration"
+    INSTANT = "instant"
+
+
+class Period(BaseModel):
+    """A reporting period: `Three Months Ended December 31, 2002` is 2002-10-01..2002-12-31
+    (both days included); `December 31, 2002` on a balance sheet is the instant 2002-12-31."""
+
+    model_config = FROZEN
+    start: dt.date | None = None  # None for an instant
+    end: dt.date
+
+    @property
+    def period_type(self) -> PeriodType:
+        return PeriodType.INSTANT if self.start is None else PeriodType.DURATION
+
+    def __str__(self) -> str:
+        return self.end.isoformat() if self.start is None else f"{self.start}..{self.end}"
+
+
+class Scale(BaseModel):
+    """What a table's scale line says, e.g. `(Dollars in thousands except share data)`.
+
+    A multiplier is None when the table does not say; tagging such a value is a guess,
+    so it is reported instead.
+    """
+
+    model_config = FROZEN
+    text: str | None = None
+    monetary: int | None = None
+    shares: int | None = None
+    per_share: int = 1
+    span: Span | None = None
+
+
+class Cell(BaseModel):
+    """A value exactly as printed, e.g. '(1,379)' under 'Three Months Ended ... 2002'.
+
+    `value` is the number as printed (not scaled); a dash ('---') is 0; None when the text
+    is not a number (then an issue says so).
+    """
+
+    model_config = FROZEN
+    text: str
+    value: Decimal | None
+    column: int  # index into Table.columns
+    span: Span
+
+    @property
+    def fraction_digits(self) -> int:
+        """Digits printed after the decimal point: '$0.24' -> 2, '5,191' -> 0."""
+        if self.value is None or "." not in self.text:
+            return 0
+        return len(self.text.split(".")[1].rstrip(")%"))
+
+    @property
+    def is_dash(self) -> bool:
+        return self.value == 0 and not any(ch.isdigit() for ch in self.text)
+
+
+class Column(BaseModel):
+    """A column of a table, with its header as printed (all header lines joined) and the
+    period read from it, e.g. 'Three Months Ended December 31, 2002' -> 2002-10-01..2002-12-31."""
+
+    model_config = FROZEN
+    index: int
+    left: int  # 0-based, inclusive: the character columns the values occupy
+    right: int  # 0-based, exclusive
+    header: str
+    period: Period | None
+    audit: str | None = None  # '(unaudited)', '(audited)'
+
+
+class RowKind(str, Enum):
+    VALUES = "values"  # a line item with values
+    HEADING = "heading"  # 'Cost of sales:' opens a section
+
+
+class Row(BaseModel):
+    """A row as printed: its label (wrapped lines joined), the section heading it sits
+    under (`Cost of sales:`), and its cells by column."""
+
+    model_config = FROZEN
+    label: str
+    kind: RowKind
+    section: str | None
+    cells: tuple[Cell, ...]
+    span: Span  # where the label starts (first line of a wrapped label)
+    value_line: int  # the line that holds the values (the last line of a wrapped label)
+
+
+class Table(BaseModel):
+    """A financial table: title lines, scale, columns and rows, as the release prints them."""
+
+    model_config = FROZEN
+    index: int
+    title: tuple[str, ...]
+    scale: Scale
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    span: Span
+
+    @property
+    def name(self) -> str:
+        return " / ".join(self.title) if self.title else f"table {self.index + 1}"
+
+
+class ReleaseInfo(BaseModel):
+    """What the release says about itself: company, ticker, dateline date and headline."""
+
+    model_config = FROZEN
+    company: str | None = None
+    ticker: str | None = None
+    exchange: str | None = None
+    date: dt.date | None = None
+    headline: str | None = None
+
+
+class ItemType(str, Enum):
+    MONETARY = "monetary"
+    SHARES = "shares"
+    PER_SHARE = "per_share"
+
+
+class Concept(BaseModel):
+    """A concept of our taxonomy, as `taxonomy/concepts.toml` defines it, e.g.
+
+    name = "NetSales", period_type = "duration", item_type = "monetary", balance = "credit".
+    """
+
+    model_config = FROZEN
+    name: str
+    period_type: PeriodType
+    item_type: ItemType
+    balance: Literal["debit", "credit"] | None = None
+    printed: Literal["as-is", "negated"] = "as-is"
+    label: str
+    labels: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    us_gaap: str | None = None
+
+
+class Sum(BaseModel):
+    """A sum the taxonomy states: total = sum(weight * item), e.g. GrossProfit = NetSales - CostOfSales."""
+
+    model_config = FROZEN
+    total: str
+    items: tuple[tuple[str, int], ...]
+
+
+class Entity(BaseModel):
+    """Who reports: an SEC CIK where known, else the documented fallback scheme."""
+
+    model_config = FROZEN
+    scheme: str
+    identifier: str
+    name: str | None = None
+
+
+class Unit(str, Enum):
+    USD = "USD"
+    SHARES = "shares"
+    USD_PER_SHARE = "USD-per-share"
+
+
+class Fact(BaseModel):
+    """One tagged value, in base units: '$5,191' in thousands is 5191000 with decimals -3."""
+
+    model_config = FROZEN
+    id: str
+    concept: str
+    period: Period
+    unit: Unit
+    value: Decimal
+    decimals: int
+    printed: str  # the cell as printed, '$5,191'
+    scale: int  # what `printed` was multiplied by
+    span: Span
+    table: int
+    label: str  # the row label as printed

@@ -1,0 +1,131 @@
+"""Periods from column headers, as releases print them.
+
+>>> read_period("Three Months Ended December 31, 2002").period
+Period(start=datetime.date(2002, 10, 1), end=datetime.date(2002, 12, 31))
+>>> read_period("March 31, 2001 (unaudited)").period
+Period(start=None, end=datetime.date(2001, 3, 31))
+>>> read_period("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", column_year=2003).period
+Period(start=datetime.date(2003, 3, 30), end=datetime.date(2003, 6, 28))
+
+Nothing is guessed: a header with no readable end date, or with words that qualify the
+column beyond its period ('Domestic', '% Change'), gives no period and says why.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from tagger.models import Period
+
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+MONTHS["sept"] = 9
+_MONTH = r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DATE = re.compile(_MONTH + r"(?:\s+(?P<day>\d{1,2})(?!\d))?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?", re.I)
+_YEAR = re.compile(r"(?<![\d,.])(?P<year>(?:19|20)\d\d)(?![\d,])")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "twenty-six": 26, "twenty-seven": 27, "thirty-nine": 39,
+    "forty": 40, "fifty-two": 52, "fifty-three": 53,
+}
+_LENGTH = re.compile(
+    r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|weeks?)\b", re.I
+)
+_NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed|ing)\b", re.I)
+# Words a period header may hold besides its period; any other word qualifies the column
+# ('Domestic', 'Change', 'Pro forma') and the column is not a plain period of the entity.
+_NOISE = {
+    "for", "the", "ended", "ending", "end", "as", "of", "at", "and", "to", "months", "month",
+    "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
+    "notes", "note", "see", "period", "periods", "restated", "reported", "as", "reviewed",
+}
+
+
+class PeriodReading(NamedTuple):
+    period: Period | None
+    problem: str | None  # why there is no period, for the issue
+
+
+def read_period(header: str, column_year: int | None = None) -> PeriodReading:
+    """Read the period a column header states. `column_year` is the year printed alone in
+    the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
+    text = " ".join(header.split())
+    leftover = _DATE.sub(" ", _LENGTH.sub(" ", text))
+    qualifiers = [
+        word for word in re.findall(r"[A-Za-z][A-Za-z'-]*|%", _YEAR.sub(" ", leftover))
+        if word.lower() not in _NOISE and word.lower() not in _NUMBER_WORDS
+    ]
+    if qualifiers:
+        return PeriodReading(None, f"the header qualifies the column beyond a period: {' '.join(qualifiers)!r}")
+    end, problem = _end_date(text, column_year)
+    if end is None:
+        return PeriodReading(None, problem)
+    length = _length(text)
+    if length is None:
+        return PeriodReading(Period(end=end), None)
+    count, unit = length
+    return PeriodReading(Period(start=_start(end, count, unit), end=end), None)
+
+
+def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str | None]:
+    dates = [match for match in _DATE.finditer(text)]
+    if not dates:
+        return None, "no date in the header"
+    if column_year is None:
+        years = {int(m["year"]) for m in _YEAR.finditer(text)}
+        dated = [m for m in dates if m["year"]]
+        if len(dated) == 1 and len(years) == 1:
+            column_year = int(dated[0]["year"])
+        elif len(dates) == 1 and len(years) == 1:
+            column_year = years.pop()
+        else:
+            return None, "no single year for the column"
+    candidates = [m for m in dates if m["year"] is None or int(m["year"]) == column_year]
+    if len(candidates) > 1:
+        candidates = [m for m in candidates if m["year"]] or candidates
+    if len(candidates) != 1:
+        return None, f"cannot tell which date of the header is the column's ({column_year})"
+    match = candidates[0]
+    month = MONTHS[match["month"].lower().rstrip(".")]
+    if match["day"] is None:
+        # 'Three Months Ended December' + '2004': the month's last day, as calendar-month
+        # filers mean it. A 52-53 week filer prints its day, so this is not a guess for them.
+        day = calendar.monthrange(column_year, month)[1]
+    else:
+        day = int(match["day"])
+    try:
+        return dt.date(column_year, month, day), None
+    except ValueError:
+        return None, f"not a date: {match[0]!r} in {column_year}"
+
+
+def _length(text: str) -> tuple[int, str] | None:
+    """('3', 'months') for 'Three Months Ended'; ('12', 'months') for 'Year Ended'."""
+    match = _LENGTH.search(text)
+    if match:
+        raw = match["count"].lower()
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return count, "weeks" if match["unit"].lower().startswith("week") else "months"
+    named = _NAMED_LENGTH.search(text)
+    if named:
+        return (3, "months") if named["name"].lower() == "quarter" else (12, "months")
+    return None
+
+
+def _start(end: dt.date, count: int, unit: str) -> dt.date:
+    """First day of a period of `count` months or weeks that ends on `end` (inclusive)."""
+    if unit == "weeks":
+        return end - dt.timedelta(weeks=count) + dt.timedelta(days=1)
+    months = end.year * 12 + end.month - 1 - count
+    year, month = divmod(months, 12)
+    month += 1
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        return dt.date(year, month, 1) + dt.timedelta(days=calendar.monthrange(year, month)[1])
+    day = min(end.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day) + dt.timedelta(days=1)

@@ -1,0 +1,70 @@
+"""Read a release: bytes -> Document (decoded lines). No interpretation of the text.
+
+EDGAR plain-text exhibits were written on many systems: CRLF or CR line ends, tabs, form
+feeds between pages, and bytes in Windows-1252 (curly quotes, the em dash) rather than
+UTF-8. Lines keep their numbering and columns, so every span points at the file as an
+editor shows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tagger.models import Document
+
+TAB_SIZE = 8
+
+
+class ReadError(Exception):
+    """The file cannot be read as a release; the message names the file and the place."""
+
+
+def read_release(path: Path) -> Document:
+    """Read and decode `path`; raise ReadError for an empty, binary or unreadable file."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"{path}: cannot read: {error.strerror or error}") from error
+    return decode_release(data, str(path))
+
+
+def decode_release(data: bytes, file: str) -> Document:
+    """Decode bytes of a plain-text release; see the module docstring for what is accepted."""
+    if not data.strip():
+        raise ReadError(f"{file}:1: empty file: no text to read")
+    binary_at = _binary_offset(data)
+    if binary_at is not None:
+        line = data.count(b"\n", 0, binary_at) + 1
+        raise ReadError(f"{file}:{line}: binary file: byte {binary_at} is a control byte, not text")
+    text, encoding = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A form feed starts a new printed page; it is layout, not content.
+    lines = tuple(line.replace("\f", "").expandtabs(TAB_SIZE).rstrip() for line in text.split("\n"))
+    if lines and lines[-1] == "":
+        lines = lines[:-1]
+    return Document(file=file, lines=lines, encoding=encoding)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 when it is valid UTF-8, else Windows-1252 (what pre-2009 filers wrote),
+    else Latin-1, which decodes any byte."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def _binary_offset(data: bytes) -> int | None:
+    """Offset of the first byte that no text file holds (NUL and other C0 controls), when
+    such bytes are more than a stray one; None for text."""
+    allowed = {9, 10, 12, 13, 26}  # tab, LF, FF, CR, and the DOS end-of-file mark
+    bad = [i for i, byte in enumerate(data[:65536]) if byte < 32 and byte not in allowed]
+    if not bad:
+        return None
+    if 0 in data[:65536] or len(bad) > max(2, len(data[:65536]) // 1000):
+        return bad[0]
+    return None
