@@ -240,3 +240,14 @@ class Fact(BaseModel):
     span: Span
     table: int
     label: str  # the row label as printed
+
+
+class Report(BaseModel):
+    """Everything the writers need for one release: who reports, what the release says
+    about itself, and the facts in table order."""
+
+    model_config = FROZEN
+    source: str  # the release's file name, as written into the outputs
+    entity: Entity
+    info: ReleaseInfo
+    facts: tuple[Fact, ...]

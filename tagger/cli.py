@@ -1,0 +1,171 @@
+"""The command line: argv -> exit code. No pipeline logic lives here.
+
+Exit codes: 0 everything done and valid; 1 problems found (each printed as
+file:line:column: severity: message [code]); 2 the command itself was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from tagger.files import write_atomic
+from tagger.inspect import render_inspection
+from tagger.models import Issue
+from tagger.pipeline import run, write_outputs
+from tagger.read import ReadError
+from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy, schema_document, schema_path
+from tagger.validate import validate_file
+from tagger.write import WRITERS
+
+DESCRIPTION = """\
+Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
+
+  tagger tag release.txt -o out/        out/release.xml (XBRL 2.1) and out/release.json (xBRL-JSON)
+  tagger validate out/release.xml       schema and taxonomy rules; exit 1 on any problem
+  tagger inspect release.txt            the tables as tagger reads them, row by row
+  tagger taxonomy                       regenerate schemas/ from taxonomy/concepts.toml
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_cli(argv, stdout=sys.stdout, stderr=sys.stderr)
+
+
+def run_cli(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return 0 if exit_.code == 0 else 2
+    try:
+        taxonomy = load_taxonomy()
+    except TaxonomyError as error:
+        print(f"error: broken taxonomy: {error}", file=stderr)
+        return 2
+    return args.command(args, taxonomy, stdout, stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tagger", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    tag = commands.add_parser("tag", help="tag releases and write validated instances",
+                              description="Extract every financial table of each release, tag its line items, and write "
+                                          "one instance per format to OUT_DIR/<input stem>.<ext>. Each file is validated "
+                                          "before it is moved into place; nothing invalid or half-written is left behind.")
+    tag.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain-text release (EDGAR exhibit 99.1)")
+    tag.add_argument("-o", "--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the outputs (created if missing)")
+    tag.add_argument("--format", default="xml,json", type=_formats, metavar="FORMATS",
+                     help=f"comma-separated output formats among {', '.join(WRITERS)} (default: xml,json)")
+    tag.add_argument("--cik", help="the filer's SEC CIK, when the registry taxonomy/filers.toml does not know it "
+                                   "(otherwise the company name is the entity identifier)")
+    tag.set_defaults(command=_tag)
+
+    validate = commands.add_parser("validate", help="validate XBRL XML or xBRL-JSON instances",
+                                   description="Check schema validity and the taxonomy's rules: concepts exist, period types "
+                                               "and units fit, duplicates agree, sums hold (Calculations 1.1). Exit 1 on any problem.")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="instance: .xml or .json")
+    validate.set_defaults(command=_validate)
+
+    inspect = commands.add_parser("inspect", help="show the tables of a release as tagger reads them",
+                                  description="Print each table: columns with their periods, and each row with its concept "
+                                              "(or 'unmapped') and values, for checking the tagging at a glance.")
+    inspect.add_argument("file", type=Path, metavar="FILE")
+    inspect.set_defaults(command=_inspect)
+
+    taxonomy = commands.add_parser("taxonomy", help="regenerate the taxonomy schema from taxonomy/concepts.toml")
+    taxonomy.add_argument("--check", action="store_true", help="only check that the schema is up to date (exit 1 if not)")
+    taxonomy.set_defaults(command=_taxonomy)
+    return parser
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in WRITERS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}; choose among {', '.join(WRITERS)}")
+    return formats
+
+
+def _print_issues(issues: Sequence[Issue], stderr: TextIO) -> None:
+    for issue in issues:
+        print(issue, file=stderr)
+
+
+def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
+    stems: dict[str, Path] = {}
+    for path in args.files:
+        if path.stem in stems:
+            print(f"error: {path} and {stems[path.stem]} would both write {args.out / path.stem}.*; "
+                  "tag them into different output folders", file=stderr)
+            return 2
+        stems[path.stem] = path
+    failed = 0
+    started = time.monotonic()
+    for number, path in enumerate(args.files, start=1):
+        try:
+            result = run(path, taxonomy, cik=args.cik)
+        except ReadError as error:
+            print(f"{error} [read.error]", file=stderr)
+            failed += 1
+            continue
+        written, write_issues = write_outputs(result, args.out, args.format, taxonomy)
+        issues = (*result.issues, *write_issues)
+        _print_issues(issues, stderr)
+        if not result.tables:
+            print(f"{path}: no financial table found; the instances hold no facts", file=stderr)
+        errors = sum(1 for issue in issues if issue.severity == "error")
+        progress = f"[{number}/{len(args.files)}] " if len(args.files) > 1 else ""
+        if written:
+            print(f"{progress}{path}: {len(result.report.facts)} facts from {len(result.tables)} tables -> "
+                  f"{', '.join(str(p) for p in written)}" + (f" ({errors} errors)" if errors else ""), file=stderr)
+        else:
+            print(f"{progress}{path}: not written: the output did not validate", file=stderr)
+        failed += bool(errors or not written)
+    if len(args.files) > 1:
+        print(f"{len(args.files)} releases, {failed} with problems, {time.monotonic() - started:.1f}s", file=stderr)
+    return 1 if failed else 0
+
+
+def _validate(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
+    failed = 0
+    for path in args.files:
+        issues = validate_file(path, taxonomy)
+        _print_issues(issues, stderr)
+        print(f"{path}: {'valid' if not issues else f'{len(issues)} problems'}", file=stdout)
+        failed += bool(issues)
+    return 1 if failed else 0
+
+
+def _inspect(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        result = run(args.file, taxonomy)
+    except ReadError as error:
+        print(f"{error} [read.error]", file=stderr)
+        return 1
+    stdout.write(render_inspection(result, taxonomy))
+    return 0
+
+
+def _taxonomy(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
+    path = schema_path(taxonomy)
+    wanted = schema_document(taxonomy)
+    if args.check:
+        current = path.read_bytes() if path.exists() else b""
+        if current != wanted:
+            print(f"{path} is out of date: run `tagger taxonomy`", file=stderr)
+            return 1
+        print(f"{path} is up to date", file=stdout)
+        return 0
+    write_atomic(path, wanted)
+    print(f"wrote {path} ({len(taxonomy.concepts)} concepts)", file=stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""Who reports: the entity identifier of a release's facts.
+
+An SEC CIK when it is known (`--cik`, or the registry `taxonomy/filers.toml`); otherwise
+the company name from the dateline under our own scheme, or, with no name either, the
+file's name. Never an empty identifier.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from tagger.models import Entity, ReleaseInfo
+from tagger.taxonomy import ROOT
+
+SEC_SCHEME = "http://www.sec.gov/CIK"
+NAME_SCHEME = "http://xbrl.tagger.example/entity/name"
+FILE_SCHEME = "http://xbrl.tagger.example/entity/file"
+FILERS_FILE = ROOT / "taxonomy" / "filers.toml"
+_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the", "ltd", "llc", "plc"}
+
+
+def company_key(name: str) -> str:
+    """'FiberCore, Inc.' -> 'fibercore'; 'Sears, Roebuck and Co.' -> 'sears roebuck and'.
+
+    >>> company_key("Sears, Roebuck and Co."), company_key("SEARS ROEBUCK & CO")
+    ('sears roebuck and', 'sears roebuck and')
+    """
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
+    return " ".join(w for w in words if w not in _SUFFIXES)
+
+
+@cache
+def known_filers(path: Path = FILERS_FILE) -> dict[str, str]:
+    """Company key -> ten-digit CIK."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {company_key(f["name"]): f["cik"].zfill(10) for f in raw.get("filer", [])}
+
+
+def resolve_entity(info: ReleaseInfo, source_name: str, cik: str | None = None) -> Entity:
+    """The entity for a release: CIK given, CIK known for its company, or a fallback."""
+    if cik:
+        return Entity(scheme=SEC_SCHEME, identifier=cik.strip().zfill(10), name=info.company)
+    if info.company:
+        found = known_filers().get(company_key(info.company))
+        if found:
+            return Entity(scheme=SEC_SCHEME, identifier=found, name=info.company)
+        identifier = "-".join(company_key(info.company).split()).upper() or "UNNAMED"
+        return Entity(scheme=NAME_SCHEME, identifier=identifier, name=info.company)
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", source_name).strip("-") or "UNNAMED"
+    return Entity(scheme=FILE_SCHEME, identifier=stem, name=None)

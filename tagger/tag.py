@@ -1,0 +1,144 @@
+"""Tag tables: each row's concept, each cell's period, unit, value in base units and decimals.
+
+    Net sales     $5,191   (Dollars in thousands)  ->  NetSales = 5191000, decimals -3, USD
+    Provision for income taxes   (860)             ->  IncomeTaxExpenseBenefit = 860000
+
+What cannot be tagged for sure (no concept, no period, no scale, two values for one fact)
+is reported with its place in the release, never written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from decimal import Decimal
+
+from tagger.amounts import is_percent, label_scale
+from tagger.models import Cell, Column, Concept, Fact, Issue, ItemType, Row, RowKind, Table, Unit
+from tagger.taxonomy import Taxonomy
+
+UNITS = {ItemType.MONETARY: Unit.USD, ItemType.SHARES: Unit.SHARES, ItemType.PER_SHARE: Unit.USD_PER_SHARE}
+
+
+def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+    """Facts for every cell that can be tagged for sure, and issues for the rest."""
+    facts: list[Fact] = []
+    issues: list[Issue] = []
+    inherited_from: Table | None = None
+    for table in tables:
+        if table.scale.monetary is not None:
+            inherited_from = table
+        elif inherited_from is not None:
+            issues.append(Issue(
+                code="tag.scale-inherited", severity="warning", span=table.span,
+                message=f"{table.name!r} states no scale; using {inherited_from.scale.text!r} "
+                        f"from line {inherited_from.scale.span.line if inherited_from.scale.span else '?'}",
+            ))
+            table = table.model_copy(update={"scale": inherited_from.scale})
+        for row in table.rows:
+            if row.kind is RowKind.VALUES:
+                _tag_row(table, row, taxonomy, facts, issues)
+    return _resolve_duplicates(facts, issues)
+
+
+def _tag_row(table: Table, row: Row, taxonomy: Taxonomy, facts: list[Fact], issues: list[Issue]) -> None:
+    candidates = taxonomy.match(row.label, row.section)
+    if not candidates:
+        where = f" under {row.section!r}" if row.section else ""
+        issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
+                            message=f"row {row.label!r}{where} maps to no concept"))
+        return
+    for cell in row.cells:
+        column = table.columns[cell.column]
+        if column.period is None or cell.value is None or is_percent(cell.text):
+            continue  # the column or the cell was reported when extracted
+        fitting = [c for c in candidates if c.period_type is column.period.period_type]
+        if len(fitting) != 1:
+            issues.append(Issue(
+                code="tag.period-type", severity="warning", span=cell.span,
+                message=f"row {row.label!r} maps to {', '.join(c.name for c in candidates)}, "
+                        f"none of which is reported for {column.period.period_type.value} column {column.header!r}",
+            ))
+            continue
+        fact = _fact(table, row, cell, column, fitting[0], len(facts), issues)
+        if fact is not None:
+            facts.append(fact)
+
+
+def _fact(
+    table: Table, row: Row, cell: Cell, column: Column, concept: Concept, number: int, issues: list[Issue]
+) -> Fact | None:
+    scale = _scale(table, row, concept)
+    if scale is None:
+        issues.append(Issue(
+            code="tag.scale-unknown", span=cell.span,
+            message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed",
+        ))
+        return None
+    assert cell.value is not None and column.period is not None
+    fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
+    decimals = fraction - (len(str(scale)) - 1)
+    value = cell.value * scale
+    if concept.printed == "negated":
+        value = -value
+    return Fact(
+        id=f"f{number + 1}", concept=concept.name, period=column.period, unit=UNITS[concept.item_type],
+        value=normalize(value, decimals), decimals=decimals, printed=cell.text, scale=scale,
+        span=cell.span, table=table.index, label=row.label,
+    )
+
+
+def _scale(table: Table, row: Row, concept: Concept) -> int | None:
+    """Multiplier for a printed value: the row's own '(in millions)', else the table's scale."""
+    if concept.item_type is ItemType.PER_SHARE:
+        return table.scale.per_share
+    own = label_scale(row.label)
+    if own is not None:
+        return own
+    return table.scale.monetary if concept.item_type is ItemType.MONETARY else table.scale.shares
+
+
+def _row_fraction_digits(row: Row, concept: Concept) -> int:
+    """Decimals for a dash: as many fraction digits as the row's numbers print, or two for
+    a per-share row that prints none."""
+    digits = [c.fraction_digits for c in row.cells if not c.is_dash and c.value is not None]
+    if digits:
+        return max(digits)
+    return 2 if concept.item_type is ItemType.PER_SHARE else 0
+
+
+def normalize(value: Decimal, decimals: int) -> Decimal:
+    """The value with exactly the digits `decimals` allows: 216.5 x 1,000,000 -> 216500000;
+    never '-0'.
+
+    >>> normalize(Decimal("216.5") * 1000000, -5), normalize(-Decimal(0), -3)
+    (Decimal('216500000'), Decimal('0'))
+    """
+    if value == 0:
+        return Decimal(0)
+    exponent = Decimal(1).scaleb(-max(decimals, 0))
+    return value.quantize(exponent)
+
+
+def _resolve_duplicates(facts: list[Fact], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+    """One fact per concept, period and unit. Equal values printed twice (net income in the
+    text table and a summary) are one fact; different values are a conflict we cannot
+    settle, so none of them is written ('Operating Revenues' of each subsidiary)."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[(fact.concept, fact.period, fact.unit)].append(fact)
+    kept = []
+    for fact in facts:
+        group = groups[(fact.concept, fact.period, fact.unit)]
+        if len({f.value for f in group}) > 1:
+            if fact is group[0]:
+                places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
+                issues.append(Issue(
+                    code="tag.conflicting-values", span=fact.span,
+                    message=f"{fact.concept} for {fact.period} is printed with different values ({places}); none written",
+                ))
+            continue
+        if fact is group[0]:
+            kept.append(fact)
+    renumbered = tuple(f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
+    return renumbered, tuple(issues)

@@ -1,0 +1,359 @@
+"""Validate written instances: schema validity, then the taxonomy's rules.
+
+XML instances are checked against the XBRL 2.1 base schemas and our taxonomy schema, all
+local copies in `schemas/` (lxml never reaches the network); xBRL-JSON documents against
+`schemas/xbrl-json.schema.json`. Then both are read into the same facts and checked by the
+CHECKS below: concepts exist, period types and units fit, duplicates agree, sums hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+from lxml import etree
+from pydantic import BaseModel, ConfigDict
+
+from tagger.models import ItemType, Issue, Period, Span
+from tagger.taxonomy import NUM_SCHEMA, SCHEMAS_DIR, XBRLI, XBRLI_SCHEMA, XS, Taxonomy, schema_path
+
+ISO4217 = "http://www.xbrl.org/2003/iso4217"
+JSON_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-json.schema.json"
+BASE_SCHEMAS = SCHEMAS_DIR / "xbrl"
+USD, SHARES, USD_PER_SHARE = "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares"
+
+
+class InstanceFact(BaseModel):
+    """A fact as an instance states it, whatever its syntax."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    namespace: str
+    concept: str
+    entity: str
+    period: Period
+    unit: str | None  # 'iso4217:USD', 'xbrli:shares', 'iso4217:USD/xbrli:shares'
+    value: Decimal | None
+    decimals: int | None
+    where: Span  # the fact in the instance file
+    source: str | None = None  # where the release printed it, when the instance says
+
+
+Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
+
+
+def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
+    """Every problem of the instance at `path` (.xml or .json); empty when it is valid."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return (Issue(code="validate.unreadable", message=f"cannot read: {error.strerror or error}",
+                      span=Span(file=str(path), line=1)),)
+    if path.suffix.lower() == ".json":
+        facts, issues = read_json_instance(data, str(path))
+    else:
+        facts, issues = read_xml_instance(data, str(path), taxonomy)
+    if issues:
+        return issues  # not schema-valid: its facts cannot be trusted for the rules
+    return tuple(issue for check in CHECKS for issue in check(facts, taxonomy))
+
+
+# ------------------------------------------------------------------------------ XML
+
+
+class _LocalSchemas(etree.Resolver):
+    """Serve the public XBRL schemas and our taxonomy schema from `schemas/`, never the network."""
+
+    def __init__(self, schema_url: str, schema_file: Path) -> None:
+        super().__init__()
+        self.files = {schema_url: schema_file}
+
+    def resolve(self, url: str, pubid: str | None, context: object):  # type: ignore[override]
+        local = self.files.get(url)
+        if local is None and url.startswith("http://www.xbrl.org/"):
+            local = BASE_SCHEMAS / url.removeprefix("http://")
+        if local is not None and local.is_file():
+            return self.resolve_filename(str(local), context)
+        return None
+
+
+def instance_schema(taxonomy: Taxonomy) -> etree.XMLSchema:
+    """One schema that holds the XBRL 2.1 instance schema and our taxonomy schema."""
+    return _instance_schema(taxonomy.namespace, taxonomy.schema_url, schema_path(taxonomy))
+
+
+@cache
+def _instance_schema(namespace: str, schema_url: str, schema_file: Path) -> etree.XMLSchema:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    parser.resolvers.add(_LocalSchemas(schema_url, schema_file))
+    wrapper = (
+        f'<xs:schema xmlns:xs="{XS}" targetNamespace="http://xbrl.tagger.example/validation" elementFormDefault="qualified">'
+        f'<xs:import namespace="{XBRLI}" schemaLocation="{XBRLI_SCHEMA}"/>'
+        f'<xs:import namespace="http://www.xbrl.org/dtr/type/numeric" schemaLocation="{NUM_SCHEMA}"/>'
+        f'<xs:import namespace="{namespace}" schemaLocation="{schema_url}"/>'
+        "</xs:schema>"
+    )
+    document = etree.fromstring(wrapper.encode(), parser, base_url=str(SCHEMAS_DIR / "wrapper.xsd"))
+    return etree.XMLSchema(document)
+
+
+def _safe_parser() -> etree.XMLParser:
+    """No entity expansion, no DTD, no network: an instance is data, not a program."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    try:
+        root = etree.fromstring(data, _safe_parser())
+    except etree.XMLSyntaxError as error:
+        line = error.lineno or 1
+        return (), (Issue(code="validate.xml-syntax", message=f"not well-formed XML: {error.msg}", span=Span(file=file, line=line)),)
+    schema = instance_schema(taxonomy)
+    if not schema.validate(root):
+        return (), tuple(
+            Issue(code="validate.schema", message=e.message, span=Span(file=file, line=e.line or 1))
+            for e in schema.error_log
+        )
+    contexts = {c.get("id"): _xml_context(c) for c in root.iterfind(f"{{{XBRLI}}}context")}
+    units = {u.get("id"): _xml_unit(u) for u in root.iterfind(f"{{{XBRLI}}}unit")}
+    facts, issues = [], []
+    for element in root:
+        if not isinstance(element.tag, str) or etree.QName(element).namespace in (XBRLI, "http://www.xbrl.org/2003/linkbase"):
+            continue
+        qname = etree.QName(element)
+        span = Span(file=file, line=element.sourceline or 1)
+        context = contexts.get(element.get("contextRef"))
+        if context is None:
+            issues.append(Issue(code="validate.context-missing", message=f"{qname.localname}: no context {element.get('contextRef')!r}", span=span))
+            continue
+        nil = element.get(f"{{http://www.w3.org/2001/XMLSchema-instance}}nil") == "true"
+        facts.append(InstanceFact(
+            id=element.get("id") or f"line{element.sourceline}", namespace=qname.namespace or "", concept=qname.localname,
+            entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),
+            value=None if nil else _decimal(element.text), decimals=_decimals(element.get("decimals")),
+            where=span, source=_comment_before(element),
+        ))
+    return tuple(facts), tuple(issues)
+
+
+def _xml_context(context: etree._Element) -> tuple[str, Period]:
+    identifier = context.find(f"{{{XBRLI}}}entity/{{{XBRLI}}}identifier")
+    entity = f"{identifier.get('scheme')}#{(identifier.text or '').strip()}" if identifier is not None else ""
+    instant = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}instant")
+    if instant:
+        return entity, Period(end=dt.date.fromisoformat(instant.strip()[:10]))
+    start = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}startDate") or ""
+    end = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}endDate") or ""
+    return entity, Period(start=dt.date.fromisoformat(start.strip()[:10]), end=dt.date.fromisoformat(end.strip()[:10]))
+
+
+def _xml_unit(unit: etree._Element) -> str:
+    def name(measure: etree._Element) -> str:
+        prefix, _, local = (measure.text or "").strip().partition(":")
+        namespace = measure.nsmap.get(prefix)
+        return {ISO4217: "iso4217", XBRLI: "xbrli"}.get(namespace or "", namespace or prefix) + ":" + local
+
+    divide = unit.find(f"{{{XBRLI}}}divide")
+    if divide is not None:
+        numerator = [name(m) for m in divide.iterfind(f"{{{XBRLI}}}unitNumerator/{{{XBRLI}}}measure")]
+        denominator = [name(m) for m in divide.iterfind(f"{{{XBRLI}}}unitDenominator/{{{XBRLI}}}measure")]
+        return "*".join(numerator) + "/" + "*".join(denominator)
+    return "*".join(name(m) for m in unit.iterfind(f"{{{XBRLI}}}measure"))
+
+
+def _comment_before(element: etree._Element) -> str | None:
+    previous = element.getprevious()
+    if previous is not None and previous.tag is etree.Comment:
+        return (previous.text or "").strip()
+    return None
+
+
+# ------------------------------------------------------------------------------ JSON
+
+
+@cache
+def _json_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return (), (Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1)),)
+    except json.JSONDecodeError as error:
+        return (), (Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno)),)
+    errors = sorted(_json_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    if errors:
+        return (), tuple(
+            Issue(code="validate.json-schema", message=f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}", span=Span(file=file, line=1))
+            for e in errors
+        )
+    namespaces = document["documentInfo"]["namespaces"]
+    lines = _json_fact_lines(data)
+    facts, issues = [], []
+    for fact_id, fact in document["facts"].items():
+        dims = fact["dimensions"]
+        span = Span(file=file, line=lines.get(fact_id, 1))
+        prefix, _, local = dims["concept"].partition(":")
+        entity_prefix, _, identifier = dims["entity"].partition(":")
+        if prefix not in namespaces or entity_prefix not in namespaces:
+            issues.append(Issue(code="validate.prefix-undeclared", message=f"{fact_id}: a prefix of {dims['concept']!r} or {dims['entity']!r} is not declared", span=span))
+            continue
+        facts.append(InstanceFact(
+            id=fact_id, namespace=namespaces[prefix], concept=local,
+            entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(dims["period"]),
+            unit=dims.get("unit"), value=_decimal(fact["value"]), decimals=fact.get("decimals"),
+            where=span, source=fact.get("tagger:source"),
+        ))
+    return tuple(facts), tuple(issues)
+
+
+def _oim_period(text: str) -> Period:
+    """'2002-01-01T00:00:00/2003-01-01T00:00:00' -> 2002-01-01..2002-12-31: the day before a midnight end."""
+    def day(stamp: str, is_end: bool) -> dt.date:
+        moment = dt.datetime.fromisoformat(stamp)
+        if is_end and moment.time() == dt.time(0):
+            return moment.date() - dt.timedelta(days=1)
+        return moment.date()
+
+    start, _, end = text.partition("/")
+    return Period(end=day(start, True)) if not end else Period(start=day(start, False), end=day(end, True))
+
+
+def _json_fact_lines(data: bytes) -> dict[str, int]:
+    """Line of each fact id in the file, for messages that editors can jump to."""
+    lines: dict[str, int] = {}
+    in_facts = False
+    for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith('"facts"'):
+            in_facts = True
+        elif in_facts and line.startswith('    "') and stripped.endswith("{"):
+            lines[stripped.split('"')[1]] = number
+    return lines
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return Decimal(text.strip())
+    except InvalidOperation:
+        return None
+
+
+def _decimals(text: str | None) -> int | None:
+    if text is None or text == "INF":
+        return None
+    return int(text)
+
+
+# ------------------------------------------------------------------------------ rules
+
+
+def _where(fact: InstanceFact) -> str:
+    return f"{fact.concept} {fact.id}" + (f" (release {fact.source})" if fact.source else "")
+
+
+def check_concepts_exist(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """Every fact's concept is one of ours (Arelle: xbrl.5.1.1 / undefined element)."""
+    for fact in facts:
+        if fact.namespace != taxonomy.namespace or fact.concept not in taxonomy:
+            yield Issue(code="validate.concept-unknown", span=fact.where,
+                        message=f"{{{fact.namespace}}}{fact.concept} is not a concept of the taxonomy")
+
+
+def check_period_type(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """periodType must match the context (XBRL 2.1 §4.7.2, Arelle xbrl.4.7.2:contextPeriodType)."""
+    for fact in facts:
+        if fact.concept in taxonomy and taxonomy[fact.concept].period_type is not fact.period.period_type:
+            yield Issue(code="validate.period-type", span=fact.where,
+                        message=f"{_where(fact)}: {taxonomy[fact.concept].period_type.value} concept in a "
+                                f"{fact.period.period_type.value} context ({fact.period})")
+
+
+_UNITS = {ItemType.MONETARY: USD, ItemType.SHARES: SHARES, ItemType.PER_SHARE: USD_PER_SHARE}
+
+
+def check_units(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """The unit fits the item type (XBRL 2.1 §4.8.2: monetary in a currency; shares in
+    xbrli:shares; per-share in currency per share)."""
+    for fact in facts:
+        if fact.concept not in taxonomy:
+            continue
+        expected = _UNITS[taxonomy[fact.concept].item_type]
+        if fact.unit != expected:
+            yield Issue(code="validate.unit", span=fact.where,
+                        message=f"{_where(fact)}: unit {fact.unit!r}, expected {expected!r}")
+
+
+def check_duplicates(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """Facts for one concept, context and unit agree once rounded to the lesser decimals
+    (Arelle --validateDuplicateFacts inconsistent)."""
+    groups: dict[tuple, list[InstanceFact]] = defaultdict(list)
+    for fact in facts:
+        groups[(fact.namespace, fact.concept, fact.entity, fact.period, fact.unit)].append(fact)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        numeric = [f for f in group if f.value is not None]
+        decimals = min((f.decimals for f in numeric if f.decimals is not None), default=None)
+        rounded = {_round(f.value, decimals) for f in numeric}  # type: ignore[arg-type]
+        if len(rounded) > 1:
+            values = ", ".join(f"{f.id}={f.value}" for f in group)
+            yield Issue(code="validate.duplicate-inconsistent", span=group[0].where,
+                        message=f"{group[0].concept} for {group[0].period}: inconsistent duplicates {values}")
+
+
+def _round(value: Decimal, decimals: int | None) -> Decimal:
+    if decimals is None:
+        return value
+    return value.quantize(Decimal(1).scaleb(-decimals)) if decimals >= 0 else value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
+
+
+def _interval(value: Decimal, decimals: int | None) -> tuple[Decimal, Decimal]:
+    """Calculations 1.1 round-to-nearest: the values a reported value may stand for."""
+    if decimals is None:
+        return value, value
+    half = Decimal(5).scaleb(-decimals - 1)
+    return value - half, value + half
+
+
+def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """Each sum the taxonomy states holds within what decimals allow (XBRL Calculations 1.1,
+    round-to-nearest, as Arelle --calc c11r): the total's interval and the interval of the
+    weighted items overlap. A sum with no item reported is not checked."""
+    index: dict[tuple, InstanceFact] = {}
+    for fact in facts:
+        if fact.value is not None and fact.namespace == taxonomy.namespace:
+            index.setdefault((fact.concept, fact.entity, fact.period, fact.unit), fact)
+    for total_fact in [f for f in index.values()]:
+        for rule in (s for s in taxonomy.sums if s.total == total_fact.concept):
+            items = [(index.get((name, total_fact.entity, total_fact.period, total_fact.unit)), weight) for name, weight in rule.items]
+            present = [(f, w) for f, w in items if f is not None]
+            if not present:
+                continue
+            low = high = Decimal(0)
+            for fact, weight in present:
+                a, b = _interval(fact.value, fact.decimals)  # type: ignore[arg-type]
+                low, high = (low + weight * a, high + weight * b) if weight > 0 else (low + weight * b, high + weight * a)
+            total_low, total_high = _interval(total_fact.value, total_fact.decimals)  # type: ignore[arg-type]
+            if total_high < low or high < total_low:
+                terms = " ".join(f"{'+' if w > 0 else '-'} {f.concept} {f.value}" + (f" ({f.source})" if f.source else "") for f, w in present)
+                computed = sum((w * f.value for f, w in present), Decimal(0))  # type: ignore[misc]
+                yield Issue(code="validate.calculation", span=total_fact.where,
+                            message=f"{_where(total_fact)} = {total_fact.value} for {total_fact.period}, "
+                                    f"but {terms.lstrip('+ ')} = {computed}")
+
+
+CHECKS: tuple[Check, ...] = (check_concepts_exist, check_period_type, check_units, check_duplicates, check_sums)

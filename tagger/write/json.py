@@ -1,0 +1,71 @@
+"""Write an xBRL-JSON document (OIM 1.0) for a report: the same facts as the XML instance.
+
+Periods follow OIM: a day ends at the next midnight, so the year 2002 is
+'2002-01-01T00:00:00/2003-01-01T00:00:00' and the instant 2002-12-31 is
+'2003-01-01T00:00:00'. Each fact also carries, as extension properties in our own
+namespace (prefix 'tagger'), the value as printed, its scale and where it was printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from tagger.entity import FILE_SCHEME, NAME_SCHEME, SEC_SCHEME
+from tagger.models import Fact, Period, Report, Unit
+from tagger.taxonomy import XBRLI, Taxonomy
+from tagger.write.xml import ISO4217
+
+DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
+EXTENSION_NAMESPACE = "http://xbrl.tagger.example/oim/2026"
+SCHEME_PREFIXES = {SEC_SCHEME: "cik", NAME_SCHEME: "tgrname", FILE_SCHEME: "tgrfile"}
+UNIT_NAMES = {Unit.USD: "iso4217:USD", Unit.SHARES: "xbrli:shares", Unit.USD_PER_SHARE: "iso4217:USD/xbrli:shares"}
+
+
+def oim_period(period: Period) -> str:
+    """'2002-10-01T00:00:00/2003-01-01T00:00:00'; an instant is the midnight after its day."""
+    end = (period.end + dt.timedelta(days=1)).isoformat() + "T00:00:00"
+    return end if period.start is None else f"{period.start.isoformat()}T00:00:00/{end}"
+
+
+def write_json(report: Report, taxonomy: Taxonomy) -> bytes:
+    scheme_prefix = SCHEME_PREFIXES[report.entity.scheme]
+    info = report.info
+    document = {
+        "documentInfo": {
+            "documentType": DOCUMENT_TYPE,
+            "namespaces": {
+                taxonomy.prefix: taxonomy.namespace,
+                "iso4217": ISO4217,
+                "xbrli": XBRLI,
+                scheme_prefix: report.entity.scheme,
+                "tagger": EXTENSION_NAMESPACE,
+            },
+            "taxonomy": [taxonomy.schema_url],
+            "tagger:source": report.source,
+            "tagger:release": {
+                "company": info.company, "ticker": info.ticker, "exchange": info.exchange,
+                "date": info.date.isoformat() if info.date else None, "headline": info.headline,
+            },
+        },
+        "facts": {fact.id: _fact(fact, taxonomy, f"{scheme_prefix}:{report.entity.identifier}", report.source)
+                  for fact in report.facts},
+    }
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _fact(fact: Fact, taxonomy: Taxonomy, entity: str, source: str) -> dict:
+    return {
+        "value": format(fact.value, "f"),
+        "decimals": fact.decimals,
+        "dimensions": {
+            "concept": f"{taxonomy.prefix}:{fact.concept}",
+            "entity": entity,
+            "period": oim_period(fact.period),
+            "unit": UNIT_NAMES[fact.unit],
+        },
+        "tagger:printed": fact.printed,
+        "tagger:scale": fact.scale,
+        "tagger:label": fact.label,
+        "tagger:source": f"{source}:{fact.span.line}:{fact.span.column}",
+    }

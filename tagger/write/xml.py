@@ -1,0 +1,79 @@
+"""Write an XBRL 2.1 instance document (XML) for a report.
+
+    <tgr:NetSales id="f1" contextRef="D2002-10-01_2002-12-31" unitRef="USD" decimals="-3">5191000</tgr:NetSales>
+
+Contexts and units are declared in the order facts first use them, so the same report
+always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tagger.models import Fact, Period, Report, Unit
+from tagger.taxonomy import LINK, XBRLI, XLINK, Taxonomy
+
+ISO4217 = "http://www.xbrl.org/2003/iso4217"
+
+
+def context_id(period: Period) -> str:
+    """'D2002-10-01_2002-12-31' for a duration, 'I2002-12-31' for an instant."""
+    return f"I{period.end}" if period.start is None else f"D{period.start}_{period.end}"
+
+
+def write_xml(report: Report, taxonomy: Taxonomy) -> bytes:
+    nsmap = {"xbrli": XBRLI, "link": LINK, "xlink": XLINK, "iso4217": ISO4217, taxonomy.prefix: taxonomy.namespace}
+    root = etree.Element(f"{{{XBRLI}}}xbrl", nsmap=nsmap)
+    root.append(etree.Comment(f" Tagged by tagger from {report.source}; facts follow the release's tables. "))
+    etree.SubElement(root, f"{{{LINK}}}schemaRef", {f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": taxonomy.schema_url})
+    periods = list(dict.fromkeys(fact.period for fact in report.facts))
+    units = list(dict.fromkeys(fact.unit for fact in report.facts))
+    for period in periods:
+        root.append(_context(period, report))
+    for unit in units:
+        root.append(_unit(unit))
+    for fact in report.facts:
+        root.append(etree.Comment(_comment_text(f"{report.source}:{fact.span.line}:{fact.span.column} {fact.label} {fact.printed}")))
+        root.append(_fact(fact, taxonomy))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _context(period: Period, report: Report) -> etree._Element:
+    context = etree.Element(f"{{{XBRLI}}}context", id=context_id(period))
+    entity = etree.SubElement(context, f"{{{XBRLI}}}entity")
+    identifier = etree.SubElement(entity, f"{{{XBRLI}}}identifier", scheme=report.entity.scheme)
+    identifier.text = report.entity.identifier
+    element = etree.SubElement(context, f"{{{XBRLI}}}period")
+    if period.start is None:
+        etree.SubElement(element, f"{{{XBRLI}}}instant").text = period.end.isoformat()
+    else:
+        etree.SubElement(element, f"{{{XBRLI}}}startDate").text = period.start.isoformat()
+        etree.SubElement(element, f"{{{XBRLI}}}endDate").text = period.end.isoformat()
+    return context
+
+
+def _unit(unit: Unit) -> etree._Element:
+    element = etree.Element(f"{{{XBRLI}}}unit", id=unit.value)
+    if unit is Unit.USD_PER_SHARE:
+        divide = etree.SubElement(element, f"{{{XBRLI}}}divide")
+        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = "iso4217:USD"
+        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitDenominator"), f"{{{XBRLI}}}measure").text = "xbrli:shares"
+    else:
+        etree.SubElement(element, f"{{{XBRLI}}}measure").text = "iso4217:USD" if unit is Unit.USD else "xbrli:shares"
+    return element
+
+
+def _fact(fact: Fact, taxonomy: Taxonomy) -> etree._Element:
+    element = etree.Element(
+        f"{{{taxonomy.namespace}}}{fact.concept}",
+        id=fact.id, contextRef=context_id(fact.period), unitRef=fact.unit.value, decimals=str(fact.decimals),
+    )
+    element.text = format(fact.value, "f")
+    return element
+
+
+def _comment_text(text: str) -> str:
+    """XML comments may not hold '--': the printed dash '---' becomes '- - -'."""
+    return " " + re.sub(r"-(?=-)", "- ", text) + " "
