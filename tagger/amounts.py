@@ -26,6 +26,7 @@ _DASH = re.compile(r"^\$?\s*(?:-{1,4}|\u2013|\u2014)$")
 # Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0').
 _NUMBERISH = re.compile(r"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$")
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)\*{0,2}$")
+_GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
 
 
@@ -65,6 +66,11 @@ def is_not_available(text: str) -> bool:
 def is_year(text: str) -> bool:
     """'2002' or '2003*' (a footnote mark) in a column header."""
     return bool(_YEAR.match(text))
+
+
+def is_garbled_year(text: str) -> bool:
+    """A year typed with letters for digits, as old filings have: '2OO1', '2OOl'."""
+    return bool(_GARBLED_YEAR.match(text))
 
 
 def is_percent(text: str) -> bool:

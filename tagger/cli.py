@@ -7,6 +7,7 @@ file:line:column: severity: message [code]); 2 the command itself was wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Sequence
@@ -39,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_cli(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
     except SystemExit as exit_:
         return 0 if exit_.code == 0 else 2
     try:

@@ -45,7 +45,27 @@ def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, 
         if table is not None:
             tables.append(table)
     issues.extend(_orphan_values(document, lines, claimed))
+    if tables and not document.final_newline:
+        tables[-1], cut = _without_cut_row(tables[-1], lines, document.file)
+        issues.extend(cut)
     return tuple(tables), tuple(issues)
+
+
+def _without_cut_row(table: Table, lines: Sequence[Line], file: str) -> tuple[Table, list[Issue]]:
+    """A file that stops without a line end inside a table, on a row with values missing,
+    was cut off: that row's values may be cut too ('34,1' of '34,152'), so none is kept."""
+    last = max((i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK), default=-1)
+    if last < 0 or not table.rows or table.rows[-1].value_line < lines[last].number:
+        if last >= 0 and lines[last].kind is LineKind.TEXT and table.rows and lines[last].number - table.rows[-1].value_line <= 2:
+            return table, [Issue(code="extract.truncated", span=Span(file=file, line=lines[last].number),
+                                 message="the file stops in the middle of a table row: its values are missing")]
+        return table, []
+    row = table.rows[-1]
+    if len(row.cells) == len(table.columns) and all(cell.value is not None for cell in row.cells):
+        return table, []
+    issue = Issue(code="extract.truncated", span=row.span,
+                  message=f"the file stops in the middle of row {row.label!r}; its values are not used")
+    return table.model_copy(update={"rows": table.rows[:-1]}), [issue]
 
 
 def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -198,6 +218,9 @@ def _title_rows(lines: Sequence[Line], top: int) -> list[int]:
             block.append(i)
             i -= 1
         above = lines[i] if i >= 0 else None
+        if above is not None and _EXHIBIT.match(above.text):
+            rows.extend(block)
+            break
         if not block or (above is not None and above.kind not in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE)):
             break  # the end of a paragraph or of another table, not a title
         rows.extend(block)
@@ -259,9 +282,13 @@ def _columns(
         if line.is_year_line:
             for word in line.values:
                 k = _column_of(word, bounds)
-                if k is not None:
+                if k is None:
+                    continue
+                shown[k].append(word.text)
+                if is_year(word.text):
                     years[k] = int(word.text.rstrip("*"))
-                    shown[k].append(word.text)
+                else:
+                    parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
             continue
         phrases = _header_phrases(line)
         for phrase in phrases:
@@ -279,13 +306,15 @@ def _columns(
         reading = read_period(plain, years[k])
         if reading.period is None and reading.problem == "no date in the header" and title_period:
             reading = read_period(f"{title_period} {plain}", years[k])
-        line_no = lines[header_rows[-1]].number if header_rows else 0
+        line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
+                      default=lines[header_rows[-1]].number if header_rows else 1)
         if reading.period is None:
+            qualified = bool(reading.problem and reading.problem.startswith("the header qualifies"))
             issues.append(Issue(
-                code="extract.period-unknown",
+                code="extract.column-not-a-period" if qualified else "extract.period-unknown",
                 message=f"no period for column {k + 1} ({header.strip() or 'no header'}): {reading.problem}",
                 span=Span(file=file, line=line_no, column=left + 1),
-                severity="warning",
+                severity="warning" if qualified else "error",
             ))
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
-from tagger.amounts import is_value_word, is_year
+from tagger.amounts import is_garbled_year, is_value_word, is_year
 from tagger.models import Document
 
 
@@ -57,7 +57,8 @@ class Line:
         """'2002   2001   2002   2001': the years of a column header."""
         return (
             self.kind is LineKind.VALUES
-            and all(is_year(word.text) for word in self.values)
+            and all(is_year(word.text) or is_garbled_year(word.text) for word in self.values)
+            and any(is_year(word.text) for word in self.values)
             and (len(self.values) >= 2 or self.label is None)
         )
 
@@ -88,6 +89,7 @@ _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",
     re.IGNORECASE,
 )
+_SGML_HEADER = re.compile(r"^\s*<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>", re.IGNORECASE)
 _PAGE_BREAK = re.compile(r"^\s*(?:<PAGE>.*|-+\s*more\s*-+|\(?continued\)?)\s*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3})\s*$")
 _PAGE_LABEL = re.compile(r"^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
@@ -108,6 +110,8 @@ def read_lines(document: Document) -> tuple[Line, ...]:
 def _clean(text: str) -> str:
     """Blank out SGML tags (`<S>`, `<C>`, `<PAGE>`) and EDGAR's '- ' escape of a leading
     dash, keeping every other character in its column."""
+    if _SGML_HEADER.match(text):
+        return ""  # '<TYPE>EX-99.02', '<SEQUENCE>3': the submission's envelope, not the release
     if text.startswith("- -"):
         text = "  " + text[2:]
     if "<" in text and not _STOP.match(text):

@@ -57,6 +57,7 @@ class Document(BaseModel):
     file: str
     lines: tuple[str, ...]
     encoding: str
+    final_newline: bool = True  # False when the last line stops without a line end
 
 
 class PeriodType(str, Enum):

@@ -37,6 +37,7 @@ _NUMBER_WORDS = {
 _LENGTH = re.compile(
     r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|weeks?)\b", re.I
 )
+_GARBLED = re.compile(r"\b(?=[12][0-9OoIl]{3}\b)(?=\w*[OoIl])\w{4}\b")  # a year typed with letters: '2OO2', '2OOl'
 _NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed|ing)\b", re.I)
 # Words a period header may hold besides its period; any other word qualifies the column
 # ('Domestic', 'Change', 'Pro forma') and the column is not a plain period of the entity.
@@ -56,6 +57,9 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     """Read the period a column header states. `column_year` is the year printed alone in
     the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
     text = " ".join(header.split())
+    garbled = _GARBLED.search(text)
+    if garbled:
+        return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
     leftover = _DATE.sub(" ", _LENGTH.sub(" ", text))
     qualifiers = [
         word for word in re.findall(r"[A-Za-z][A-Za-z'-]*|%", _YEAR.sub(" ", leftover))

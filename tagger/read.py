@@ -40,9 +40,10 @@ def decode_release(data: bytes, file: str) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A form feed starts a new printed page; it is layout, not content.
     lines = tuple(line.replace("\f", "").expandtabs(TAB_SIZE).rstrip() for line in text.split("\n"))
+    final_newline = text.endswith("\n")
     if lines and lines[-1] == "":
         lines = lines[:-1]
-    return Document(file=file, lines=lines, encoding=encoding)
+    return Document(file=file, lines=lines, encoding=encoding, final_newline=final_newline)
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -1,0 +1,84 @@
+"""Bad input: a clear message with file:line, exit 1, and no output file left behind."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, cli, release_of
+
+Q1_2001 = next(e for e in EXAMPLES if e.name == "fibercore-2001-05-07-q1-2001-results")
+
+
+def outputs(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", r"empty\.txt:1: empty file"),
+    (b"  \n\n \r\n", r"empty\.txt:1: empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", r"empty\.txt:3: binary file"),
+    (b"Net sales  5,191\n" * 3 + b"\x00\x01\x02\x03" * 100, r"empty\.txt:4: binary file"),
+])
+def test_nothing_to_read(tmp_path: Path, content: bytes, message: str) -> None:
+    source = tmp_path / "empty.txt"
+    source.write_bytes(content)
+    run = cli("tag", source, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert re.search(message, run.stderr), run.stderr
+    assert "Traceback" not in run.stderr
+    assert outputs(tmp_path / "out") == []
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    run = cli("tag", tmp_path / "nope.txt", "-o", tmp_path / "out")
+    assert run.code == 1 and "nope.txt: cannot read" in run.stderr
+    assert outputs(tmp_path / "out") == []
+
+
+def _q1_with(tmp_path: Path, old: str, new: str, cut_at: str | None = None) -> Path:
+    text = release_of(Q1_2001).read_text()
+    assert old in text
+    text = text.replace(old, new)
+    if cut_at is not None:
+        text = text[: text.index(cut_at) + len(cut_at)]
+    source = tmp_path / "q1.txt"
+    source.write_text(text)
+    return source
+
+
+def test_value_that_is_not_a_number(tmp_path: Path) -> None:
+    source = _q1_with(tmp_path, "9,635", "12,3a4")
+    run = cli("tag", source, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert re.search(r"q1\.txt:114:56: error: not a number: '12,3a4' \[extract\.bad-number\]", run.stderr), run.stderr
+    # everything that could be read for sure is written, and valid
+    assert outputs(tmp_path / "out") == ["q1.json", "q1.xml"]
+    assert "12,3a4" not in (tmp_path / "out" / "q1.json").read_text()
+
+
+def test_table_cut_off_mid_row(tmp_path: Path) -> None:
+    source = _q1_with(tmp_path, "37,960         34,152", "37,960         34,1", cut_at="34,1")
+    run = cli("tag", source, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert re.search(r"q1\.txt:150:5: error: the file stops in the middle of row .* \[extract\.truncated\]", run.stderr)
+    assert "StockholdersEquity" not in (tmp_path / "out" / "q1.json").read_text()
+
+
+def test_header_whose_year_cannot_be_read(tmp_path: Path) -> None:
+    source = _q1_with(tmp_path, "     March 31,    December 31,\n                                                     2001",
+                      "     March 31,    December 31,\n                                                     2OO1")
+    run = cli("tag", source, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert re.search(r"q1\.txt:141:\d+: error: no period for column 1 .*2OO1.* \[extract\.period-unknown\]", run.stderr), run.stderr
+    written = (tmp_path / "out" / "q1.json").read_text()
+    assert '"2001-04-01T00:00:00"' not in written  # no fact for the unreadable column
+    assert '"2001-01-01T00:00:00"' in written  # the readable column is there
+
+
+def test_no_half_written_or_temporary_file_is_left(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli("tag", release_of(Q1_2001), "-o", out).code == 0
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

@@ -1,0 +1,218 @@
+"""Extraction: columns by position, headers over several lines, wrapped labels, sections,
+page furniture; on FiberCore's layout and on layouts it does not use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, EXAMPLES, release_of
+from tagger.extract import extract_tables
+from tagger.models import Period, RowKind, Table
+from tagger.read import decode_release, read_release
+
+FY2002 = next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results")
+Q1_2001 = next(e for e in EXAMPLES if e.name == "fibercore-2001-05-07-q1-2001-results")
+
+
+def tables_of(text: str) -> tuple[tuple[Table, ...], tuple]:
+    return extract_tables(decode_release(text.encode(), "release.txt"))
+
+
+def row(table: Table, label: str):
+    return next(r for r in table.rows if r.label == label)
+
+
+def cells(table: Table, label: str, section: str | None = None) -> dict[int, str]:
+    found = next(r for r in table.rows if r.label == label and (section is None or r.section == section))
+    return {c.column: c.text for c in found.cells}
+
+
+def test_values_belong_to_columns_by_position_not_count() -> None:
+    """'Restructuring costs' under 'Cost of sales:' prints three values under four columns:
+    its 197 is 'Year Ended December 31, 2002' only, and the Q4 2002 cell is blank."""
+    tables, _ = extract_tables(read_release(release_of(FY2002)))
+    income = tables[0]
+    assert cells(income, "Restructuring costs", "Cost of sales") == {1: "---", 2: "197", 3: "---"}
+    assert income.columns[2].header == "Year Ended December 31, 2002"
+    assert income.columns[2].period == Period(start=dt.date(2002, 1, 1), end=dt.date(2002, 12, 31))
+
+
+def test_two_header_groups_side_by_side() -> None:
+    tables, _ = extract_tables(read_release(release_of(FY2002)))
+    periods = [(c.period.start, c.period.end) for c in tables[0].columns]
+    assert periods == [
+        (dt.date(2002, 10, 1), dt.date(2002, 12, 31)), (dt.date(2001, 10, 1), dt.date(2001, 12, 31)),
+        (dt.date(2002, 1, 1), dt.date(2002, 12, 31)), (dt.date(2001, 1, 1), dt.date(2001, 12, 31)),
+    ]
+    assert [c.period for c in tables[1].columns] == [Period(end=dt.date(2002, 12, 31)), Period(end=dt.date(2001, 12, 31))]
+
+
+def test_title_scale_and_audit_notes() -> None:
+    tables, _ = extract_tables(read_release(release_of(Q1_2001)))
+    income, balance = tables
+    assert income.title == ("FIBERCORE, INC.", "SELECTED CONSOLIDATED FINANCIAL DATA", "(Dollars in thousands except share data)")
+    assert (income.scale.monetary, income.scale.shares) == (1000, 1)
+    assert balance.title == ("SELECTED BALANCE SHEET DATA:",)
+    assert [c.audit for c in balance.columns] == ["(unaudited)", "(audited)"]
+    assert [c.period.end for c in balance.columns] == [dt.date(2001, 3, 31), dt.date(2000, 12, 31)]
+
+
+def test_wrapped_labels_sections_and_provenance() -> None:
+    tables, _ = extract_tables(read_release(release_of(FY2002)))
+    income = tables[0]
+    wrapped = row(income, "Income (loss) before income taxes and minority interest")
+    assert (wrapped.span.line, wrapped.value_line) == (223, 224)
+    assert row(income, "Minority interest in (income) loss of subsidiaries").value_line == 230
+    assert row(income, "Basic earnings (loss) per share of common stock").value_line == 235
+    headings = [r.label for r in income.rows if r.kind is RowKind.HEADING]
+    assert headings == ["Cost of sales", "Operating expenses", "Weighted average shares outstanding"]
+    assert row(income, "Total cost of sales").section is None
+    assert row(income, "Income (loss) from operations").section is None  # after the rule
+    assert row(income, "Basic").section == "Weighted average shares outstanding"
+    sales = row(income, "Net sales").cells[0]
+    assert (sales.text, sales.span.line, sales.span.column, sales.span.end_column) == ("$5,191", 201, 61, 67)
+
+
+def test_page_furniture_is_not_a_table_row() -> None:
+    """'FiberCore, Inc.' / 'Page 4' headers repeated after '--More--' never become rows or titles."""
+    tables, _ = extract_tables(read_release(release_of(FY2002)))
+    labels = {r.label for t in tables for r in t.rows} | {line for t in tables for line in t.title}
+    assert not any("Page" in label or "Worcester" in label for label in labels)
+
+
+def test_a_different_layout_with_edgar_markup() -> None:
+    """Another company's layout: <TABLE>/<S>/<C> markup, '- -' escapes, month-only headers,
+    amounts in millions and per-share rows under a heading."""
+    text = (CORPUS / "002_southern-company.txt").read_text()
+    tables, issues = tables_of(text)
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.scale.monetary == 1_000_000 and table.scale.shares is None
+    assert [c.period for c in table.columns] == [
+        Period(start=dt.date(2004, 10, 1), end=dt.date(2004, 12, 31)), Period(start=dt.date(2003, 10, 1), end=dt.date(2003, 12, 31)),
+        Period(start=dt.date(2004, 1, 1), end=dt.date(2004, 12, 31)), Period(start=dt.date(2003, 1, 1), end=dt.date(2003, 12, 31)),
+    ]
+    assert cells(table, "Operating Revenues") == {0: "$2,721", 1: "$2,520", 2: "$11,903", 3: "$11,186"}
+    # a row printed only under the year columns keeps its place
+    assert cells(table, "End of Period Shares Outstanding (in millions)") == {2: "741", 3: "735"}
+    assert "- As Reported" in {r.label for r in table.rows}
+
+
+def test_weeks_columns_with_two_dates_in_one_header() -> None:
+    """Sears: 'For the 13 Weeks Ended / July 3, 2004 and / June 28, 2003' over '2004 2003'."""
+    tables, _ = tables_of((CORPUS / "001_sears-roebuck.txt").read_text())
+    income = tables[0]
+    assert [(c.period.start, c.period.end) for c in income.columns] == [
+        (dt.date(2004, 4, 4), dt.date(2004, 7, 3)), (dt.date(2003, 3, 30), dt.date(2003, 6, 28)),
+        (dt.date(2004, 1, 4), dt.date(2004, 7, 3)), (dt.date(2002, 12, 29), dt.date(2003, 6, 28)),
+    ]
+    assert income.scale.monetary == income.scale.shares == 1_000_000
+    balance = tables[1]
+    assert [c.period.end for c in balance.columns] == [dt.date(2004, 7, 3), dt.date(2003, 6, 28), dt.date(2004, 1, 3)]
+
+
+def test_segment_and_change_columns_get_no_period() -> None:
+    """'Domestic 2004', '% Change': a column qualified beyond its period is not the entity's
+    plain figure for that period, so it gets no period (a warning, not a guess)."""
+    tables, issues = tables_of((CORPUS / "001_sears-roebuck.txt").read_text())
+    segment = next(t for t in tables if any("Domestic" in c.header for c in t.columns))
+    assert all(c.period is None for c in segment.columns)
+    assert any(i.code == "extract.column-not-a-period" and i.severity == "warning" for i in issues)
+    tables, issues = tables_of((CORPUS / "015_southern-company_financial-overview.txt").read_text())
+    assert [c.period is None for c in tables[0].columns] == [False, False, True, False, False, True]
+
+
+def test_inventory_header_with_dates_one_space_apart() -> None:
+    """'July 3,  June 28, January 3,' over '2004 2003 2004': each date is its own column's."""
+    tables, _ = tables_of((CORPUS / "001_sears-roebuck.txt").read_text())
+    inventories = next(t for t in tables if "Domestic Inventories:" in t.title)
+    assert [c.period.end for c in inventories.columns] == [dt.date(2004, 7, 3), dt.date(2003, 6, 28), dt.date(2004, 1, 3)]
+
+
+def test_rows_without_a_readable_header_are_reported() -> None:
+    _, issues = tables_of((CORPUS / "001_sears-roebuck.txt").read_text())
+    assert any(i.code == "extract.no-header" for i in issues)
+
+
+LAYOUT = """\
+                         ACME WIDGETS CORP.
+              CONDENSED STATEMENTS OF OPERATIONS
+             (in thousands, except per share amounts)
+
+                                  Quarter Ended        Nine Months Ended
+                                  September 30,          September 30,
+                                 1999       1998        1999       1998
+                               --------   --------    --------   --------
+Revenues                       $ 12,345   $ 10,001    $ 36,000   $ 29,999
+Cost of revenues                  7,000      6,000      21,000     18,000
+                               --------   --------    --------   --------
+Gross profit                      5,345      4,001      15,000     11,999
+Net income (loss)                   (12)       310       1,204        -
+Net income (loss) per share
+  - basic                        $(0.01)    $ 0.03      $ 0.10    $  -
+"""
+
+
+def test_layout_not_from_fibercore() -> None:
+    tables, issues = tables_of(LAYOUT)
+    assert len(tables) == 1
+    table = tables[0]
+    assert [(c.period.start, c.period.end) for c in table.columns] == [
+        (dt.date(1999, 7, 1), dt.date(1999, 9, 30)), (dt.date(1998, 7, 1), dt.date(1998, 9, 30)),
+        (dt.date(1999, 1, 1), dt.date(1999, 9, 30)), (dt.date(1998, 1, 1), dt.date(1998, 9, 30)),
+    ]
+    assert table.scale.monetary == 1000
+    assert cells(table, "Net income (loss)") == {0: "(12)", 1: "310", 2: "1,204", 3: "-"}
+    # '- basic' is not a lowercase continuation: it is a row under the heading above it
+    assert cells(table, "- basic", "Net income (loss) per share") == {0: "$(0.01)", 1: "$ 0.03", 2: "$ 0.10", 3: "$  -"}
+    assert not [i for i in issues if i.severity == "error"]
+
+
+def test_bad_number_is_reported_with_its_place() -> None:
+    tables, issues = tables_of(LAYOUT.replace("7,000", "7,0a0"))
+    bad = [i for i in issues if i.code == "extract.bad-number"]
+    assert len(bad) == 1 and (bad[0].span.line, bad[0].span.column) == (10, 35)
+    assert cells(tables[0], "Cost of revenues")[0] == "7,0a0"
+
+
+def test_header_whose_year_cannot_be_read() -> None:
+    tables, issues = tables_of(LAYOUT.replace("1999       1998        1999", "2OOO       1998        1999"))
+    errors = [i for i in issues if i.code == "extract.period-unknown"]
+    assert [(e.span.line, e.severity) for e in errors] == [(7, "error")]  # the year line
+    assert tables[0].columns[0].period is None and tables[0].columns[1].period is not None
+
+
+@pytest.mark.parametrize("last_line", [
+    "  - basic                        $(0.01)    $ 0.03      $ 0.1",  # in a number
+    "  - basic                        $(0.01)    $ 0.03",  # between values
+    "  - bas",  # in the label
+])
+def test_table_cut_off_mid_row(last_line: str) -> None:
+    """A file that stops without a line end in a row with values missing was cut off: the
+    row is reported and none of its values is used (a cut '$ 0.1' would be a wrong number)."""
+    text = LAYOUT[: LAYOUT.index("  - basic")] + last_line
+    tables, issues = tables_of(text)
+    cut = [i for i in issues if i.code == "extract.truncated"]
+    assert len(cut) == 1 and cut[0].severity == "error"
+    assert "- basic" not in [r.label for r in tables[0].rows]
+    assert cells(tables[0], "Net income (loss)")[0] == "(12)"  # the rows before it stand
+
+
+def test_complete_table_at_end_of_file_without_newline_is_not_cut() -> None:
+    tables, issues = tables_of(LAYOUT.rstrip("\n"))
+    assert not any(i.code == "extract.truncated" for i in issues)
+    assert cells(tables[0], "- basic")[3] == "$  -"
+
+
+def test_crlf_tabs_and_windows_1252() -> None:
+    text = LAYOUT.replace("\n", "\r\n").replace("ACME WIDGETS CORP.", "ACME \x93WIDGETS\x94 CORP.")
+    document = decode_release(text.encode("latin-1"), "release.txt")
+    assert document.encoding == "cp1252"
+    assert "\u201cWIDGETS\u201d" in document.lines[0]
+    tables, _ = extract_tables(document)
+    assert cells(tables[0], "Revenues")[0] == "$ 12,345"
+    tabbed = decode_release(b"Net sales\t\t\t\t\t$5,191\n", "t.txt")
+    assert tabbed.lines[0] == "Net sales" + " " * 39 + "$5,191"  # tab stops every 8 columns

@@ -1,0 +1,60 @@
+"""Periods from column headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tagger.periods import read_period
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("header", "year", "start", "end"), [
+    ("Three Months Ended December 31,", 2002, D(2002, 10, 1), D(2002, 12, 31)),
+    ("Year Ended December 31,", 2001, D(2001, 1, 1), D(2001, 12, 31)),
+    ("Three Months Ended March 31,", 2001, D(2001, 1, 1), D(2001, 3, 31)),
+    ("Six Months Ended June 30, 2003", None, D(2003, 1, 1), D(2003, 6, 30)),
+    ("Nine Months Ended September 30,", 2002, D(2002, 1, 1), D(2002, 9, 30)),
+    ("12 Months Ended December", 2004, D(2004, 1, 1), D(2004, 12, 31)),  # month only: its last day
+    ("3 Months Ended December", 2004, D(2004, 10, 1), D(2004, 12, 31)),
+    ("Quarter Ended June 30,", 2002, D(2002, 4, 1), D(2002, 6, 30)),
+    ("Fiscal Year Ended February 28,", 2002, D(2001, 3, 1), D(2002, 2, 28)),
+    # 13 weeks ending on a Saturday: 91 days, both ends included
+    ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", 2004, D(2004, 4, 4), D(2004, 7, 3)),
+    ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", 2003, D(2003, 3, 30), D(2003, 6, 28)),
+    ("For the 26 Weeks Ended July 3, 2004 and June 28, 2003", 2003, D(2002, 12, 29), D(2003, 6, 28)),
+    ("Three Months Ended June 28,", 2003, D(2003, 3, 29), D(2003, 6, 28)),
+])
+def test_durations(header: str, year: int | None, start: dt.date, end: dt.date) -> None:
+    reading = read_period(header, year)
+    assert reading.problem is None
+    assert (reading.period.start, reading.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(("header", "year", "end"), [
+    ("December 31,", 2002, D(2002, 12, 31)),
+    ("March 31, 2001", 2001, D(2001, 3, 31)),
+    ("July 3,", 2004, D(2004, 7, 3)),
+    ("As of Dec. 31, 2003", None, D(2003, 12, 31)),
+])
+def test_instants(header: str, year: int | None, end: dt.date) -> None:
+    reading = read_period(header, year)
+    assert reading.period is not None and reading.period.start is None and reading.period.end == end
+
+
+@pytest.mark.parametrize(("header", "year", "problem"), [
+    ("Three Months Ended December 31, 2OO2", None, "cannot read"),  # a year that cannot be read
+    ("Three Months Ended December 31,", None, "no single year"),
+    ("", 2002, "no date"),
+    ("% Change", None, "qualifies"),
+    ("Domestic", 2004, "qualifies"),
+    ("Pro forma Three Months Ended March 31,", 2001, "qualifies"),
+    ("June 28, January 3,", 2003, "cannot tell which date"),
+    ("February 30,", 2003, "not a date"),
+])
+def test_no_period_rather_than_a_guess(header: str, year: int | None, problem: str) -> None:
+    reading = read_period(header, year)
+    assert reading.period is None
+    assert problem in reading.problem

@@ -1,0 +1,129 @@
+"""Tagging: label matching with sections, signs from the taxonomy, scales, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from conftest import CORPUS
+from tagger.extract import extract_tables
+from tagger.models import Period
+from tagger.read import decode_release
+from tagger.tag import tag_tables
+from tagger.taxonomy import Taxonomy
+
+
+def tag_text(text: str, taxonomy: Taxonomy):
+    tables, _ = extract_tables(decode_release(text.encode(), "release.txt"))
+    return tag_tables(tables, taxonomy)
+
+
+@pytest.mark.parametrize(("label", "section", "expected"), [
+    ("Net sales", None, "NetSales"),
+    ("NET SALES", None, "NetSales"),
+    ("Cost of sales", None, "CostOfSales"),
+    ("Cost of sales", "Cost of sales", "CostOfSalesBeforeCharges"),  # a component under its heading
+    ("Total cost of sales", "Cost of sales", "CostOfSales"),
+    ("Restructuring costs", "Cost of sales:", "RestructuringCostsInCostOfSales"),
+    ("Restructuring costs", "Operating expenses", "RestructuringCharges"),
+    ("Selling, general & administrative expenses", None, "SellingGeneralAndAdministrativeExpense"),
+    ("Net (loss)/ income", None, "NetIncomeLoss"),
+    ("Basic", "Weighted average shares outstanding", "WeightedAverageSharesBasic"),
+    ("Earnings/ (loss) per share", "Diluted", "EarningsPerShareDiluted"),
+    ("Basic Earnings Per Share - (See Notes)", None, "EarningsPerShareBasic"),
+    ("Working capital  (Deficiency)", None, "WorkingCapital"),
+])
+def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, expected: str) -> None:
+    assert [c.name for c in taxonomy.match(label, section)] == [expected]
+
+
+@pytest.mark.parametrize(("label", "section"), [
+    ("Restructuring costs", None),  # which restructuring? unmapped rather than guessed
+    ("Earnings/ (loss) per share", None),  # basic or diluted?
+    ("Basic", None),
+    ("Average Shares Outstanding (in millions)", None),
+])
+def test_ambiguous_labels_map_to_nothing(taxonomy: Taxonomy, label: str, section: str | None) -> None:
+    assert taxonomy.match(label, section) == ()
+
+
+def test_minority_interest_by_period_type(taxonomy: Taxonomy) -> None:
+    names = sorted(c.name for c in taxonomy.match("Minority interest", None))
+    assert names == ["MinorityInterest", "MinorityInterestInIncomeLoss"]
+
+
+TABLE = """\
+                    (Dollars in thousands, except per share data)
+
+                                       Three Months Ended
+                                          June 30,
+                                       2002        2001
+
+Net sales                            $1,000        $900
+Provision for income taxes             (120)         45
+Minority interest                        (7)         --
+Net income (loss)                      $(50)        $20
+Basic earnings (loss) per share        $(0.10)       --
+"""
+
+
+def test_signs_scale_decimals_and_dashes(taxonomy: Taxonomy) -> None:
+    facts, issues = tag_text(TABLE, taxonomy)
+    got = {(f.concept, f.period.end.year): (f.value, f.decimals, f.unit.value) for f in facts}
+    assert got[("NetSales", 2002)] == (Decimal(1000000), -3, "USD")
+    assert got[("IncomeTaxExpenseBenefit", 2002)] == (Decimal(120000), -3, "USD")  # (120): an expense
+    assert got[("IncomeTaxExpenseBenefit", 2001)] == (Decimal(-45000), -3, "USD")  # 45 added: a benefit
+    assert got[("MinorityInterestInIncomeLoss", 2002)] == (Decimal(7000), -3, "USD")
+    assert got[("MinorityInterestInIncomeLoss", 2001)] == (Decimal(0), -3, "USD")  # '--' is zero
+    assert got[("NetIncomeLoss", 2002)] == (Decimal(-50000), -3, "USD")
+    assert got[("EarningsPerShareBasic", 2002)] == (Decimal("-0.10"), 2, "USD-per-share")
+    assert got[("EarningsPerShareBasic", 2001)] == (Decimal("0.00"), 2, "USD-per-share")
+    period = next(f.period for f in facts if f.period.end.year == 2002)
+    assert period == Period(start=dt.date(2002, 4, 1), end=dt.date(2002, 6, 30))
+
+
+def test_no_scale_means_no_money_facts(taxonomy: Taxonomy) -> None:
+    facts, issues = tag_text(TABLE.replace("(Dollars in thousands, except per share data)", ""), taxonomy)
+    assert {f.concept for f in facts} == {"EarningsPerShareBasic"}
+    assert {i.code for i in issues if i.severity == "error"} == {"tag.scale-unknown"}
+
+
+def test_share_counts_need_their_own_scale(taxonomy: Taxonomy) -> None:
+    """'(In Millions of Dollars ...)' says nothing about share counts: a shares row is
+    tagged only where its own label says '(in millions)'."""
+    text = (CORPUS / "016_southern-company_highlights-2007.txt").read_text()
+    facts, issues = tag_text(text, taxonomy)
+    assert {f.concept for f in facts} == {"NetSales", "EarningsPerShareBasic"}
+    revenue = next(f for f in facts if f.concept == "NetSales" and f.period.start == dt.date(2006, 10, 1))
+    assert (revenue.value, revenue.decimals, revenue.printed) == (Decimal(3152000000), -6, "$3,152")
+
+
+def test_conflicting_values_are_not_written(taxonomy: Taxonomy) -> None:
+    """Southern's overview prints 'Operating Revenues' for the group and each subsidiary:
+    one concept, one period, seven values. None of them is written; each is reported."""
+    text = (CORPUS / "015_southern-company_financial-overview.txt").read_text()
+    facts, issues = tag_text(text, taxonomy)
+    assert not [f for f in facts if f.concept == "NetSales"]
+    assert sum(1 for i in issues if i.code == "tag.conflicting-values") == 4
+
+
+def test_sears_income_statement(taxonomy: Taxonomy) -> None:
+    """Checked by hand against tests/corpus/001_sears-roebuck.txt lines 242 and 266."""
+    text = (CORPUS / "001_sears-roebuck.txt").read_text()
+    facts, issues = tag_text(text, taxonomy)
+    net = {(f.period.start, f.period.end): (f.value, f.decimals) for f in facts if f.concept == "NetIncomeLoss"}
+    assert net == {
+        (dt.date(2004, 4, 4), dt.date(2004, 7, 3)): (Decimal(53000000), -6),
+        (dt.date(2003, 3, 30), dt.date(2003, 6, 28)): (Decimal(309000000), -6),
+        (dt.date(2004, 1, 4), dt.date(2004, 7, 3)): (Decimal(-806000000), -6),
+        (dt.date(2002, 12, 29), dt.date(2003, 6, 28)): (Decimal(501000000), -6),
+    }
+    taxes = {f.period.end: f.value for f in facts if f.concept == "IncomeTaxExpenseBenefit" and f.period.start.month == 4}
+    assert taxes == {dt.date(2004, 7, 3): Decimal(32000000)}
+    eps = {f.value for f in facts if f.concept == "EarningsPerShareDiluted"}
+    assert eps == {Decimal("0.24"), Decimal("1.04"), Decimal("-3.71"), Decimal("1.63")}
+    # segment columns ('Domestic 2004') never become the company's facts
+    sales = sorted(f.value for f in facts if f.concept == "NetSales" and f.period.end == dt.date(2004, 7, 3))
+    assert sales == [Decimal(8781000000), Decimal(16575000000)]

@@ -1,0 +1,55 @@
+"""The taxonomy: one source of truth, the fixed names, a schema derived from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tagger.models import ItemType, PeriodType
+from tagger.taxonomy import TaxonomyError, Taxonomy, load_taxonomy, schema_document
+
+FIXED = ["NetSales", "CostOfSales", "GrossProfit", "OperatingIncomeLoss", "NetIncomeLoss", "EarningsPerShareBasic",
+         "EarningsPerShareDiluted", "WeightedAverageSharesBasic", "WeightedAverageSharesDiluted", "WorkingCapital",
+         "TotalAssets", "TotalLiabilities", "StockholdersEquity"]
+
+
+def test_fixed_concept_names(taxonomy: Taxonomy) -> None:
+    assert all(name in taxonomy for name in FIXED)
+
+
+def test_concept_properties(taxonomy: Taxonomy) -> None:
+    assert taxonomy["NetSales"].period_type is PeriodType.DURATION and taxonomy["NetSales"].balance == "credit"
+    assert taxonomy["TotalAssets"].period_type is PeriodType.INSTANT and taxonomy["TotalAssets"].balance == "debit"
+    assert taxonomy["EarningsPerShareBasic"].item_type is ItemType.PER_SHARE
+    assert taxonomy["WeightedAverageSharesDiluted"].item_type is ItemType.SHARES
+    assert taxonomy["IncomeTaxExpenseBenefit"].printed == "negated"
+    assert taxonomy["NetSales"].us_gaap == "SalesRevenueNet"
+
+
+def test_schema_declares_every_concept(taxonomy: Taxonomy) -> None:
+    root = etree.fromstring(schema_document(taxonomy))
+    xs = "{http://www.w3.org/2001/XMLSchema}"
+    elements = {e.get("name"): e for e in root.iter(f"{xs}element")}
+    assert list(elements) == list(taxonomy.concepts)
+    net = elements["NetSales"]
+    assert net.get("type") == "xbrli:monetaryItemType" and net.get("substitutionGroup") == "xbrli:item"
+    assert net.get("{http://www.xbrl.org/2003/instance}periodType") == "duration"
+    assert elements["EarningsPerShareBasic"].get("type") == "num:perShareItemType"
+    assert elements["WorkingCapital"].get("{http://www.xbrl.org/2003/instance}balance") is None
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda t: t.replace('name = "GrossProfit"', 'name = "NetSales"', 1), "used twice"),
+    (lambda t: t.replace('total = "GrossProfit"', 'total = "GrossProfitt"', 1), "unknown concept"),
+    (lambda t: t.replace('labels = ["Gross profit"', 'labels = ["Net sales", "Gross profit"', 1), "means both"),
+    (lambda t: t.replace('period_type = "duration"', 'period_type = "forever"', 1), "period_type"),
+    (lambda t: t + "\n[[concept\n", "concepts.toml"),
+])
+def test_broken_taxonomy_is_refused(tmp_path: Path, edit, message: str) -> None:
+    source = Path(load_taxonomy.__wrapped__.__defaults__[0]).read_text()
+    broken = tmp_path / "concepts.toml"
+    broken.write_text(edit(source))
+    with pytest.raises(TaxonomyError, match=message):
+        load_taxonomy.__wrapped__(broken)

@@ -1,0 +1,144 @@
+"""Validation: deliberately broken instances are rejected, each with its code."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, cli, release_of
+from tagger.taxonomy import Taxonomy
+from tagger.validate import validate_file
+
+FY2002 = next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results")
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    out = tmp_path_factory.mktemp("good")
+    assert cli("tag", release_of(FY2002), "-o", out).code == 0
+    return {s: (out / f"{FY2002.name}.{s}").read_text() for s in ("xml", "json")}
+
+
+def codes(path: Path, taxonomy: Taxonomy) -> list[str]:
+    return sorted({issue.code for issue in validate_file(path, taxonomy)})
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_good_instances_are_valid(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    assert codes(write(tmp_path, "a.xml", good["xml"]), taxonomy) == []
+    assert codes(write(tmp_path, "a.json", good["json"]), taxonomy) == []
+
+
+XML_BREAKS = {
+    # NetSales (a duration concept) in an instant context
+    "period-type": (r'(<tgr:NetSales id="f1" contextRef=)"[^"]+"', r'\1"I2002-12-31"', "validate.period-type"),
+    # a monetary fact measured in shares
+    "unit": (r'(<tgr:NetSales id="f1" contextRef="[^"]+" unitRef=)"USD"', r'\1"shares"', "validate.unit"),
+    # gross profit that is not net sales less cost of sales
+    "sum": (r'(<tgr:GrossProfit id="f\d+" [^>]*>)-1379000<', r"\g<1>-1579000<", "validate.calculation"),
+    # a concept the taxonomy does not declare
+    "undeclared": (r"tgr:NetSales", "tgr:NetRevenueFromSpace", "validate.schema"),
+    # not XML at all
+    "syntax": (r"</xbrli:xbrl>", "</xbrli:xbr", "validate.xml-syntax"),
+}
+
+
+@pytest.mark.parametrize("case", XML_BREAKS, ids=list(XML_BREAKS))
+def test_broken_xml_is_rejected(case: str, good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    pattern, replacement, code = XML_BREAKS[case]
+    broken, count = re.subn(pattern, replacement, good["xml"], count=0 if case == "undeclared" else 1)
+    assert count >= 1
+    assert code in codes(write(tmp_path, "broken.xml", broken), taxonomy)
+
+
+def test_inconsistent_duplicate_xml(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    duplicate = re.search(r'<tgr:NetSales id="f1" [^>]*>5191000</tgr:NetSales>', good["xml"])[0]
+    broken = good["xml"].replace(duplicate, duplicate + duplicate.replace('id="f1"', 'id="f999"').replace("5191000", "5291000"))
+    assert "validate.duplicate-inconsistent" in codes(write(tmp_path, "dup.xml", broken), taxonomy)
+    consistent = good["xml"].replace(duplicate, duplicate + duplicate.replace('id="f1"', 'id="f999"'))
+    assert codes(write(tmp_path, "dup-ok.xml", consistent), taxonomy) == []
+
+
+def test_entity_expansion_is_never_performed(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """A 'billion laughs' document is refused quickly, without expanding anything."""
+    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10 if i else "lol"}">' for i in range(10))
+    text = f'<?xml version="1.0"?><!DOCTYPE x [{laughs}]><xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance">&l9;</xbrli:xbrl>'
+    started = time.monotonic()
+    issues = validate_file(write(tmp_path, "laughs.xml", text), taxonomy)
+    assert issues and time.monotonic() - started < 5
+    assert not any("lol" * 100 in issue.message for issue in issues)
+
+
+def _json_break(document: dict, case: str) -> None:
+    facts = document["facts"]
+    first = facts["f1"]
+    if case == "period-type":
+        first["dimensions"]["period"] = "2003-01-01T00:00:00"
+    elif case == "unit":
+        first["dimensions"]["unit"] = "xbrli:shares"
+    elif case == "sum":
+        gross = next(f for f in facts.values() if f["dimensions"]["concept"] == "tgr:GrossProfit")
+        gross["value"] = "-1579000"
+    elif case == "undeclared":
+        first["dimensions"]["concept"] = "tgr:NetRevenueFromSpace"
+    elif case == "duplicate":
+        facts["f999"] = json.loads(json.dumps(first))
+        facts["f999"]["value"] = "5291000"
+    elif case == "number-not-string":
+        first["value"] = 5191000
+    elif case == "document-type":
+        document["documentInfo"]["documentType"] = "https://xbrl.org/2099/xbrl-json"
+    elif case == "no-decimals":
+        del first["decimals"]
+
+
+JSON_CODES = {
+    "period-type": "validate.period-type",
+    "unit": "validate.unit",
+    "sum": "validate.calculation",
+    "undeclared": "validate.concept-unknown",
+    "duplicate": "validate.duplicate-inconsistent",
+    "number-not-string": "validate.json-schema",
+    "document-type": "validate.json-schema",
+    "no-decimals": "validate.json-schema",
+}
+
+
+@pytest.mark.parametrize("case", JSON_CODES, ids=list(JSON_CODES))
+def test_broken_json_is_rejected(case: str, good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    document = json.loads(good["json"])
+    _json_break(document, case)
+    assert JSON_CODES[case] in codes(write(tmp_path, "broken.json", json.dumps(document)), taxonomy)
+
+
+def test_broken_json_syntax(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    issues = validate_file(write(tmp_path, "x.json", '{"documentInfo": '), taxonomy)
+    assert [i.code for i in issues] == ["validate.json-syntax"]
+    assert issues[0].span.line == 1
+
+
+def test_rounding_within_decimals_is_not_an_inconsistency(good, taxonomy: Taxonomy, tmp_path: Path) -> None:
+    """5,191 - 6,571 = -1,380 but the release prints (1,379): each value may be off by 500
+    in thousands, so the sum holds under Calculations 1.1 round-to-nearest."""
+    assert '>-1379000</tgr:GrossProfit>' in good["xml"]
+    assert codes(write(tmp_path, "a.xml", good["xml"]), taxonomy) == []
+    off_by_two = good["xml"].replace(">-1379000</tgr:GrossProfit>", ">-1382000</tgr:GrossProfit>")
+    assert codes(write(tmp_path, "b.xml", off_by_two), taxonomy) == ["validate.calculation"]
+
+
+def test_validate_command_reports_and_exits_1(good, tmp_path: Path) -> None:
+    path = write(tmp_path, "broken.xml", re.sub(r'(<tgr:NetSales id="f1" contextRef=)"[^"]+"', r'\1"I2002-12-31"', good["xml"], count=1))
+    run = cli("validate", path)
+    assert run.code == 1
+    assert re.search(r"broken\.xml:\d+:1: error: .*NetSales.* \[validate\.period-type\]", run.stderr)
+    ok = write(tmp_path, "ok.json", good["json"])
+    assert cli("validate", ok).code == 0
