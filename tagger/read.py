@@ -8,11 +8,15 @@ editor shows it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tagger.models import Document
 
 TAB_SIZE = 8
+# An HTML exhibit: its tables are markup, not columns of text (EDGAR's own <TABLE>, <S>, <C>
+# tags in plain-text filings are not HTML and are read as text).
+_HTML = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
 
 
 class ReadError(Exception):
@@ -37,6 +41,10 @@ def decode_release(data: bytes, file: str) -> Document:
         line = data.count(b"\n", 0, binary_at) + 1
         raise ReadError(f"{file}:{line}: binary file: byte {binary_at} is a control byte, not text")
     text, encoding = _decode(data)
+    html = _HTML.search(text)
+    if html:
+        line = text.count("\n", 0, html.start()) + 1
+        raise ReadError(f"{file}:{line}: HTML exhibit ({html[0]!r}): tagger reads plain-text releases only, for now")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A form feed starts a new printed page; it is layout, not content.
     lines = tuple(line.replace("\f", "").expandtabs(TAB_SIZE).rstrip() for line in text.split("\n"))

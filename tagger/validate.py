@@ -349,11 +349,20 @@ def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Is
                 low, high = (low + weight * a, high + weight * b) if weight > 0 else (low + weight * b, high + weight * a)
             total_low, total_high = _interval(total_fact.value, total_fact.decimals)  # type: ignore[arg-type]
             if total_high < low or high < total_low:
-                terms = " ".join(f"{'+' if w > 0 else '-'} {f.concept} {f.value}" + (f" ({f.source})" if f.source else "") for f, w in present)
-                computed = sum((w * f.value for f, w in present), Decimal(0))  # type: ignore[misc]
-                yield Issue(code="validate.calculation", span=total_fact.where,
-                            message=f"{_where(total_fact)} = {total_fact.value} for {total_fact.period}, "
-                                    f"but {terms.lstrip('+ ')} = {computed}")
+                yield _sum_issue(total_fact, present, missing=[n for (f, _), (n, _) in zip(items, rule.items) if f is None])
+
+
+def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]], missing: Sequence[str]) -> Issue:
+    """A sum that does not hold. With every item reported it is an error of the release (or
+    of a sign); with items missing, the release likely prints items our sum does not know,
+    so it is a warning, though Calculations 1.1 counts it as inconsistent all the same."""
+    terms = " ".join(f"{'+' if w > 0 else '-'} {f.concept} {f.value}" + (f" ({f.source})" if f.source else "") for f, w in present)
+    computed = sum((w * f.value for f, w in present), Decimal(0))  # type: ignore[misc]
+    message = f"{_where(total)} = {total.value} for {total.period}, but {terms.lstrip('+ ')} = {computed}"
+    if missing:
+        return Issue(code="validate.calculation", span=total.where, severity="warning",
+                     message=f"{message}; not reported: {', '.join(missing)}")
+    return Issue(code="validate.calculation", span=total.where, message=message)
 
 
 CHECKS: tuple[Check, ...] = (check_concepts_exist, check_period_type, check_units, check_duplicates, check_sums)

@@ -82,3 +82,18 @@ def test_no_half_written_or_temporary_file_is_left(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli("tag", release_of(Q1_2001), "-o", out).code == 0
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_html_exhibit_is_refused_clearly(tmp_path: Path) -> None:
+    source = tmp_path / "ex99.txt"
+    source.write_text("<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n<html><body><table><tr><td>Net sales</td><td>5,191</td></tr></table>\n")
+    run = cli("tag", source, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert re.search(r"ex99\.txt:4: HTML exhibit .*plain-text releases only", run.stderr)
+    assert outputs(tmp_path / "out") == []
+
+
+def test_edgar_sgml_markup_is_not_html(tmp_path: Path) -> None:
+    source = tmp_path / "ex99.txt"
+    source.write_text("<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n<TABLE>\n<S>   <C>\n</TABLE>\n</TEXT>\n</DOCUMENT>\n")
+    assert cli("tag", source, "-o", tmp_path / "out").code == 0

@@ -142,3 +142,15 @@ def test_validate_command_reports_and_exits_1(good, tmp_path: Path) -> None:
     assert re.search(r"broken\.xml:\d+:1: error: .*NetSales.* \[validate\.period-type\]", run.stderr)
     ok = write(tmp_path, "ok.json", good["json"])
     assert cli("validate", ok).code == 0
+
+
+def test_a_sum_with_items_missing_is_a_warning(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """Net income with only the minority interest item reported (as in Sears's release, which
+    prints items our sum does not know) fails Calculations 1.1 all the same; tagger says so as
+    a warning that names the missing items, and as an error only when every item is there."""
+    without = re.sub(r'\s*<!--[^>]*-->\s*<tgr:IncomeLossBeforeMinorityInterest [^>]*>[^<]*</tgr:IncomeLossBeforeMinorityInterest>', "", good["xml"])
+    issues = [i for i in validate_file(write(tmp_path, "partial.xml", without), taxonomy) if i.code == "validate.calculation"]
+    assert issues and all(i.severity == "warning" and "IncomeLossBeforeMinorityInterest" in i.message for i in issues)
+    broken = good["xml"].replace(">-16738000</tgr:NetIncomeLoss>", ">-16938000</tgr:NetIncomeLoss>")
+    issues = [i for i in validate_file(write(tmp_path, "complete.xml", broken), taxonomy) if i.code == "validate.calculation"]
+    assert [i.severity for i in issues] == ["error"]
