@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tagger.files import write_atomic
-from tagger.inspect import render_inspection
+from tagger.review import render_inspection
 from tagger.models import Issue
 from tagger.pipeline import run, write_outputs
 from tagger.read import ReadError

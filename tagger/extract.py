@@ -10,24 +10,16 @@ above the header.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tagger.amounts import is_not_available, is_year, parse_amount, parse_scale
+from tagger.amounts import is_not_available, parse_amount
+from tagger.headers import column_of, header_top, is_value_region_text, read_columns, stub_end, table_scale, title_rows
 from tagger.lines import Line, LineKind, Word, read_lines
-from tagger.models import Cell, Column, Document, Issue, Row, RowKind, Scale, Span, Table
-from tagger.periods import read_period
+from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
 
-_MAX_TITLE_LINES = 6
-_MAX_BLANKS_IN_BODY = 2
-_MAX_HEADER_GAP = 8  # lines from the year line to the first row of values  # a third blank line in a row ends a table
-_AUDIT = re.compile(r"\((?:un)?audited\)", re.IGNORECASE)
-_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.IGNORECASE)
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
-)
-_EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
+_MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
+_MAX_HEADER_GAP = 8  # lines from the year line to the first row of values
 
 
 def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
@@ -104,24 +96,24 @@ def _table(
         span = Span(file=file, line=lines[value_lines[0]].number)
         return None, [Issue(code="extract.columns-unclear", message=f"cannot tell the table's columns: {problem}", span=span)], set(body)
     value_left = columns[0][0]
-    top = _header_top(lines, first, value_left)
+    top = header_top(lines, first, value_left)
     header_rows = list(range(top, last + 1))
     body_start = last + 1
     pitch = min((b[0] - a[0] for a, b in zip(columns, columns[1:])), default=20)
-    while body_start in body and _is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2):
+    while body_start in body and is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2):
         header_rows.append(body_start)
         body_start += 1
     body = [i for i in body if i >= body_start]
-    title_rows = _title_rows(lines, top)
+    titles = title_rows(lines, top)
     issues: list[Issue] = []
-    stub_text = [lines[i].text[: _label_end(lines[i], value_left)].strip() for i in header_rows]
-    title = tuple(t for t in ([lines[i].text.strip() for i in title_rows] + [s for s in stub_text if s]) if t)
-    scale = _scale(lines, title_rows + header_rows, file)
-    column_models = _columns(lines, header_rows, columns, title, file, issues)
+    stub_text = [lines[i].text[: stub_end(lines[i], value_left)].strip() for i in header_rows]
+    title = tuple(t for t in ([lines[i].text.strip() for i in titles] + [s for s in stub_text if s]) if t)
+    scale = table_scale(lines, titles + header_rows, file)
+    column_models = read_columns(lines, header_rows, columns, title, file, issues)
     rows = _rows(lines, body, columns, file, issues)
-    span = Span(file=file, line=lines[title_rows[0] if title_rows else top].number)
+    span = Span(file=file, line=lines[titles[0] if titles else top].number)
     table = Table(index=index, title=title, scale=scale, columns=column_models, rows=rows, span=span)
-    used = set(title_rows) | set(header_rows) | set(body)
+    used = set(titles) | set(header_rows) | set(body)
     return table, issues, used
 
 
@@ -173,204 +165,6 @@ def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] |
         if bounds[k][0] < bounds[k - 1][1]:
             return None, f"values of columns {k} and {k + 1} overlap"
     return [(left, right) for left, right in bounds], None
-
-
-def _header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
-    """The first line of the column header above the year line at `first`: the lines
-    right above it, and header text in the value columns further up across a blank line."""
-    top = first
-    i = first - 1
-    while i >= 0:
-        line = lines[i]
-        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose:
-            top = i
-            i -= 1
-            continue
-        if line.kind in (LineKind.BLANK, LineKind.FURNITURE):
-            j = i
-            while j >= 0 and lines[j].kind in (LineKind.BLANK, LineKind.FURNITURE):
-                j -= 1
-            if j >= 0 and first - j <= 12 and _is_value_region_text(lines[j], value_left):
-                i = j
-                continue
-        break
-    return top
-
-
-def _is_value_region_text(line: Line, value_left: int) -> bool:
-    """Header text that stands over the value columns: '(unaudited)', 'Sears Canada'."""
-    if line.kind is LineKind.RULE:
-        return True
-    return line.kind is LineKind.TEXT and not line.is_prose and line.indent >= value_left - 2
-
-
-def _title_rows(lines: Sequence[Line], top: int) -> list[int]:
-    """The title above the header: blocks of short text lines separated by single blank
-    lines ('SEARS, ROEBUCK AND CO.' / 'Segment Income Statements' / '(millions)'), up to
-    two blank lines in a row, running text, or another table's rows."""
-    rows: list[int] = []
-    i = top - 1
-    while i >= 0 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) and top - i <= 6:
-        i -= 1
-    while i >= 0 and len(rows) < _MAX_TITLE_LINES:
-        block = []
-        while i >= 0 and lines[i].kind is LineKind.TEXT and not lines[i].is_prose and not _EXHIBIT.match(lines[i].text):
-            block.append(i)
-            i -= 1
-        above = lines[i] if i >= 0 else None
-        if above is not None and _EXHIBIT.match(above.text):
-            rows.extend(block)
-            break
-        if not block or (above is not None and above.kind not in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE)):
-            break  # the end of a paragraph or of another table, not a title
-        rows.extend(block)
-        if i >= 1 and lines[i].kind is LineKind.BLANK and lines[i - 1].kind is LineKind.TEXT:
-            i -= 1
-            continue
-        break
-    return sorted(rows)[-_MAX_TITLE_LINES:]
-
-
-def _label_end(line: Line, value_left: int) -> int:
-    """Where a header line's stub text (left of the value columns) ends."""
-    end = 0
-    for phrase in line.phrases:
-        if phrase.end <= value_left - 1 or (phrase.start < value_left - 2 and phrase is line.phrases[0]):
-            end = phrase.end
-        else:
-            break
-    return end
-
-
-def _scale(lines: Sequence[Line], rows: Sequence[int], file: str) -> Scale:
-    """The scale the title or header states, with where it is printed."""
-    for i in rows:
-        text = lines[i].text
-        found = parse_scale(text.strip(), Span(file=file, line=lines[i].number, column=lines[i].indent + 1))
-        if found is not None:
-            return _joined_scale(lines, rows, i, found, file)
-    return Scale()
-
-
-def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Scale, file: str) -> Scale:
-    """A scale statement wrapped over two lines ('(millions, except earnings per' /
-    'common share)') is read whole."""
-    text = lines[i].text.strip()
-    if text.count("(") > text.count(")"):
-        position = list(rows).index(i)
-        if position + 1 < len(rows):
-            following = lines[rows[position + 1]]
-            stub = following.text[: following.label.end].strip() if following.label else following.text.strip()
-            joined = parse_scale(f"{text} {stub}", found.span)
-            if joined is not None:
-                return joined
-    return found
-
-
-def _columns(
-    lines: Sequence[Line], header_rows: Sequence[int], bounds: Sequence[tuple[int, int]],
-    title: Sequence[str], file: str, issues: list[Issue],
-) -> tuple[Column, ...]:
-    """Each column with its header text read top-down and the period it states."""
-    parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
-    shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
-    years: list[int | None] = [None] * len(bounds)
-    for i in header_rows:
-        line = lines[i]
-        if line.kind is LineKind.RULE:
-            continue
-        if line.is_year_line:
-            for word in line.values:
-                k = _column_of(word, bounds)
-                if k is None:
-                    continue
-                shown[k].append(word.text)
-                if is_year(word.text):
-                    years[k] = int(word.text.rstrip("*"))
-                else:
-                    parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
-            continue
-        phrases = _header_phrases(line)
-        for phrase in phrases:
-            if phrase.end <= bounds[0][0] - 2:
-                continue  # stub text: title or scale, not a column header
-            for k in _columns_under(phrase, phrases, bounds):
-                parts[k].append(phrase.text)
-                shown[k].append(phrase.text)
-    title_period = " ".join(t for t in title if _PERIOD_WORDS.search(t))
-    columns = []
-    for k, (left, right) in enumerate(bounds):
-        header = " ".join(shown[k])
-        audit_match = _AUDIT.search(header)
-        plain = _AUDIT.sub(" ", " ".join(parts[k]))
-        reading = read_period(plain, years[k])
-        if reading.period is None and reading.problem == "no date in the header" and title_period:
-            reading = read_period(f"{title_period} {plain}", years[k])
-        line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
-                      default=lines[header_rows[-1]].number if header_rows else 1)
-        if reading.period is None:
-            qualified = bool(reading.problem and reading.problem.startswith("the header qualifies"))
-            issues.append(Issue(
-                code="extract.column-not-a-period" if qualified else "extract.period-unknown",
-                message=f"no period for column {k + 1} ({header.strip() or 'no header'}): {reading.problem}",
-                span=Span(file=file, line=line_no, column=left + 1),
-                severity="warning" if qualified else "error",
-            ))
-        columns.append(Column(
-            index=k, left=left, right=right, header=" ".join(header.split()),
-            period=reading.period, audit=audit_match[0].lower() if audit_match else None,
-        ))
-    return tuple(columns)
-
-
-def _header_phrases(line: Line) -> list[Word]:
-    """The line's phrases, with a phrase that holds several dates split before each
-    ('July 3,  June 28, January 3,' has its last two dates one space apart)."""
-    phrases = []
-    for phrase in line.phrases:
-        starts = [m.start() for m in _MONTH_NAME.finditer(phrase.text)]
-        if len(starts) < 2 or starts[0] != 0:
-            phrases.append(phrase)
-            continue
-        for a, b in zip(starts, starts[1:] + [len(phrase.text)]):
-            text = phrase.text[a:b].rstrip()
-            phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
-    return phrases
-
-
-def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
-    """The columns a header phrase stands over: those it overlaps, or, for a group header
-    centred over several columns ('Three Months Ended'), those nearer to it than to any
-    other phrase of its line, within half a column's pitch."""
-    pitch = min((bounds[k + 1][0] - bounds[k][0] for k in range(len(bounds) - 1)), default=20)
-    chosen = []
-    for k, (left, right) in enumerate(bounds):
-        nearest = min(phrases, key=lambda p: _distance(p, left, right))
-        if nearest is phrase and _distance(phrase, left, right) <= max(3, pitch // 2):
-            chosen.append(k)
-    return chosen
-
-
-def _distance(word: Word, left: int, right: int) -> int:
-    if word.end <= left:
-        return left - word.end + 1
-    if word.start >= right:
-        return word.start - right + 1
-    return 0
-
-
-def _column_of(word: Word, bounds: Sequence[tuple[int, int]]) -> int | None:
-    """The one column a value word stands in: the column it overlaps, or the nearest one
-    within two characters when it overlaps none ('---' centred in a wide column)."""
-    overlapping = [k for k, (left, right) in enumerate(bounds) if word.start < right and word.end > left]
-    if len(overlapping) == 1:
-        return overlapping[0]
-    if overlapping:
-        return None
-    distances = sorted((_distance(word, left, right), k) for k, (left, right) in enumerate(bounds))
-    if distances[0][0] <= 3 and (len(distances) == 1 or distances[1][0] > 2 * distances[0][0]):
-        return distances[0][1]
-    return None
 
 
 def _rows(
@@ -462,7 +256,7 @@ def _cells(
     cells: dict[int, Cell] = {}
     for word in words:
         span = Span(file=file, line=line.number, column=word.start + 1, end_column=word.end + 1)
-        k = _column_of(word, bounds)
+        k = column_of(word, bounds)
         if k is None or k in cells:
             issues.append(Issue(
                 code="extract.cell-unplaced",
@@ -480,25 +274,22 @@ def _cells(
 
 
 def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int]) -> list[Issue]:
-    """Runs of value rows that no table claimed: report them once per run, never drop
-    them silently."""
-    issues = []
-    run_start = None
-    count = 0
-    for i, line in enumerate(lines + (None,) if isinstance(lines, tuple) else list(lines) + [None]):
-        is_orphan = line is not None and line.kind is LineKind.VALUES and i not in claimed \
-            and not line.is_year_line and len(line.values) >= 2 and line.label is not None
-        if is_orphan:
-            if run_start is None:
-                run_start, count = i, 0
-            count += 1
-        elif run_start is not None and (line is None or line.kind is not LineKind.BLANK):
-            if count >= 2:
-                issues.append(Issue(
-                    code="extract.no-header",
-                    message=f"{count} rows of values with no column header that gives their periods; not tagged",
-                    span=Span(file=document.file, line=lines[run_start].number),
-                    severity="warning",
-                ))
-            run_start = None
-    return issues
+    """Runs of value rows that no table claimed ('Retail & Related Services' segment detail
+    with no line of years): reported once per run, never dropped silently."""
+    runs: list[list[Line]] = []
+    open_run = False
+    for i, line in enumerate(lines):
+        orphan = (i not in claimed and line.kind is LineKind.VALUES and not line.is_year_line
+                  and line.label is not None and len(line.values) >= 2)
+        if orphan:
+            if not open_run:
+                runs.append([])
+            runs[-1].append(line)
+            open_run = True
+        elif line.kind is not LineKind.BLANK:
+            open_run = False
+    return [
+        Issue(code="extract.no-header", severity="warning", span=Span(file=document.file, line=run[0].number),
+              message=f"{len(run)} rows of values with no column header that gives their periods; not tagged")
+        for run in runs if len(run) >= 2
+    ]

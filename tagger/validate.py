@@ -132,7 +132,7 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
         if context is None:
             issues.append(Issue(code="validate.context-missing", message=f"{qname.localname}: no context {element.get('contextRef')!r}", span=span))
             continue
-        nil = element.get(f"{{http://www.w3.org/2001/XMLSchema-instance}}nil") == "true"
+        nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil") == "true"
         facts.append(InstanceFact(
             id=element.get("id") or f"line{element.sourceline}", namespace=qname.namespace or "", concept=qname.localname,
             entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),

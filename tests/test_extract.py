@@ -4,7 +4,6 @@ page furniture; on FiberCore's layout and on layouts it does not use."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 

@@ -1,0 +1,227 @@
+"""The header of a table: its column headers read column by column, its title and scale.
+
+    FIBERCORE, INC.                                      <- title
+    (Dollars in thousands except share data)             <- scale
+                            Three Months Ended      Year Ended      <- group headers, centred
+                               December 31,        December 31,        over their columns
+                             2002       2001      2002       2001   <- the year line
+
+A header phrase belongs to the columns it stands over; a group header to the columns
+nearer to it than to any other phrase of its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tagger.amounts import is_year, parse_scale
+from tagger.lines import Line, LineKind, Word
+from tagger.models import Column, Issue, Scale, Span
+from tagger.periods import read_period
+
+_MAX_TITLE_LINES = 6
+_AUDIT = re.compile(r"\((?:un)?audited\)", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
+)
+_EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
+
+
+def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
+    """The first line of the column header above the year line at `first`: the lines
+    right above it, and header text in the value columns further up across a blank line."""
+    top = first
+    i = first - 1
+    while i >= 0:
+        line = lines[i]
+        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose:
+            top = i
+            i -= 1
+            continue
+        if line.kind in (LineKind.BLANK, LineKind.FURNITURE):
+            j = i
+            while j >= 0 and lines[j].kind in (LineKind.BLANK, LineKind.FURNITURE):
+                j -= 1
+            if j >= 0 and first - j <= 12 and is_value_region_text(lines[j], value_left):
+                i = j
+                continue
+        break
+    return top
+
+
+def is_value_region_text(line: Line, value_left: int) -> bool:
+    """Header text that stands over the value columns: '(unaudited)', 'Sears Canada'."""
+    if line.kind is LineKind.RULE:
+        return True
+    return line.kind is LineKind.TEXT and not line.is_prose and line.indent >= value_left - 2
+
+
+def title_rows(lines: Sequence[Line], top: int) -> list[int]:
+    """The title above the header: blocks of short text lines separated by single blank
+    lines ('SEARS, ROEBUCK AND CO.' / 'Segment Income Statements' / '(millions)'), up to
+    two blank lines in a row, running text, or another table's rows."""
+    rows: list[int] = []
+    i = top - 1
+    while i >= 0 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) and top - i <= 6:
+        i -= 1
+    while i >= 0 and len(rows) < _MAX_TITLE_LINES:
+        block = []
+        while i >= 0 and lines[i].kind is LineKind.TEXT and not lines[i].is_prose and not _EXHIBIT.match(lines[i].text):
+            block.append(i)
+            i -= 1
+        above = lines[i] if i >= 0 else None
+        if above is not None and _EXHIBIT.match(above.text):
+            rows.extend(block)
+            break
+        if not block or (above is not None and above.kind not in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE)):
+            break  # the end of a paragraph or of another table, not a title
+        rows.extend(block)
+        if i >= 1 and lines[i].kind is LineKind.BLANK and lines[i - 1].kind is LineKind.TEXT:
+            i -= 1
+            continue
+        break
+    return sorted(rows)[-_MAX_TITLE_LINES:]
+
+
+def stub_end(line: Line, value_left: int) -> int:
+    """Where a header line's stub text (left of the value columns) ends."""
+    end = 0
+    for phrase in line.phrases:
+        if phrase.end <= value_left - 1 or (phrase.start < value_left - 2 and phrase is line.phrases[0]):
+            end = phrase.end
+        else:
+            break
+    return end
+
+
+def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str) -> Scale:
+    """The scale the title or header states, with where it is printed."""
+    for i in rows:
+        text = lines[i].text
+        found = parse_scale(text.strip(), Span(file=file, line=lines[i].number, column=lines[i].indent + 1))
+        if found is not None:
+            return _joined_scale(lines, rows, i, found, file)
+    return Scale()
+
+
+def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Scale, file: str) -> Scale:
+    """A scale statement wrapped over two lines ('(millions, except earnings per' /
+    'common share)') is read whole."""
+    text = lines[i].text.strip()
+    if text.count("(") > text.count(")"):
+        position = list(rows).index(i)
+        if position + 1 < len(rows):
+            following = lines[rows[position + 1]]
+            stub = following.text[: following.label.end].strip() if following.label else following.text.strip()
+            joined = parse_scale(f"{text} {stub}", found.span)
+            if joined is not None:
+                return joined
+    return found
+
+
+def read_columns(
+    lines: Sequence[Line], header_rows: Sequence[int], bounds: Sequence[tuple[int, int]],
+    title: Sequence[str], file: str, issues: list[Issue],
+) -> tuple[Column, ...]:
+    """Each column with its header text read top-down and the period it states."""
+    parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
+    shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
+    years: list[int | None] = [None] * len(bounds)
+    for i in header_rows:
+        line = lines[i]
+        if line.kind is LineKind.RULE:
+            continue
+        if line.is_year_line:
+            for word in line.values:
+                k = column_of(word, bounds)
+                if k is None:
+                    continue
+                shown[k].append(word.text)
+                if is_year(word.text):
+                    years[k] = int(word.text.rstrip("*"))
+                else:
+                    parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
+            continue
+        phrases = _header_phrases(line)
+        for phrase in phrases:
+            if phrase.end <= bounds[0][0] - 2:
+                continue  # stub text: title or scale, not a column header
+            for k in _columns_under(phrase, phrases, bounds):
+                parts[k].append(phrase.text)
+                shown[k].append(phrase.text)
+    title_period = " ".join(t for t in title if _PERIOD_WORDS.search(t))
+    columns = []
+    for k, (left, right) in enumerate(bounds):
+        header = " ".join(shown[k])
+        audit_match = _AUDIT.search(header)
+        plain = _AUDIT.sub(" ", " ".join(parts[k]))
+        reading = read_period(plain, years[k])
+        if reading.period is None and reading.problem == "no date in the header" and title_period:
+            reading = read_period(f"{title_period} {plain}", years[k])
+        line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
+                      default=lines[header_rows[-1]].number if header_rows else 1)
+        if reading.period is None:
+            qualified = bool(reading.problem and reading.problem.startswith("the header qualifies"))
+            issues.append(Issue(
+                code="extract.column-not-a-period" if qualified else "extract.period-unknown",
+                message=f"no period for column {k + 1} ({header.strip() or 'no header'}): {reading.problem}",
+                span=Span(file=file, line=line_no, column=left + 1),
+                severity="warning" if qualified else "error",
+            ))
+        columns.append(Column(
+            index=k, left=left, right=right, header=" ".join(header.split()),
+            period=reading.period, audit=audit_match[0].lower() if audit_match else None,
+        ))
+    return tuple(columns)
+
+
+def _header_phrases(line: Line) -> list[Word]:
+    """The line's phrases, with a phrase that holds several dates split before each
+    ('July 3,  June 28, January 3,' has its last two dates one space apart)."""
+    phrases = []
+    for phrase in line.phrases:
+        starts = [m.start() for m in _MONTH_NAME.finditer(phrase.text)]
+        if len(starts) < 2 or starts[0] != 0:
+            phrases.append(phrase)
+            continue
+        for a, b in zip(starts, starts[1:] + [len(phrase.text)]):
+            text = phrase.text[a:b].rstrip()
+            phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
+    return phrases
+
+
+def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """The columns a header phrase stands over: those it overlaps, or, for a group header
+    centred over several columns ('Three Months Ended'), those nearer to it than to any
+    other phrase of its line, within half a column's pitch."""
+    pitch = min((bounds[k + 1][0] - bounds[k][0] for k in range(len(bounds) - 1)), default=20)
+    chosen = []
+    for k, (left, right) in enumerate(bounds):
+        nearest = min(phrases, key=lambda p: distance(p, left, right))
+        if nearest is phrase and distance(phrase, left, right) <= max(3, pitch // 2):
+            chosen.append(k)
+    return chosen
+
+
+def distance(word: Word, left: int, right: int) -> int:
+    if word.end <= left:
+        return left - word.end + 1
+    if word.start >= right:
+        return word.start - right + 1
+    return 0
+
+
+def column_of(word: Word, bounds: Sequence[tuple[int, int]]) -> int | None:
+    """The one column a value word stands in: the column it overlaps, or the nearest one
+    within two characters when it overlaps none ('---' centred in a wide column)."""
+    overlapping = [k for k, (left, right) in enumerate(bounds) if word.start < right and word.end > left]
+    if len(overlapping) == 1:
+        return overlapping[0]
+    if overlapping:
+        return None
+    distances = sorted((distance(word, left, right), k) for k, (left, right) in enumerate(bounds))
+    if distances[0][0] <= 3 and (len(distances) == 1 or distances[1][0] > 2 * distances[0][0]):
+        return distances[0][1]
+    return None
