@@ -18,9 +18,10 @@ from tagger.models import Scale, Span
 _NUMBER = re.compile(
     r"""^(?P<open>\()?\$?\s*(?P<open2>\()?(?P<minus>-)?
         (?P<digits>\d{1,3}(?:,\d{3})+|\d+)?(?P<fraction>\.\d+)?
-        (?P<percent>%)?(?P<close>\))?\*?$""",
+        (?P<percent>%)?(?P<close>\))?$""",
     re.VERBOSE,
 )
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s?(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
 # A dash in a value column means zero ('---', '--', '-', '$ -'), as iXBRL's ixt:fixed-zero.
 _DASH = re.compile(r"^\$?\s*(?:-{1,4}|\u2013|\u2014)$")
 # Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0').
@@ -31,8 +32,9 @@ _NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """The number `text` prints, unscaled; a dash is 0; None when it is not a number."""
-    text = text.strip()
+    """The number `text` prints, unscaled; a dash is 0; None when it is not a number.
+    A footnote mark after the number ('1,234(a)', '$52*') is not part of it."""
+    text = _FOOTNOTE_MARK.sub("", text.strip())
     if _DASH.match(text):
         return Decimal(0)
     match = _NUMBER.match(text)
@@ -45,6 +47,11 @@ def parse_amount(text: str) -> Decimal | None:
     if opened or match["minus"]:
         value = -value
     return value
+
+
+def is_footnote_mark(text: str) -> bool:
+    """'(a)', '(1)', '*': a mark that refers to a note, printed after a number."""
+    return bool(re.match(r"^(?:\([a-z1-9]\)|\*{1,3})$", text, re.IGNORECASE))
 
 
 def is_value_word(text: str) -> bool:
@@ -79,7 +86,8 @@ def is_percent(text: str) -> bool:
 
 _SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
 _SCALE = re.compile(
-    r"\(?\s*(?:(?P<subject>dollars|amounts|\$|usd)\s+)?in\s+(?P<word>thousands|millions|billions)"
+    r"\(\s*(?:\$\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', '($000)'
+    r"|\(?\s*(?:(?P<subject>dollars|amounts|\$|usd)\s+)?in\s+(?P<word>thousands|millions|billions)"
     r"|\(\s*(?P<bare>thousands|millions|billions)\b"
     r"|\(\s*\$\s*(?P<dollar>thousands|millions|billions)\b"
     r"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>dollars|\$)",
@@ -99,14 +107,16 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     match = _SCALE.search(text)
     if not match:
         return None
-    word = (match["word"] or match["bare"] or match["dollar"] or match["word2"]).lower()
-    multiplier = _SCALE_WORDS[word]
+    if match["zeros"]:
+        multiplier = 1000 if match["zeros"] == "000" else 1_000_000
+    else:
+        multiplier = _SCALE_WORDS[(match["word"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
     shares_match = _SHARES_SCALE.search(text)
     if shares_match:
         shares: int | None = _SCALE_WORDS[shares_match[1].lower()]
     elif _excludes_share_counts(text):
         shares = 1
-    elif match["subject"] or match["subject2"] or match["dollar"] or re.search(
+    elif match["subject"] or match["subject2"] or match["dollar"] or "$" in match[0] or re.search(
         r"\bdollars\b", text, re.IGNORECASE
     ):
         shares = None  # the statement speaks of dollars only: share counts are not covered

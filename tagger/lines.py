@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
-from tagger.amounts import is_garbled_year, is_value_word, is_year
+from tagger.amounts import is_footnote_mark, is_garbled_year, is_value_word, is_year, parse_amount
 from tagger.models import Document
 
 
@@ -178,6 +178,10 @@ def _words(text: str) -> list[Word]:
         word = Word(match[0], match.start(), match.end())
         if words and words[-1].text == "$" and is_value_word(word.text):
             word = Word(text[words[-1].start : word.end], words[-1].start, word.end)
+            words.pop()
+        elif words and is_footnote_mark(word.text) and word.start - words[-1].end <= 1 \
+                and parse_amount(words[-1].text) is not None:
+            word = Word(text[words[-1].start : word.end], words[-1].start, word.end)  # '1,234 (a)'
             words.pop()
         words.append(word)
     return words

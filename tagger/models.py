@@ -7,6 +7,7 @@ them on (read -> extract -> tag -> write -> validate).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from enum import Enum
 from typing import Literal
@@ -112,9 +113,8 @@ class Cell(BaseModel):
     @property
     def fraction_digits(self) -> int:
         """Digits printed after the decimal point: '$0.24' -> 2, '5,191' -> 0."""
-        if self.value is None or "." not in self.text:
-            return 0
-        return len(self.text.split(".")[1].rstrip(")%"))
+        match = re.search(r"\.(\d+)", self.text)
+        return len(match[1]) if match and self.value is not None else 0
 
     @property
     def is_dash(self) -> bool:

@@ -48,6 +48,19 @@ _NOISE = {
 }
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
+
+
+def _spelled_date(match: re.Match[str]) -> str:
+    """'12/31/02' -> 'December 31, 2002' (US order; a two-digit year is 19xx from 50 on)."""
+    month, day, year = int(match["month"]), int(match["day"]), int(match["year"])
+    if not 1 <= month <= 12:
+        return match[0]
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    return f"{calendar.month_name[month]} {day}, {year}"
+
+
 class PeriodReading(NamedTuple):
     period: Period | None
     problem: str | None  # why there is no period, for the issue
@@ -56,7 +69,7 @@ class PeriodReading(NamedTuple):
 def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     """Read the period a column header states. `column_year` is the year printed alone in
     the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
-    text = " ".join(header.split())
+    text = _NUMERIC_DATE.sub(_spelled_date, " ".join(header.split()))
     garbled = _GARBLED.search(text)
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")

@@ -24,6 +24,8 @@ from tagger.amounts import is_value_word, label_scale, parse_amount, parse_scale
     ("--", Decimal(0)),
     ("-", Decimal(0)),
     ("$    -", Decimal(0)),
+    ("1,234(a)", Decimal("1234")),  # a footnote mark is not part of the number
+    ("$(0.24)*", Decimal("-0.24")),
     ("12,3a4", None),  # not a number: reported, never guessed
     ("1,23", None),  # a thousands separator must group three digits
     ("(1,379", None),  # unbalanced: unsure of the sign
@@ -52,6 +54,9 @@ def test_is_value_word(text: str, expected: bool) -> None:
     ("(in thousands, except share and per share amounts)", 1000, 1),
     ("(Amounts in millions; shares in thousands)", 1_000_000, 1000),
     ("(millions)", 1_000_000, 1_000_000),
+    ("(000's omitted)", 1000, 1000),
+    ("($000)", 1000, None),
+    ("(Dollars in thousands)", 1000, None),
 ])
 def test_parse_scale(text: str, monetary: int, shares: int | None) -> None:
     scale = parse_scale(text)

@@ -215,3 +215,11 @@ def test_crlf_tabs_and_windows_1252() -> None:
     assert cells(tables[0], "Revenues")[0] == "$ 12,345"
     tabbed = decode_release(b"Net sales\t\t\t\t\t$5,191\n", "t.txt")
     assert tabbed.lines[0] == "Net sales" + " " * 39 + "$5,191"  # tab stops every 8 columns
+
+
+def test_footnote_marks_stay_with_their_number() -> None:
+    """'1,204 (a)': the mark is the number's, not a value of -1 in the next column."""
+    tables, issues = tables_of(LAYOUT.replace("1,204        -", "1,204 (a)    -"))
+    assert cells(tables[0], "Net income (loss)") == {0: "(12)", 1: "310", 2: "1,204 (a)", 3: "-"}
+    assert row(tables[0], "Net income (loss)").cells[2].value == 1204
+    assert not [i for i in issues if i.severity == "error"]

@@ -58,3 +58,13 @@ def test_no_period_rather_than_a_guess(header: str, year: int | None, problem: s
     reading = read_period(header, year)
     assert reading.period is None
     assert problem in reading.problem
+
+
+@pytest.mark.parametrize(("header", "year", "start", "end"), [
+    ("Three Months Ended 12/31/02", None, D(2002, 10, 1), D(2002, 12, 31)),
+    ("Year Ended 6/30/1999", None, D(1998, 7, 1), D(1999, 6, 30)),
+    ("3/31/01", None, None, D(2001, 3, 31)),
+])
+def test_numeric_dates(header: str, year: int | None, start: dt.date | None, end: dt.date) -> None:
+    reading = read_period(header, year)
+    assert reading.period is not None and (reading.period.start, reading.period.end) == (start, end)
