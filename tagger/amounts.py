@@ -34,7 +34,7 @@ _NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
 def parse_amount(text: str) -> Decimal | None:
     """The number `text` prints, unscaled; a dash is 0; None when it is not a number.
     A footnote mark after the number ('1,234(a)', '$52*') is not part of it."""
-    text = _FOOTNOTE_MARK.sub("", text.strip())
+    text = strip_footnote_mark(text.strip())
     if _DASH.match(text):
         return Decimal(0)
     match = _NUMBER.match(text)
@@ -47,6 +47,11 @@ def parse_amount(text: str) -> Decimal | None:
     if opened or match["minus"]:
         value = -value
     return value
+
+
+def strip_footnote_mark(text: str) -> str:
+    """'1,234 (a)' -> '1,234'."""
+    return _FOOTNOTE_MARK.sub("", text)
 
 
 def is_footnote_mark(text: str) -> bool:

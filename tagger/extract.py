@@ -159,8 +159,8 @@ def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] |
         if len(line.values) != width:
             continue
         for k, word in enumerate(line.values):
-            bounds[k][0] = min(bounds[k][0], word.start)
-            bounds[k][1] = max(bounds[k][1], word.end)
+            bounds[k][0] = min(bounds[k][0], word.core.start)
+            bounds[k][1] = max(bounds[k][1], word.core.end)
     for k in range(1, width):
         if bounds[k][0] < bounds[k - 1][1]:
             return None, f"values of columns {k} and {k + 1} overlap"
@@ -256,7 +256,7 @@ def _cells(
     cells: dict[int, Cell] = {}
     for word in words:
         span = Span(file=file, line=line.number, column=word.start + 1, end_column=word.end + 1)
-        k = column_of(word, bounds)
+        k = column_of(word.core, bounds)
         if k is None or k in cells:
             issues.append(Issue(
                 code="extract.cell-unplaced",

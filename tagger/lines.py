@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
-from tagger.amounts import is_footnote_mark, is_garbled_year, is_value_word, is_year, parse_amount
+from tagger.amounts import is_footnote_mark, is_garbled_year, is_value_word, is_year, parse_amount, strip_footnote_mark
 from tagger.models import Document
 
 
@@ -33,6 +33,12 @@ class Word:
     text: str
     start: int
     end: int
+
+    @property
+    def core(self) -> Word:
+        """The word without a footnote mark after it: where '1,204 (a)' stands as a number."""
+        text = strip_footnote_mark(self.text)
+        return self if text == self.text else Word(text, self.start, self.start + len(text))
 
 
 @dataclass(frozen=True, slots=True)
