@@ -196,11 +196,15 @@ class Concept(BaseModel):
     period_type: PeriodType
     item_type: ItemType
     balance: Literal["debit", "credit"] | None = None
-    printed: Literal["as-is", "negated"] = "as-is"
     label: str
     labels: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     us_gaap: str | None = None
+
+    @property
+    def is_deduction(self) -> bool:
+        """An expense (a debit flow): releases print it to subtract or in parentheses."""
+        return self.period_type is PeriodType.DURATION and self.balance == "debit"
 
 
 class Sum(BaseModel):

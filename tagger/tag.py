@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from tagger.amounts import is_percent, label_scale
-from tagger.models import Cell, Column, Concept, Fact, Issue, ItemType, Row, RowKind, Table, Unit
+from tagger.models import Concept, Fact, Issue, ItemType, Row, RowKind, Table, Unit
+from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy
 
 UNITS = {ItemType.MONETARY: Unit.USD, ItemType.SHARES: Unit.SHARES, ItemType.PER_SHARE: Unit.USD_PER_SHARE}
@@ -35,39 +36,47 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
                         f"from line {inherited_from.scale.span.line if inherited_from.scale.span else '?'}",
             ))
             table = table.model_copy(update={"scale": inherited_from.scale})
-        for row in table.rows:
-            if row.kind is RowKind.VALUES:
-                _tag_row(table, row, taxonomy, facts, issues)
+        placed = _place(table, taxonomy, issues)
+        signs, sign_issues = deduction_signs(placed, taxonomy)
+        issues.extend(sign_issues)
+        for item in placed:
+            fact = _fact(table, item, signs.get(item.row), len(facts), issues)
+            if fact is not None:
+                facts.append(fact)
     return _resolve_duplicates(facts, issues)
 
 
-def _tag_row(table: Table, row: Row, taxonomy: Taxonomy, facts: list[Fact], issues: list[Issue]) -> None:
-    candidates = taxonomy.match(row.label, row.section)
-    if not candidates:
-        where = f" under {row.section!r}" if row.section else ""
-        issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
-                            message=f"row {row.label!r}{where} maps to no concept"))
-        return
-    for cell in row.cells:
-        column = table.columns[cell.column]
-        if column.period is None or cell.value is None or is_percent(cell.text):
-            continue  # the column or the cell was reported when extracted
-        fitting = [c for c in candidates if c.period_type is column.period.period_type]
-        if len(fitting) != 1:
-            issues.append(Issue(
-                code="tag.period-type", severity="warning", span=cell.span,
-                message=f"row {row.label!r} maps to {', '.join(c.name for c in candidates)}, "
-                        f"none of which is reported for {column.period.period_type.value} column {column.header!r}",
-            ))
+def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed]:
+    """Each cell that has a period, with the one concept its row means for that period."""
+    placed = []
+    for index, row in enumerate(table.rows):
+        if row.kind is not RowKind.VALUES:
             continue
-        fact = _fact(table, row, cell, column, fitting[0], len(facts), issues)
-        if fact is not None:
-            facts.append(fact)
+        candidates = taxonomy.match(row.label, row.section)
+        if not candidates:
+            where = f" under {row.section!r}" if row.section else ""
+            issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
+                                message=f"row {row.label!r}{where} maps to no concept"))
+            continue
+        for cell in row.cells:
+            period = table.columns[cell.column].period
+            if period is None or cell.value is None or is_percent(cell.text):
+                continue  # the column or the cell was reported when extracted
+            fitting = [c for c in candidates if c.period_type is period.period_type]
+            if len(fitting) != 1:
+                issues.append(Issue(
+                    code="tag.period-type", severity="warning", span=cell.span,
+                    message=f"row {row.label!r} maps to {', '.join(c.name for c in candidates)}, none of "
+                            f"which is reported for the {period.period_type.value} {period}",
+                ))
+                continue
+            placed.append(Placed(index, cell, fitting[0]))
+    return placed
 
 
-def _fact(
-    table: Table, row: Row, cell: Cell, column: Column, concept: Concept, number: int, issues: list[Issue]
-) -> Fact | None:
+def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: list[Issue]) -> Fact | None:
+    row, cell, concept = table.rows[item.row], item.cell, item.concept
+    column = table.columns[cell.column]
     scale = _scale(table, row, concept)
     if scale is None:
         issues.append(Issue(
@@ -75,12 +84,19 @@ def _fact(
             message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed",
         ))
         return None
+    if concept.is_deduction and sign is None:
+        if cell.value:
+            issues.append(Issue(
+                code="tag.sign-unknown", span=cell.span,
+                message=f"{concept.name}: no sum of the table tells whether {cell.text!r} is added or "
+                        "subtracted, and the row prints both signs; not tagged",
+            ))
+            return None
+        sign = ABSOLUTE  # a zero is zero whichever way it is printed
     assert cell.value is not None and column.period is not None
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
-    value = cell.value * scale
-    if concept.printed == "negated":
-        value = -value
+    value = cell.value * scale * (sign if concept.is_deduction else 1)
     return Fact(
         id=f"f{number + 1}", concept=concept.name, period=column.period, unit=UNITS[concept.item_type],
         value=normalize(value, decimals), decimals=decimals, printed=cell.text, scale=scale,

@@ -24,7 +24,8 @@ def test_concept_properties(taxonomy: Taxonomy) -> None:
     assert taxonomy["TotalAssets"].period_type is PeriodType.INSTANT and taxonomy["TotalAssets"].balance == "debit"
     assert taxonomy["EarningsPerShareBasic"].item_type is ItemType.PER_SHARE
     assert taxonomy["WeightedAverageSharesDiluted"].item_type is ItemType.SHARES
-    assert taxonomy["IncomeTaxExpenseBenefit"].printed == "negated"
+    assert taxonomy["IncomeTaxExpenseBenefit"].is_deduction and taxonomy["CostOfSales"].is_deduction
+    assert not taxonomy["NetSales"].is_deduction and not taxonomy["TotalAssets"].is_deduction
     assert taxonomy["NetSales"].us_gaap == "SalesRevenueNet"
 
 
