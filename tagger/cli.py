@@ -116,7 +116,11 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: T
             print(f"{error} [read.error]", file=stderr)
             failed += 1
             continue
-        written, write_issues = write_outputs(result, args.out, args.format, taxonomy)
+        try:
+            written, write_issues = write_outputs(result, args.out, args.format, taxonomy)
+        except OSError as error:
+            print(f"{args.out}: cannot write: {error.strerror or error} [write.error]", file=stderr)
+            return 1
         issues = (*result.issues, *write_issues)
         _print_issues(issues, stderr)
         if not result.tables:

@@ -74,3 +74,10 @@ def test_taxonomy_schema_is_up_to_date() -> None:
     with `tagger taxonomy` when this fails."""
     run = cli("taxonomy", "--check")
     assert run.code == 0, run.stderr
+
+
+def test_output_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    run = cli("tag", release_of(FY2002), "-o", blocker / "out")
+    assert run.code == 1 and "cannot write" in run.stderr and "Traceback" not in run.stderr
