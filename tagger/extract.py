@@ -134,8 +134,8 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
             blanks += 1
             if blanks > _MAX_BLANKS_IN_BODY:
                 break
-        elif line.kind is not LineKind.FURNITURE:
-            blanks = 0
+        else:
+            blanks = 0  # furniture too: the blank lines around a page break are the page's margins
         body.append(i)
     while body and lines[body[-1]].kind is not LineKind.VALUES:
         body.pop()

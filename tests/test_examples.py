@@ -124,3 +124,24 @@ def test_release_dates_and_companies(tagged) -> None:
     # 'March 22 /PRNewswire/' with no table to infer the year from: unknown, not guessed.
     assert got["fibercore-2001-03-22-q4-2000-outlook"] == ("FiberCore, Inc.", "FBCE", None)
     assert dt.date.fromisoformat(got["fibercore-2003-04-03-financial-status"][2]) == dt.date(2003, 4, 3)
+
+
+@pytest.mark.parametrize("name", ["fibercore-2003-05-19-fy2002-results", "fibercore-2001-05-07-q1-2001-results"])
+def test_every_sum_the_tables_allow_is_checked_and_holds(name: str, tagged, taxonomy: Taxonomy) -> None:
+    """Each sum of the taxonomy whose total and items both tables print is evaluated, and
+    holds within what decimals allow (no validate.calculation issue)."""
+    from tagger.validate import check_sums
+
+    out, _ = tagged[name]
+    facts, _ = read_json_instance((out / f"{name}.json").read_bytes(), "x.json")
+    assert list(check_sums(facts, taxonomy)) == []
+    present = {(f.concept, f.period) for f in facts}
+    evaluated = {
+        rule.total for rule in taxonomy.sums for (concept, period) in present
+        if concept == rule.total and any((item, period) in present for item, _ in rule.items)
+    }
+    expected = {"GrossProfit", "OperatingIncomeLoss", "IncomeLossBeforeIncomeTaxesAndMinorityInterest",
+                "IncomeLossBeforeMinorityInterest", "NetIncomeLoss", "TotalAssets"}
+    if name.startswith("fibercore-2003"):
+        expected.add("CostOfSales")  # the Q1 2001 release prints no components of cost of sales
+    assert evaluated == expected

@@ -223,3 +223,38 @@ def test_footnote_marks_stay_with_their_number() -> None:
     assert cells(tables[0], "Net income (loss)") == {0: "(12)", 1: "310", 2: "1,204 (a)", 3: "-"}
     assert row(tables[0], "Net income (loss)").cells[2].value == 1204
     assert not [i for i in issues if i.severity == "error"]
+
+
+PAGED = """\
+                         ACME WIDGETS CORP.
+             (in thousands, except per share amounts)
+
+                                  Quarter Ended        Nine Months Ended
+                                  September 30,          September 30,
+                                 1999       1998        1999       1998
+Revenues                       $ 12,345   $ 10,001    $ 36,000   $ 29,999
+Cost of revenues                  7,000      6,000      21,000     18,000
+
+                                 --More--
+
+ACME WIDGETS CORP.                                   THIRD QUARTER 1999
+Page 2
+
+Gross profit                      5,345      4,001      15,000     11,999
+\fNet income (loss)                   (12)       310       1,204        -
+
+<PAGE>
+
+ACME WIDGETS CORP.                                   THIRD QUARTER 1999
+Page 3
+"""
+
+
+def test_a_table_across_a_page_break() -> None:
+    """Page furniture between two pages of one table ('--More--', the repeated page header,
+    'Page 2', a form feed) is neither a row nor the end of the table."""
+    tables, issues = tables_of(PAGED)
+    assert len(tables) == 1
+    assert [r.label for r in tables[0].rows] == ["Revenues", "Cost of revenues", "Gross profit", "Net income (loss)"]
+    assert row(tables[0], "Net income (loss)").span.line == 16
+    assert not [i for i in issues if i.severity == "error"]
