@@ -19,7 +19,8 @@ from tagger.review import render_inspection
 from tagger.models import Issue
 from tagger.pipeline import run, write_outputs
 from tagger.read import ReadError
-from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy, schema_document, schema_path
+from tagger.dts import package_dir, package_zip, taxonomy_files
+from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from tagger.validate import validate_file
 from tagger.write import WRITERS
 
@@ -29,7 +30,7 @@ Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
   tagger tag release.txt -o out/        out/release.xml (XBRL 2.1) and out/release.json (xBRL-JSON)
   tagger validate out/release.xml       schema and taxonomy rules; exit 1 on any problem
   tagger inspect release.txt            the tables as tagger reads them, row by row
-  tagger taxonomy                       regenerate schemas/ from taxonomy/concepts.toml
+  tagger taxonomy                       regenerate the taxonomy package in schemas/ from taxonomy/concepts.toml
 """
 
 
@@ -80,8 +81,13 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("file", type=Path, metavar="FILE")
     inspect.set_defaults(command=_inspect)
 
-    taxonomy = commands.add_parser("taxonomy", help="regenerate the taxonomy schema from taxonomy/concepts.toml")
-    taxonomy.add_argument("--check", action="store_true", help="only check that the schema is up to date (exit 1 if not)")
+    taxonomy = commands.add_parser("taxonomy", help="regenerate the taxonomy package from taxonomy/concepts.toml",
+                                   description="Write the taxonomy package (schema, label, calculation, presentation, "
+                                               "reference and formula linkbases, META-INF/taxonomyPackage.xml and catalog.xml) "
+                                               "into schemas/, from taxonomy/concepts.toml.")
+    taxonomy.add_argument("--check", action="store_true", help="only check that the files are up to date (exit 1 if not)")
+    taxonomy.add_argument("--zip", type=Path, metavar="FILE", help="also write the package as a zip file, as XBRL processors "
+                                                                   "take it (Arelle: --packages FILE)")
     taxonomy.set_defaults(command=_taxonomy)
     return parser
 
@@ -159,17 +165,22 @@ def _inspect(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stder
 
 
 def _taxonomy(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
-    path = schema_path(taxonomy)
-    wanted = schema_document(taxonomy)
+    folder = package_dir(taxonomy)
+    wanted = taxonomy_files(taxonomy)
+    stale = sorted(path for path, data in wanted.items() if not (folder / path).is_file() or (folder / path).read_bytes() != data)
     if args.check:
-        current = path.read_bytes() if path.exists() else b""
-        if current != wanted:
-            print(f"{path} is out of date: run `tagger taxonomy`", file=stderr)
-            return 1
-        print(f"{path} is up to date", file=stdout)
-        return 0
-    write_atomic(path, wanted)
-    print(f"wrote {path} ({len(taxonomy.concepts)} concepts)", file=stdout)
+        for path in stale:
+            print(f"{folder / path} is out of date: run `tagger taxonomy`", file=stderr)
+        if not stale:
+            print(f"{folder} is up to date", file=stdout)
+        return 1 if stale else 0
+    for path in stale:
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / path, wanted[path])
+    print(f"{folder}: {len(stale)} of {len(wanted)} files written ({len(taxonomy.concepts)} concepts)", file=stdout)
+    if args.zip:
+        write_atomic(args.zip, package_zip(taxonomy))
+        print(f"wrote {args.zip}", file=stdout)
     return 0
 
 

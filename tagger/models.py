@@ -197,6 +197,8 @@ class Concept(BaseModel):
     item_type: ItemType
     balance: Literal["debit", "credit"] | None = None
     label: str
+    terse: str | None = None
+    verbose: str | None = None
     labels: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     us_gaap: str | None = None

@@ -20,7 +20,7 @@ from tagger.validate import validate_file
 from tagger.write import EXTENSIONS, WRITERS
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
-NOT_BLOCKING = frozenset({"validate.calculation"})
+NOT_BLOCKING = frozenset({"validate.calculation", "validate.identity"})
 
 
 class Result(BaseModel):

@@ -1,7 +1,8 @@
-"""The taxonomy: `taxonomy/concepts.toml` -> a frozen Taxonomy, and the schema derived from it.
+"""The taxonomy: `taxonomy/concepts.toml` -> a frozen Taxonomy.
 
 The TOML file is the one source of truth: label matching (`Taxonomy.match`) and the
-taxonomy schema (`schema_document`) both come from it, so no second list is kept by hand.
+taxonomy package (`tagger/dts.py`: schema and linkbases) both come from it, so no second
+list is kept by hand.
 """
 
 from __future__ import annotations
@@ -13,22 +14,14 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from lxml import etree
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from tagger.models import Concept, ItemType, PeriodType, Sum
+from tagger.models import Concept, PeriodType, Sum
 
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY_FILE = ROOT / "taxonomy" / "concepts.toml"
 SCHEMAS_DIR = ROOT / "schemas"
 
-XS = "http://www.w3.org/2001/XMLSchema"
-XBRLI = "http://www.xbrl.org/2003/instance"
-LINK = "http://www.xbrl.org/2003/linkbase"
-XLINK = "http://www.w3.org/1999/xlink"
-NUM = "http://www.xbrl.org/dtr/type/numeric"
-XBRLI_SCHEMA = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
-NUM_SCHEMA = "http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd"
 
 
 class TaxonomyError(Exception):
@@ -43,8 +36,12 @@ class Taxonomy(BaseModel):
     prefix: str
     schema_url: str
     schema_file: str
+    package: str
+    name: str
+    version: str
     concepts: Mapping[str, Concept]
-    sums: tuple[Sum, ...]
+    sums: tuple[Sum, ...]  # calculation relationships (XBRL Calculations 1.1)
+    identities: tuple[Sum, ...]  # equalities a calculation arc cannot state (debit = credits)
     by_label: Mapping[str, tuple[str, ...]]
     by_section: Mapping[tuple[str, str], tuple[str, ...]]
 
@@ -90,16 +87,19 @@ def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
     try:
         concepts = [Concept(**entry) for entry in raw.get("concept", [])]
         sums = [Sum(total=s["total"], items=tuple(s["items"].items())) for s in raw.get("sum", [])]
+        identities = [Sum(total=s["total"], items=tuple(s["items"].items())) for s in raw.get("identity", [])]
         head = raw["taxonomy"]
     except (ValidationError, KeyError, TypeError) as error:
         raise TaxonomyError(f"{path}: {error}") from error
     by_name = {c.name: c for c in concepts}
     if len(by_name) != len(concepts):
         raise TaxonomyError(f"{path}: a concept name is used twice")
-    for s in sums:
+    for s in (*sums, *identities):
         for name in (s.total, *(item for item, _ in s.items)):
             if name not in by_name:
                 raise TaxonomyError(f"{path}: sum for {s.total} names unknown concept {name}")
+    for s in sums:
+        _check_weights(s, by_name, path)
     by_label: dict[str, list[str]] = {}
     by_section: dict[tuple[str, str], list[str]] = {}
     for concept in concepts:
@@ -110,10 +110,24 @@ def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
             _add(by_section, (normalize_label(section), normalize_label(label)), concept, by_name, path)
     return Taxonomy(
         namespace=head["namespace"], prefix=head["prefix"], schema_url=head["schema_url"],
-        schema_file=head["schema_file"], concepts=MappingProxyType(by_name), sums=tuple(sums),
+        schema_file=head["schema_file"], package=head["package"], name=head["name"], version=head["version"],
+        concepts=MappingProxyType(by_name), sums=tuple(sums), identities=tuple(identities),
         by_label=MappingProxyType({k: tuple(v) for k, v in by_label.items()}),
         by_section=MappingProxyType({k: tuple(v) for k, v in by_section.items()}),
     )
+
+
+def _check_weights(rule: Sum, by_name: Mapping[str, Concept], path: Path) -> None:
+    """XBRL 2.1 §5.1.1.2: a summation weight is positive between concepts of one balance
+    and negative between a debit and a credit (Arelle: xbrl.5.1.1.2:balanceCalcWeightIllegal)."""
+    total = by_name[rule.total]
+    for name, weight in rule.items:
+        item = by_name[name]
+        if weight not in (1, -1):
+            raise TaxonomyError(f"{path}: sum for {rule.total}: weight of {name} must be 1 or -1")
+        if total.balance and item.balance and (weight > 0) != (total.balance == item.balance):
+            raise TaxonomyError(f"{path}: sum for {rule.total}: weight {weight} of {name} contradicts their "
+                                f"balances ({total.balance}, {item.balance}); state it as an [[identity]]")
 
 
 def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Concept], path: Path) -> None:
@@ -127,39 +141,4 @@ def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Conce
     names.append(concept.name)
 
 
-_ITEM_TYPES = {
-    ItemType.MONETARY: "xbrli:monetaryItemType",
-    ItemType.SHARES: "xbrli:sharesItemType",
-    ItemType.PER_SHARE: "num:perShareItemType",
-}
-
-
-def schema_document(taxonomy: Taxonomy) -> bytes:
-    """The taxonomy schema: one element per concept, in the file's order."""
-    nsmap = {"xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "num": NUM, taxonomy.prefix: taxonomy.namespace}
-    root = etree.Element(f"{{{XS}}}schema", nsmap=nsmap, targetNamespace=taxonomy.namespace,
-                         elementFormDefault="qualified", attributeFormDefault="unqualified")
-    root.append(etree.Comment(" Generated from taxonomy/concepts.toml by `tagger taxonomy`; do not edit. "))
-    etree.SubElement(root, f"{{{XS}}}import", namespace=XBRLI, schemaLocation=XBRLI_SCHEMA)
-    etree.SubElement(root, f"{{{XS}}}import", namespace=NUM, schemaLocation=NUM_SCHEMA)
-    for concept in taxonomy.concepts.values():
-        attributes = {
-            "name": concept.name, "id": f"{taxonomy.prefix}_{concept.name}",
-            "type": _ITEM_TYPES[concept.item_type], "substitutionGroup": "xbrli:item",
-            "nillable": "true", f"{{{XBRLI}}}periodType": concept.period_type.value,
-        }
-        if concept.balance:
-            attributes[f"{{{XBRLI}}}balance"] = concept.balance
-        element = etree.SubElement(root, f"{{{XS}}}element", attributes)
-        annotation = etree.SubElement(element, f"{{{XS}}}annotation")
-        documentation = etree.SubElement(annotation, f"{{{XS}}}documentation")
-        documentation.text = concept.label + (f" (US-GAAP: us-gaap:{concept.us_gaap})" if concept.us_gaap else "")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-def schema_path(taxonomy: Taxonomy) -> Path:
-    """Where the generated schema is kept: schemas/<schema_file>."""
-    return SCHEMAS_DIR / taxonomy.schema_file
-
-
-__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "load_taxonomy", "normalize_label", "schema_document"]
+__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "load_taxonomy", "normalize_label"]

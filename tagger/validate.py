@@ -21,9 +21,10 @@ from lxml import etree
 from pydantic import BaseModel, ConfigDict
 
 from tagger.models import ItemType, Issue, Period, Span
-from tagger.taxonomy import NUM_SCHEMA, SCHEMAS_DIR, XBRLI, XBRLI_SCHEMA, XS, Taxonomy, schema_path
+from tagger.dts import catalog_map
+from tagger.namespaces import ISO4217, NUM_SCHEMA, XBRLI, XBRLI_SCHEMA, XS
+from tagger.taxonomy import SCHEMAS_DIR, Taxonomy
 
-ISO4217 = "http://www.xbrl.org/2003/iso4217"
 JSON_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-json.schema.json"
 BASE_SCHEMAS = SCHEMAS_DIR / "xbrl"
 USD, SHARES, USD_PER_SHARE = "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares"
@@ -68,14 +69,15 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
 
 
 class _LocalSchemas(etree.Resolver):
-    """Serve the public XBRL schemas and our taxonomy schema from `schemas/`, never the network."""
+    """Serve the public XBRL schemas (`schemas/xbrl/`) and our taxonomy (through its package's
+    catalog) from local files; never the network."""
 
-    def __init__(self, schema_url: str, schema_file: Path) -> None:
+    def __init__(self, catalog: tuple[tuple[str, Path], ...]) -> None:
         super().__init__()
-        self.files = {schema_url: schema_file}
+        self.catalog = catalog
 
     def resolve(self, url: str, pubid: str | None, context: object):  # type: ignore[override]
-        local = self.files.get(url)
+        local = next((folder / url.removeprefix(prefix) for prefix, folder in self.catalog if url.startswith(prefix)), None)
         if local is None and url.startswith("http://www.xbrl.org/"):
             local = BASE_SCHEMAS / url.removeprefix("http://")
         if local is not None and local.is_file():
@@ -85,13 +87,13 @@ class _LocalSchemas(etree.Resolver):
 
 def instance_schema(taxonomy: Taxonomy) -> etree.XMLSchema:
     """One schema that holds the XBRL 2.1 instance schema and our taxonomy schema."""
-    return _instance_schema(taxonomy.namespace, taxonomy.schema_url, schema_path(taxonomy))
+    return _instance_schema(taxonomy.namespace, taxonomy.schema_url, tuple(catalog_map(taxonomy).items()))
 
 
 @cache
-def _instance_schema(namespace: str, schema_url: str, schema_file: Path) -> etree.XMLSchema:
+def _instance_schema(namespace: str, schema_url: str, catalog: tuple[tuple[str, Path], ...]) -> etree.XMLSchema:
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
-    parser.resolvers.add(_LocalSchemas(schema_url, schema_file))
+    parser.resolvers.add(_LocalSchemas(catalog))
     wrapper = (
         f'<xs:schema xmlns:xs="{XS}" targetNamespace="http://xbrl.tagger.example/validation" elementFormDefault="qualified">'
         f'<xs:import namespace="{XBRLI}" schemaLocation="{XBRLI_SCHEMA}"/>'
@@ -343,10 +345,7 @@ def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Is
             present = [(f, w) for f, w in items if f is not None]
             if not present:
                 continue
-            low = high = Decimal(0)
-            for fact, weight in present:
-                a, b = _interval(fact.value, fact.decimals)  # type: ignore[arg-type]
-                low, high = (low + weight * a, high + weight * b) if weight > 0 else (low + weight * b, high + weight * a)
+            low, high = _sum_interval(present)
             total_low, total_high = _interval(total_fact.value, total_fact.decimals)  # type: ignore[arg-type]
             if total_high < low or high < total_low:
                 yield _sum_issue(total_fact, present, missing=[n for (f, _), (n, _) in zip(items, rule.items) if f is None])
@@ -365,4 +364,34 @@ def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]],
     return Issue(code="validate.calculation", span=total.where, message=message)
 
 
-CHECKS: tuple[Check, ...] = (check_concepts_exist, check_period_type, check_units, check_duplicates, check_sums)
+def check_identities(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """Each identity holds (total assets = total liabilities + minority interest + equity),
+    within what decimals allow; an item not reported counts as zero, a missing total skips it.
+    The calculation linkbase cannot state these (a debit total of credit items), so Arelle
+    does not check them."""
+    index: dict[tuple, InstanceFact] = {}
+    for fact in facts:
+        if fact.value is not None and fact.namespace == taxonomy.namespace:
+            index.setdefault((fact.concept, fact.entity, fact.period, fact.unit), fact)
+    for rule in taxonomy.identities:
+        for total in [f for f in index.values() if f.concept == rule.total]:
+            present = [(f, w) for name, w in rule.items
+                       if (f := index.get((name, total.entity, total.period, total.unit))) is not None]
+            low, high = _sum_interval(present)
+            total_low, total_high = _interval(total.value, total.decimals)  # type: ignore[arg-type]
+            if total_high < low or high < total_low:
+                missing = [name for name, _ in rule.items if name not in {f.concept for f, _ in present}]
+                yield _sum_issue(total, present, missing).model_copy(update={"code": "validate.identity"})
+
+
+def _sum_interval(present: Sequence[tuple[InstanceFact, int]]) -> tuple[Decimal, Decimal]:
+    low = high = Decimal(0)
+    for fact, weight in present:
+        a, b = _interval(fact.value, fact.decimals)  # type: ignore[arg-type]
+        low, high = (low + weight * a, high + weight * b) if weight > 0 else (low + weight * b, high + weight * a)
+    return low, high
+
+
+CHECKS: tuple[Check, ...] = (
+    check_concepts_exist, check_period_type, check_units, check_duplicates, check_sums, check_identities,
+)

@@ -130,14 +130,14 @@ def test_release_dates_and_companies(tagged) -> None:
 def test_every_sum_the_tables_allow_is_checked_and_holds(name: str, tagged, taxonomy: Taxonomy) -> None:
     """Each sum of the taxonomy whose total and items both tables print is evaluated, and
     holds within what decimals allow (no validate.calculation issue)."""
-    from tagger.validate import check_sums
+    from tagger.validate import check_identities, check_sums
 
     out, _ = tagged[name]
     facts, _ = read_json_instance((out / f"{name}.json").read_bytes(), "x.json")
-    assert list(check_sums(facts, taxonomy)) == []
+    assert list(check_sums(facts, taxonomy)) == list(check_identities(facts, taxonomy)) == []
     present = {(f.concept, f.period) for f in facts}
     evaluated = {
-        rule.total for rule in taxonomy.sums for (concept, period) in present
+        rule.total for rule in (*taxonomy.sums, *taxonomy.identities) for (concept, period) in present
         if concept == rule.total and any((item, period) in present for item, _ in rule.items)
     }
     expected = {"GrossProfit", "OperatingIncomeLoss", "IncomeLossBeforeIncomeTaxesAndMinorityInterest",

@@ -13,8 +13,8 @@ import json
 
 from tagger.entity import FILE_SCHEME, NAME_SCHEME, SEC_SCHEME
 from tagger.models import Fact, Period, Report, Unit
-from tagger.taxonomy import XBRLI, Taxonomy
-from tagger.write.xml import ISO4217
+from tagger.namespaces import ISO4217, XBRLI
+from tagger.taxonomy import Taxonomy
 
 DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
 EXTENSION_NAMESPACE = "http://xbrl.tagger.example/oim/2026"

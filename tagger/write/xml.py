@@ -13,9 +13,8 @@ import re
 from lxml import etree
 
 from tagger.models import Fact, Period, Report, Unit
-from tagger.taxonomy import LINK, XBRLI, XLINK, Taxonomy
-
-ISO4217 = "http://www.xbrl.org/2003/iso4217"
+from tagger.namespaces import ISO4217, LINK, XBRLI, XLINK
+from tagger.taxonomy import Taxonomy
 
 
 def context_id(period: Period) -> str:
