@@ -22,7 +22,7 @@ from tagger.read import ReadError
 from tagger.dts import package_dir, package_zip, taxonomy_files
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from tagger.validate import validate_file
-from tagger.write import WRITERS
+from tagger.write import DEFAULT_FORMATS, WRITERS
 
 DESCRIPTION = """\
 Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
@@ -63,8 +63,10 @@ def _parser() -> argparse.ArgumentParser:
                                           "before it is moved into place; nothing invalid or half-written is left behind.")
     tag.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain-text release (EDGAR exhibit 99.1)")
     tag.add_argument("-o", "--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the outputs (created if missing)")
-    tag.add_argument("--format", default="xml,json", type=_formats, metavar="FORMATS",
-                     help=f"comma-separated output formats among {', '.join(WRITERS)} (default: xml,json)")
+    tag.add_argument("--format", default=DEFAULT_FORMATS, type=_formats, metavar="FORMATS",
+                     help=f"comma-separated output formats among {', '.join(WRITERS)} (default: {','.join(DEFAULT_FORMATS)}); "
+                          "xml: <stem>.xml (XBRL 2.1), json: <stem>.json (xBRL-JSON), "
+                          "xbrl-csv: <stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV)")
     tag.add_argument("--cik", help="the filer's SEC CIK, when the registry taxonomy/filers.toml does not know it "
                                    "(otherwise the company name is the entity identifier)")
     tag.set_defaults(command=_tag)
@@ -106,7 +108,7 @@ def _print_issues(issues: Sequence[Issue], stderr: TextIO) -> None:
 
 
 def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
-    stems: dict[str, Path] = {}
+    stems: dict[str, Path] = {}  # two inputs named alike would overwrite each other's outputs
     for path in args.files:
         if path.stem in stems:
             print(f"error: {path} and {stems[path.stem]} would both write {args.out / path.stem}.*; "

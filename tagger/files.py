@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 
-def _default_mode() -> int:
+def default_mode() -> int:
     """Permissions a plain `open(..., 'w')` would give: 0o666 less the umask."""
     umask = os.umask(0)
     os.umask(umask)
@@ -18,7 +18,7 @@ def temporary_beside(target: Path) -> Path:
     """An empty hidden file in the target's folder, to be renamed onto `target` when complete."""
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=target.suffix)
     os.close(handle)
-    os.chmod(name, _default_mode())
+    os.chmod(name, default_mode())
     return Path(name)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,13 +13,13 @@ from pydantic import BaseModel, ConfigDict
 from tagger.dateline import read_release_info
 from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
-from tagger.files import temporary_beside
-from tagger.models import Issue, Report, Span, Table
+from tagger.files import default_mode
+from tagger.models import Issue, Report, Table
 from tagger.read import read_release
 from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy
 from tagger.validate import validate_file
-from tagger.write import EXTENSIONS, WRITERS
+from tagger.write import WRITERS
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
 NOT_BLOCKING = frozenset({"validate.calculation", "validate.identity"})
@@ -51,35 +53,35 @@ def _issue_order(issue: Issue) -> tuple[int, int]:
 def write_outputs(
     result: Result, out_dir: Path, formats: Sequence[str], taxonomy: Taxonomy
 ) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
-    """Write each format to a temporary file, validate it, and only when every one is valid
-    move them all into place: a failed run leaves no file behind, half-written or invalid."""
+    """Write every format into a hidden staging folder beside the outputs, validate each,
+    and only when all are valid move them into place: a failed run leaves no file behind,
+    half-written or invalid."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = Path(result.report.source).stem
-    staged: list[tuple[Path, Path]] = []
+    staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{stem}."))
     issues: list[Issue] = []
     try:
+        names: list[str] = []
         for name in formats:
-            target = out_dir / f"{stem}{EXTENSIONS[name]}"
-            temp = temporary_beside(target)
-            staged.append((temp, target))
-            temp.write_bytes(WRITERS[name](result.report, taxonomy))
-            issues.extend(_renamed(validate_file(temp, taxonomy), temp, target))
+            files = WRITERS[name](result.report, taxonomy, stem)
+            for file_name, data in files.items():
+                (staging / file_name).write_bytes(data)
+            names.extend(files)
+            issues.extend(_renamed(validate_file(staging / next(iter(files)), taxonomy), staging, out_dir))
         if any(issue.code not in NOT_BLOCKING for issue in issues):
             return (), tuple(issues)
-        written = tuple(target for _, target in staged)
-        for temp, target in staged:
-            os.replace(temp, target)
-        staged = []
-        return written, tuple(issues)
+        for file_name in names:
+            os.chmod(staging / file_name, default_mode())
+            os.replace(staging / file_name, out_dir / file_name)
+        return tuple(out_dir / file_name for file_name in names), tuple(issues)
     finally:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
 
 
-def _renamed(issues: Sequence[Issue], temp: Path, target: Path) -> list[Issue]:
+def _renamed(issues: Sequence[Issue], staging: Path, out_dir: Path) -> list[Issue]:
     """Issues about a staged file, told with the name the file will have."""
     return [
-        issue.model_copy(update={"span": Span(file=str(target), line=issue.span.line, column=issue.span.column)})
-        if issue.span and issue.span.file == str(temp) else issue
+        issue.model_copy(update={"span": issue.span.model_copy(update={"file": str(out_dir / Path(issue.span.file).name)})})
+        if issue.span and Path(issue.span.file).parent == staging else issue
         for issue in issues
     ]

@@ -8,6 +8,7 @@ CHECKS below: concepts exist, period types and units fit, duplicates agree, sums
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from collections import defaultdict
@@ -57,7 +58,10 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
         return (Issue(code="validate.unreadable", message=f"cannot read: {error.strerror or error}",
                       span=Span(file=str(path), line=1)),)
     if path.suffix.lower() == ".json":
-        facts, issues = read_json_instance(data, str(path))
+        if _declares(data, CSV_DOCUMENT_TYPE):
+            facts, issues = read_csv_instance(data, path)
+        else:
+            facts, issues = read_json_instance(data, str(path))
     else:
         facts, issues = read_xml_instance(data, str(path), taxonomy)
     if issues:
@@ -180,8 +184,8 @@ def _comment_before(element: etree._Element) -> str | None:
 
 
 @cache
-def _json_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
+def _validator(schema_file: Path) -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema)
@@ -194,7 +198,7 @@ def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...]
         return (), (Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1)),)
     except json.JSONDecodeError as error:
         return (), (Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno)),)
-    errors = sorted(_json_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    errors = sorted(_validator(JSON_SCHEMA_FILE).iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         return (), tuple(
             Issue(code="validate.json-schema", message=f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}", span=Span(file=file, line=1))
@@ -218,6 +222,82 @@ def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...]
             where=span, source=fact.get("tagger:source"),
         ))
     return tuple(facts), tuple(issues)
+
+
+# ------------------------------------------------------------------------------ xBRL-CSV
+
+CSV_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
+CSV_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-csv.schema.json"
+
+
+def _declares(data: bytes, document_type: str) -> bool:
+    """Whether a JSON file says it is of `document_type` (without trusting it further)."""
+    try:
+        info = json.loads(data.decode("utf-8")).get("documentInfo", {})
+        return isinstance(info, dict) and info.get("documentType") == document_type
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        return False
+
+
+def read_csv_instance(data: bytes, metadata_path: Path) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    """An xBRL-CSV report as tagger writes it: one fact per row of each table, its
+    dimensions named by the template's '$column' references."""
+    file = str(metadata_path)
+    metadata = json.loads(data.decode("utf-8"))
+    errors = sorted(_validator(CSV_SCHEMA_FILE).iter_errors(metadata), key=lambda e: list(e.absolute_path))
+    if errors:
+        return (), tuple(
+            Issue(code="validate.csv-schema", message=f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}", span=Span(file=file, line=1))
+            for e in errors
+        )
+    namespaces = metadata["documentInfo"]["namespaces"]
+    facts: list[InstanceFact] = []
+    issues: list[Issue] = []
+    for table in metadata["tables"].values():
+        template = metadata["tableTemplates"].get(table.get("template", ""))
+        table_path = metadata_path.parent / table["url"]
+        if template is None or not table_path.is_file():
+            issues.append(Issue(code="validate.csv-table", span=Span(file=file, line=1),
+                                message=f"table {table['url']!r}: no such file or template"))
+            continue
+        with table_path.open(encoding="utf-8-sig", newline="") as stream:
+            for number, row in enumerate(csv.DictReader(stream), start=2):
+                fact, problem = _csv_fact(row, template, namespaces, Span(file=str(table_path), line=number))
+                if problem:
+                    issues.append(problem)
+                elif fact:
+                    facts.append(fact)
+    return tuple(facts), tuple(issues)
+
+
+def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], span: Span) -> tuple[InstanceFact | None, Issue | None]:
+    def resolve(reference: object) -> str | None:
+        if isinstance(reference, str) and reference.startswith("$"):
+            return row.get(reference[1:]) or None
+        return None if reference is None else str(reference)
+
+    dims = {name: resolve(ref) for name, ref in template["dimensions"].items()}
+    value_columns = [name for name, column in template["columns"].items() if "dimensions" in column]
+    value = row.get(value_columns[0]) if value_columns else None
+    if not value:
+        return None, None  # an empty cell is no fact
+    concept, entity, period = dims.get("concept"), dims.get("entity"), dims.get("period")
+    if not concept or not entity or not period:
+        return None, Issue(code="validate.csv-row", span=span, message="a row without concept, entity or period")
+    prefix, _, local = concept.partition(":")
+    entity_prefix, _, identifier = entity.partition(":")
+    if prefix not in namespaces or entity_prefix not in namespaces:
+        return None, Issue(code="validate.prefix-undeclared", span=span, message=f"a prefix of {concept!r} or {entity!r} is not declared")
+    decimals = resolve(template.get("decimals"))
+    try:
+        return InstanceFact(
+            id=row.get(template.get("rowIdColumn", "")) or f"row{span.line}", namespace=namespaces[prefix],
+            concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(period),
+            unit=dims.get("unit"), value=_decimal(value), decimals=int(decimals) if decimals else None,
+            where=span, source=row.get("source"),
+        ), None
+    except ValueError as error:
+        return None, Issue(code="validate.csv-row", span=span, message=f"cannot read the row: {error}")
 
 
 def _oim_period(text: str) -> Period:

@@ -1,4 +1,8 @@
-"""Writers: a report -> the bytes of one output format. WRITERS maps format -> writer."""
+"""Writers: a report -> the files of one output format. WRITERS maps format -> writer.
+
+A writer returns {file name: bytes}; the first file is the one a processor opens (the
+xBRL-CSV metadata file names its table file beside it).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,20 @@ from types import MappingProxyType
 
 from tagger.models import Report
 from tagger.taxonomy import Taxonomy
+from tagger.write.csv import write_xbrl_csv
 from tagger.write.json import write_json
 from tagger.write.xml import write_xml
 
-Writer = Callable[[Report, Taxonomy], bytes]
+Writer = Callable[[Report, Taxonomy, str], dict[str, bytes]]
 
-WRITERS: Mapping[str, Writer] = MappingProxyType({"xml": write_xml, "json": write_json})
-EXTENSIONS: Mapping[str, str] = MappingProxyType({"xml": ".xml", "json": ".json"})
+
+def _one(suffix: str, render: Callable[[Report, Taxonomy], bytes]) -> Writer:
+    return lambda report, taxonomy, stem: {f"{stem}{suffix}": render(report, taxonomy)}
+
+
+WRITERS: Mapping[str, Writer] = MappingProxyType({
+    "xml": _one(".xml", write_xml),
+    "json": _one(".json", write_json),
+    "xbrl-csv": write_xbrl_csv,
+})
+DEFAULT_FORMATS = ("xml", "json")

@@ -28,19 +28,28 @@ def oim_period(period: Period) -> str:
     return end if period.start is None else f"{period.start.isoformat()}T00:00:00/{end}"
 
 
+def document_namespaces(report: Report, taxonomy: Taxonomy) -> dict[str, str]:
+    """The prefixes an OIM document of this report uses."""
+    return {
+        taxonomy.prefix: taxonomy.namespace,
+        "iso4217": ISO4217,
+        "xbrli": XBRLI,
+        SCHEME_PREFIXES[report.entity.scheme]: report.entity.scheme,
+        "tagger": EXTENSION_NAMESPACE,
+    }
+
+
+def entity_name(report: Report) -> str:
+    """'cik:0000319256': the entity as an OIM SQName."""
+    return f"{SCHEME_PREFIXES[report.entity.scheme]}:{report.entity.identifier}"
+
+
 def write_json(report: Report, taxonomy: Taxonomy) -> bytes:
-    scheme_prefix = SCHEME_PREFIXES[report.entity.scheme]
     info = report.info
     document = {
         "documentInfo": {
             "documentType": DOCUMENT_TYPE,
-            "namespaces": {
-                taxonomy.prefix: taxonomy.namespace,
-                "iso4217": ISO4217,
-                "xbrli": XBRLI,
-                scheme_prefix: report.entity.scheme,
-                "tagger": EXTENSION_NAMESPACE,
-            },
+            "namespaces": document_namespaces(report, taxonomy),
             "taxonomy": [taxonomy.schema_url],
             "tagger:source": report.source,
             "tagger:release": {
@@ -48,8 +57,7 @@ def write_json(report: Report, taxonomy: Taxonomy) -> bytes:
                 "date": info.date.isoformat() if info.date else None, "headline": info.headline,
             },
         },
-        "facts": {fact.id: _fact(fact, taxonomy, f"{scheme_prefix}:{report.entity.identifier}", report.source)
-                  for fact in report.facts},
+        "facts": {fact.id: _fact(fact, taxonomy, entity_name(report), report.source) for fact in report.facts},
     }
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
