@@ -19,6 +19,7 @@ from tagger.review import render_inspection
 from tagger.models import Issue
 from tagger.pipeline import run, write_outputs
 from tagger.read import ReadError
+from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_dir, package_zip, taxonomy_files
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from tagger.validate import validate_file
@@ -30,6 +31,7 @@ Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
   tagger tag release.txt -o out/        out/release.xml (XBRL 2.1) and out/release.json (xBRL-JSON)
   tagger validate out/release.xml       schema and taxonomy rules; exit 1 on any problem
   tagger inspect release.txt            the tables as tagger reads them, row by row
+  tagger arelle out/*.xml out/*.json    the same outputs checked by Arelle, the reference XBRL processor
   tagger taxonomy                       regenerate the taxonomy package in schemas/ from taxonomy/concepts.toml
 """
 
@@ -82,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
                                               "(or 'unmapped') and values, for checking the tagging at a glance.")
     inspect.add_argument("file", type=Path, metavar="FILE")
     inspect.set_defaults(command=_inspect)
+
+    arelle = commands.add_parser("arelle", help="validate instances with Arelle, the reference XBRL processor",
+                                 description="Run Arelle in-process, offline, with the taxonomy package, checking "
+                                             "everything (Calculations 1.1, units registry, inconsistent duplicates), "
+                                             "and print PASS or FAIL per file. Needs the test extra: pip install -e '.[test]'.")
+    arelle.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help="instance: .xml, .json (xBRL-JSON) or .xbrl-csv.json (xBRL-CSV metadata)")
+    arelle.set_defaults(command=_arelle)
 
     taxonomy = commands.add_parser("taxonomy", help="regenerate the taxonomy package from taxonomy/concepts.toml",
                                    description="Write the taxonomy package (schema, label, calculation, presentation, "
@@ -164,6 +174,23 @@ def _inspect(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stder
         return 1
     stdout.write(render_inspection(result, taxonomy))
     return 0
+
+
+def _arelle(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        with Arelle(taxonomy) as arelle:
+            reports = arelle.validate(args.files)
+    except ArelleMissing as error:
+        print(f"error: {error}", file=stderr)
+        return 2
+    for report in reports:
+        facts = "not loaded" if report.facts is None else f"{report.facts} facts"
+        print(f"{'PASS' if report.passed else 'FAIL'} {report.file} ({facts})", file=stdout)
+        for message in report.messages:
+            print(f"  {message}", file=stdout)
+    failed = sum(not r.passed for r in reports)
+    print(f"{len(reports) - failed} passed, {failed} failed", file=stdout)
+    return 1 if failed else 0
 
 
 def _taxonomy(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
