@@ -26,18 +26,18 @@ def tagged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, st
         out = tmp_path_factory.mktemp(example.name)
         with pytest.MonkeyPatch.context() as patch:
             patch.chdir(example)
-            run = cli("tag", release_of(example).name, "-o", out)
+            run = cli("tag", release_of(example).name, "-o", out, "--format", "xml,json,xbrl-csv")
         assert run.code == 0, run.stderr
         results[example.name] = (out, run.stderr)
     return results
 
 
-@pytest.mark.parametrize("suffix", [".xml", ".json"])
+@pytest.mark.parametrize("suffix", [".xml", ".json", ".xbrl-csv.json", ".xbrl-csv.csv"])
 @pytest.mark.parametrize("example", EXAMPLES, ids=ids)
 def test_golden_instance(example: Path, suffix: str, tagged, file_regression) -> None:
     out, _ = tagged[example.name]
-    written = (out / f"{example.name}{suffix}").read_text(encoding="utf-8")
-    file_regression.check(written, fullpath=example / "golden" / f"{example.name}{suffix}", binary=False)
+    written = (out / f"{example.name}{suffix}").read_bytes()
+    file_regression.check(written, fullpath=example / "golden" / f"{example.name}{suffix}", binary=True)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=ids)
