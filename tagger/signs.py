@@ -28,7 +28,7 @@ from tagger.models import Cell, Concept, Issue
 from tagger.taxonomy import Taxonomy
 
 ABSOLUTE, SIGNED = 1, -1  # value = printed * sign
-_MAX_UNKNOWNS = 14  # 2**14 sign assignments per column at most
+_MAX_UNKNOWNS = 10  # 2**10 sign assignments per sum at most
 
 
 class Placed(NamedTuple):
@@ -87,28 +87,33 @@ class _Term(NamedTuple):
 
 
 def _solve_column(column: Sequence[Placed], taxonomy: Taxonomy) -> Mapping[int, int]:
-    """Signs that every sum of this column agrees on, for rows that take part in one."""
+    """Signs the sums of this column settle, sum by sum: a sign one sum fixes is known to
+    the next (Cost of sales, fixed by Gross profit, then settles its own components)."""
     by_concept = {p.concept.name: p for p in column}
     equations = []
     for rule in taxonomy.sums:
         total = by_concept.get(rule.total)
         items = [(by_concept[name], weight) for name, weight in rule.items if name in by_concept]
-        if total is None or not items:
-            continue
-        equation = [_term(total, -1)] + [_term(item, weight) for item, weight in items]
-        if _satisfiable(equation):
-            equations.append(equation)
-    unknowns = sorted({t.row for eq in equations for t in eq if t.row is not None})
-    if not unknowns or len(unknowns) > _MAX_UNKNOWNS:
-        return {}
-    solutions = []
-    for assignment in itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns)):
-        signs = dict(zip(unknowns, assignment))
-        if all(_holds(eq, signs) for eq in equations):
-            solutions.append(signs)
-    if not solutions:
-        return {}
-    return {row: solutions[0][row] for row in unknowns if len({s[row] for s in solutions}) == 1}
+        if total is not None and items:
+            equations.append([_term(total, -1)] + [_term(item, weight) for item, weight in items])
+    known: dict[int, int] = {}
+    progress = True
+    while progress:
+        progress = False
+        for equation in equations:
+            unknowns = sorted({t.row for t in equation if t.row is not None and t.row not in known})
+            if not unknowns or len(unknowns) > _MAX_UNKNOWNS:
+                continue
+            solutions = [
+                dict(zip(unknowns, assignment))
+                for assignment in itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns))
+                if _holds(equation, {**known, **dict(zip(unknowns, assignment))})
+            ]
+            for row in unknowns:
+                if solutions and len({solution[row] for solution in solutions}) == 1:
+                    known[row] = solutions[0][row]
+                    progress = True
+    return known
 
 
 def _term(placed: Placed, weight: int) -> _Term:
@@ -122,8 +127,3 @@ def _holds(equation: Sequence[_Term], signs: Mapping[int, int]) -> bool:
     """total = sum of items, within the rounding of every printed value (Calculations 1.1)."""
     balance = sum((t.weight * t.printed * (signs[t.row] if t.row is not None else 1) for t in equation), Decimal(0))
     return abs(balance) <= sum((t.slack for t in equation), Decimal(0))
-
-
-def _satisfiable(equation: Sequence[_Term]) -> bool:
-    rows = sorted({t.row for t in equation if t.row is not None})
-    return any(_holds(equation, dict(zip(rows, a))) for a in itertools.product((ABSOLUTE, SIGNED), repeat=len(rows)))
