@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tagger.files import write_atomic
+from tagger.load import load_facts
 from tagger.review import render_inspection
 from tagger.models import Issue
 from tagger.pipeline import run, write_outputs
@@ -31,6 +32,8 @@ Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
   tagger tag release.txt -o out/        out/release.xml (XBRL 2.1) and out/release.json (xBRL-JSON)
   tagger validate out/release.xml       schema and taxonomy rules; exit 1 on any problem
   tagger inspect release.txt            the tables as tagger reads them, row by row
+  tagger tag release.txt -o out/ --format csv,parquet    flat fact tables for BI tools
+  tagger load out/ --db facts.duckdb    those tables in a DuckDB file, with a pivot view
   tagger arelle out/*.xml out/*.json    the same outputs checked by Arelle, the reference XBRL processor
   tagger taxonomy                       regenerate the taxonomy package in schemas/ from taxonomy/concepts.toml
 """
@@ -84,6 +87,15 @@ def _parser() -> argparse.ArgumentParser:
                                               "(or 'unmapped') and values, for checking the tagging at a glance.")
     inspect.add_argument("file", type=Path, metavar="FILE")
     inspect.set_defaults(command=_inspect)
+
+    load = commands.add_parser("load", help="load tagged facts into a DuckDB database file",
+                               description="Load every flat fact table under OUT_DIR (<stem>.parquet, else <stem>.csv: tag with "
+                                           "--format csv or parquet) into the table `facts` of a DuckDB file, replacing earlier "
+                                           "loads of the same documents. Also creates the views facts_by_period (one column per "
+                                           "concept) and sum_checks (each sum of the taxonomy, and whether it holds).")
+    load.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="a folder tagger wrote (searched recursively)")
+    load.add_argument("--db", type=Path, required=True, metavar="FILE", help="the DuckDB database file (created if missing)")
+    load.set_defaults(command=_load)
 
     arelle = commands.add_parser("arelle", help="validate instances with Arelle, the reference XBRL processor",
                                  description="Run Arelle in-process, offline, with the taxonomy package, checking "
@@ -173,6 +185,23 @@ def _inspect(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stder
         print(f"{error} [read.error]", file=stderr)
         return 1
     stdout.write(render_inspection(result, taxonomy))
+    return 0
+
+
+def _load(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
+    if not args.out_dir.is_dir():
+        print(f"error: {args.out_dir}: no such folder", file=stderr)
+        return 2
+    try:
+        summary = load_facts(args.out_dir, args.db, taxonomy)
+    except Exception as error:  # duckdb raises its own hierarchy for a locked or foreign file
+        print(f"error: {args.db}: cannot load: {error}", file=stderr)
+        return 1
+    if not summary.documents:
+        print(f"{args.out_dir}: no fact table (<stem>.csv or <stem>.parquet) found; tag with --format csv or parquet", file=stderr)
+        return 1
+    print(f"loaded {summary.documents} documents into {args.db}: {summary.facts} facts in table facts; "
+          "views facts_by_period and sum_checks", file=stdout)
     return 0
 
 

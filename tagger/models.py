@@ -255,6 +255,8 @@ class Report(BaseModel):
 
     model_config = FROZEN
     source: str  # the release's file name, as written into the outputs
+    document_id: str  # unique within a run: the file's stem, or its path under the folder tagged
     entity: Entity
     info: ReleaseInfo
     facts: tuple[Fact, ...]
+    fiscal_year_end: tuple[int, int] | None = None  # (month, day), when the release shows it

@@ -14,6 +14,7 @@ from tagger.dateline import read_release_info
 from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
 from tagger.files import default_mode
+from tagger.fiscal import fiscal_year_end
 from tagger.models import Issue, Report, Table
 from tagger.read import read_release
 from tagger.tag import tag_tables
@@ -34,14 +35,16 @@ class Result(BaseModel):
     issues: tuple[Issue, ...]
 
 
-def run(source: Path, taxonomy: Taxonomy, cik: str | None = None) -> Result:
+def run(source: Path, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
     """Read, extract and tag one release. Raises ReadError when the file is not a release."""
     document = read_release(source)
     tables, extract_issues = extract_tables(document)
     facts, tag_issues = tag_tables(tables, taxonomy)
     info, info_issues = read_release_info(document, (fact.period.end for fact in facts))
     entity = resolve_entity(info, source.stem, cik)
-    report = Report(source=source.name, entity=entity, info=info, facts=facts)
+    audited = [c.period.end for t in tables for c in t.columns if c.audit == "(audited)" and c.period and c.period.start is None]
+    report = Report(source=source.name, document_id=document_id or source.stem, entity=entity, info=info, facts=facts,
+                    fiscal_year_end=fiscal_year_end((f.period for f in facts), audited))
     issues = (*info_issues, *extract_issues, *tag_issues)
     return Result(tables=tables, report=report, issues=tuple(sorted(issues, key=_issue_order)))
 

@@ -57,6 +57,8 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
     except OSError as error:
         return (Issue(code="validate.unreadable", message=f"cannot read: {error.strerror or error}",
                       span=Span(file=str(path), line=1)),)
+    if path.suffix.lower() in (".csv", ".parquet"):
+        return check_fact_table(path)
     if path.suffix.lower() == ".json":
         if _declares(data, CSV_DOCUMENT_TYPE):
             facts, issues = read_csv_instance(data, path)
@@ -222,6 +224,35 @@ def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...]
             where=span, source=fact.get("tagger:source"),
         ))
     return tuple(facts), tuple(issues)
+
+
+# ------------------------------------------------------------------------------ flat tables
+
+
+def check_fact_table(path: Path) -> tuple[Issue, ...]:
+    """A flat fact table (tagger's CSV or Parquet) has exactly our columns, and its values read."""
+    from tagger.write.tables import COLUMNS, parquet_schema
+
+    file = str(path)
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            schema = pq.read_schema(path)
+        except Exception as error:  # pyarrow raises several kinds for a broken file
+            return (Issue(code="validate.table", message=f"not a Parquet file: {error}", span=Span(file=file, line=1)),)
+        if not schema.equals(parquet_schema()):
+            return (Issue(code="validate.table", message="columns or types differ from tagger's fact table", span=Span(file=file, line=1)),)
+        return ()
+    with path.open(encoding="utf-8", newline="") as stream:
+        rows = csv.reader(stream)
+        if tuple(next(rows, ())) != COLUMNS:
+            return (Issue(code="validate.table", message="header differs from tagger's fact table", span=Span(file=file, line=1)),)
+        value = COLUMNS.index("value")
+        for number, row in enumerate(rows, start=2):
+            if len(row) != len(COLUMNS) or _decimal(row[value]) is None:
+                return (Issue(code="validate.table", message="a row that is not a fact of tagger's table", span=Span(file=file, line=number)),)
+    return ()
 
 
 # ------------------------------------------------------------------------------ xBRL-CSV

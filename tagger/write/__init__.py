@@ -13,6 +13,7 @@ from tagger.models import Report
 from tagger.taxonomy import Taxonomy
 from tagger.write.csv import write_xbrl_csv
 from tagger.write.json import write_json
+from tagger.write.tables import write_csv, write_parquet
 from tagger.write.xml import write_xml
 
 Writer = Callable[[Report, Taxonomy, str], dict[str, bytes]]
@@ -26,5 +27,7 @@ WRITERS: Mapping[str, Writer] = MappingProxyType({
     "xml": _one(".xml", write_xml),
     "json": _one(".json", write_json),
     "xbrl-csv": write_xbrl_csv,
+    "csv": _one(".csv", write_csv),
+    "parquet": _one(".parquet", write_parquet),
 })
 DEFAULT_FORMATS = ("xml", "json")
