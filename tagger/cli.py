@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -18,8 +19,11 @@ from tagger.files import write_atomic
 from tagger.load import load_facts
 from tagger.review import render_inspection
 from tagger.models import Issue
-from tagger.pipeline import run, write_outputs
+from tagger.pipeline import run
 from tagger.read import ReadError
+from tqdm import tqdm
+
+from tagger.batch import PlanError, plan, run_tasks
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_dir, package_zip, taxonomy_files
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
@@ -66,12 +70,21 @@ def _parser() -> argparse.ArgumentParser:
                               description="Extract every financial table of each release, tag its line items, and write "
                                           "one instance per format to OUT_DIR/<input stem>.<ext>. Each file is validated "
                                           "before it is moved into place; nothing invalid or half-written is left behind.")
-    tag.add_argument("files", nargs="+", type=Path, metavar="FILE", help="plain-text release (EDGAR exhibit 99.1)")
+    tag.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                     help="plain-text release (EDGAR exhibit 99.1), or a folder searched recursively for *.txt releases "
+                          "(their outputs keep the folder's layout under OUT_DIR)")
     tag.add_argument("-o", "--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the outputs (created if missing)")
     tag.add_argument("--format", default=DEFAULT_FORMATS, type=_formats, metavar="FORMATS",
                      help=f"comma-separated output formats among {', '.join(WRITERS)} (default: {','.join(DEFAULT_FORMATS)}); "
                           "xml: <stem>.xml (XBRL 2.1), json: <stem>.json (xBRL-JSON), "
                           "xbrl-csv: <stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV)")
+    tag.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                     help="worker processes (default: the number of cores)")
+    tag.add_argument("--force", action="store_true",
+                     help="tag again releases whose outputs are up to date (by default they are skipped, so an "
+                          "interrupted run resumes where it stopped)")
+    tag.add_argument("-v", "--verbose", action="store_true",
+                     help="with several releases, print warnings too (by default only errors and a summary)")
     tag.add_argument("--cik", help="the filer's SEC CIK, when the registry taxonomy/filers.toml does not know it "
                                    "(otherwise the company name is the entity identifier)")
     tag.set_defaults(command=_tag)
@@ -116,6 +129,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _formats(text: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
     unknown = [f for f in formats if f not in WRITERS]
@@ -130,42 +150,61 @@ def _print_issues(issues: Sequence[Issue], stderr: TextIO) -> None:
 
 
 def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
-    stems: dict[str, Path] = {}  # two inputs named alike would overwrite each other's outputs
-    for path in args.files:
-        if path.stem in stems:
-            print(f"error: {path} and {stems[path.stem]} would both write {args.out / path.stem}.*; "
-                  "tag them into different output folders", file=stderr)
-            return 2
-        stems[path.stem] = path
-    failed = 0
+    try:
+        tasks = plan(args.files, args.out, args.format, args.cik)
+    except PlanError as error:
+        print(f"error: {error}", file=stderr)
+        return 2
+    if not tasks:
+        print(f"error: no release (*.txt) in {', '.join(map(str, args.files))}", file=stderr)
+        return 2
     started = time.monotonic()
-    for number, path in enumerate(args.files, start=1):
-        try:
-            result = run(path, taxonomy, cik=args.cik)
-        except ReadError as error:
-            print(f"{error} [read.error]", file=stderr)
-            failed += 1
+    totals = {"documents": 0, "skipped": 0, "tables": 0, "facts": 0, "unmapped": 0, "errors": 0, "warnings": 0}
+    failures: list[str] = []
+    single = len(tasks) == 1
+    bar = tqdm(total=len(tasks), unit="release", file=stderr, disable=single or not _is_terminal(stderr))
+    say = bar.write if not bar.disable else (lambda text: print(text, file=stderr))
+    for number, outcome in enumerate(run_tasks(tasks, args.jobs, args.force), start=1):
+        bar.update()
+        totals["documents"] += 1
+        if outcome.skipped:
+            totals["skipped"] += 1
+            if single or args.verbose:
+                say(f"{outcome.source}: outputs up to date, not tagged again (--force tags it anyway)")
             continue
-        try:
-            written, write_issues = write_outputs(result, args.out, args.format, taxonomy)
-        except OSError as error:
-            print(f"{args.out}: cannot write: {error.strerror or error} [write.error]", file=stderr)
-            return 1
-        issues = (*result.issues, *write_issues)
-        _print_issues(issues, stderr)
-        if not result.tables:
-            print(f"{path}: no financial table found; the instances hold no facts", file=stderr)
-        errors = sum(1 for issue in issues if issue.severity == "error")
-        progress = f"[{number}/{len(args.files)}] " if len(args.files) > 1 else ""
-        if written:
-            print(f"{progress}{path}: {len(result.report.facts)} facts from {len(result.tables)} tables -> "
-                  f"{', '.join(str(p) for p in written)}" + (f" ({errors} errors)" if errors else ""), file=stderr)
-        else:
-            print(f"{progress}{path}: not written: the output did not validate", file=stderr)
-        failed += bool(errors or not written)
-    if len(args.files) > 1:
-        print(f"{len(args.files)} releases, {failed} with problems, {time.monotonic() - started:.1f}s", file=stderr)
-    return 1 if failed else 0
+        for severity, text in outcome.messages:
+            totals["errors" if severity == "error" else "warnings"] += 1
+            if single or args.verbose or severity == "error":
+                say(text)
+        totals["tables"] += outcome.tables
+        totals["facts"] += outcome.facts
+        totals["unmapped"] += outcome.unmapped
+        if outcome.failure:
+            failures.append(outcome.failure)
+            say(outcome.failure)
+        elif outcome.tables == 0 and (single or args.verbose):
+            say(f"{outcome.source}: no financial table found; the instances hold no facts")
+        if outcome.written and (single or bar.disable):
+            progress = "" if single else f"[{number}/{len(tasks)}] "
+            errors = f" ({outcome.errors} errors)" if outcome.errors else ""
+            say(f"{progress}{outcome.source}: {outcome.facts} facts from {outcome.tables} tables -> "
+                f"{', '.join(str(p) for p in outcome.written)}{errors}")
+        if outcome.failed:
+            totals.setdefault("failed", 0)
+            totals["failed"] += 1
+    bar.close()
+    if not single:
+        skipped = f" ({totals['skipped']} up to date, not tagged again)" if totals["skipped"] else ""
+        print(f"{totals['documents']} releases{skipped}, {totals['tables']} tables, {totals['facts']} facts, "
+              f"{totals['unmapped']} unmapped rows, {totals['errors']} errors, {totals['warnings']} warnings, "
+              f"{totals.get('failed', 0)} with problems, {time.monotonic() - started:.1f}s", file=stderr)
+        for failure in failures:
+            print(f"  failed: {failure}", file=stderr)
+    return 1 if totals.get("failed") else 0
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)())
 
 
 def _validate(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import EXAMPLES, cli, release_of
@@ -53,7 +54,8 @@ def test_format_option_and_cik(tmp_path: Path) -> None:
 def test_several_files_report_progress_and_a_summary(tmp_path: Path) -> None:
     run = cli("tag", *(release_of(e) for e in EXAMPLES), "-o", tmp_path)
     assert run.code == 0
-    assert f"[1/{len(EXAMPLES)}]" in run.stderr and f"{len(EXAMPLES)} releases, 0 with problems" in run.stderr
+    assert f"[1/{len(EXAMPLES)}]" in run.stderr
+    assert re.search(rf"{len(EXAMPLES)} releases, 4 tables, 157 facts, 0 unmapped rows, 0 errors, \d+ warnings, 0 with problems", run.stderr)
 
 
 def test_inspect_shows_concepts_periods_and_unmapped_rows(tmp_path: Path) -> None:
@@ -81,3 +83,48 @@ def test_output_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     run = cli("tag", release_of(FY2002), "-o", blocker / "out")
     assert run.code == 1 and "cannot write" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_folder_of_releases_in_parallel_resumes_and_survives_bad_files(tmp_path: Path) -> None:
+    """A folder is searched recursively; outputs keep its layout (two ex99.txt never
+    collide); a bad file is listed and counted, never the end of the run; a second run
+    skips what is up to date."""
+    filings = tmp_path / "filings"
+    for n, example in enumerate(EXAMPLES[:3]):
+        folder = filings / f"filer{n}"
+        folder.mkdir(parents=True)
+        (folder / "ex99.txt").write_bytes(release_of(example).read_bytes())
+    (filings / "filer0" / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "out"
+    run = cli("tag", filings, "-o", out, "--jobs", "2", "--format", "xml,csv")
+    assert run.code == 1  # one file failed
+    assert "4 releases" in run.stderr and "1 with problems" in run.stderr
+    assert re.search(r"failed: .*broken\.txt:1: binary file", run.stderr)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xml")) == [
+        "filer0/ex99.xml", "filer1/ex99.xml", "filer2/ex99.xml"]
+    document_ids = {line.split(",")[0] for p in out.rglob("*.csv") for line in p.read_text().splitlines()[1:]}
+    assert document_ids <= {"filer0/ex99", "filer1/ex99", "filer2/ex99"}
+    again = cli("tag", filings, "-o", out, "--jobs", "2", "--format", "xml,csv")
+    assert "(3 up to date, not tagged again)" in again.stderr
+
+
+def test_load_into_duckdb_is_idempotent(tmp_path: Path) -> None:
+    import duckdb
+
+    out = tmp_path / "out"
+    assert cli("tag", *(release_of(e) for e in EXAMPLES), "-o", out, "--format", "parquet").code == 0
+    database = tmp_path / "facts.duckdb"
+    for _ in range(2):
+        run = cli("load", out, "--db", database)
+        assert run.code == 0, run.stderr
+    connection = duckdb.connect(str(database))
+    assert connection.execute("SELECT count(*) FROM facts").fetchone()[0] == 157
+    revenue = connection.execute(
+        "SELECT fiscal_period, value FROM facts WHERE concept = 'NetSales' AND document_id = ? ORDER BY period_end, quarters DESC",
+        ["fibercore-2003-05-19-fy2002-results"]).fetchall()
+    assert [(p, int(v)) for p, v in revenue] == [("FY 2001", 52362000), ("Q4 2001", 9247000), ("FY 2002", 25557000), ("Q4 2002", 5191000)]
+    wide = connection.execute(
+        "SELECT NetSales, CostOfSales, GrossProfit FROM facts_by_period WHERE fiscal_period = 'Q1 2001'").fetchall()
+    assert [tuple(int(v) for v in row) for row in wide] == [(16226000, 9635000, 6591000)]
+    checks = connection.execute("SELECT count(*), count(*) FILTER (WHERE NOT holds) FROM sum_checks").fetchone()
+    assert checks[0] > 30 and checks[1] == 0

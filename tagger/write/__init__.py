@@ -31,3 +31,12 @@ WRITERS: Mapping[str, Writer] = MappingProxyType({
     "parquet": _one(".parquet", write_parquet),
 })
 DEFAULT_FORMATS = ("xml", "json")
+SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "xml": (".xml",), "json": (".json",), "xbrl-csv": (".xbrl-csv.json", ".xbrl-csv.csv"),
+    "csv": (".csv",), "parquet": (".parquet",),
+})
+
+
+def output_names(format_name: str, stem: str) -> list[str]:
+    """The files a format writes for a release: 'xbrl-csv' -> stem.xbrl-csv.json, stem.xbrl-csv.csv."""
+    return [f"{stem}{suffix}" for suffix in SUFFIXES[format_name]]

@@ -1,0 +1,126 @@
+"""Tag many releases: plan the work, skip what is up to date, run it on worker processes.
+
+    tagger tag filings/ -o out/ --jobs 2
+
+A folder is searched recursively for `*.txt` releases; each release's outputs go to the
+same relative folder under out/, so two `ex99.txt` in different folders never collide.
+Work streams through the workers one release at a time (memory stays flat however many
+there are), and a release that fails is reported and counted, never the end of the run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tagger.pipeline import run, write_outputs
+from tagger.read import ReadError
+from tagger.taxonomy import TAXONOMY_FILE, load_taxonomy
+from tagger.write import output_names
+
+
+class PlanError(Exception):
+    """The inputs cannot be tagged as asked (two releases would write the same files)."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One release to tag, and where its outputs go."""
+
+    source: Path
+    out_dir: Path
+    document_id: str
+    formats: tuple[str, ...]
+    cik: str | None = None
+
+    def outputs(self) -> list[Path]:
+        return [self.out_dir / name for f in self.formats for name in output_names(f, self.source.stem)]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What tagging one release gave; small, so that thousands of them pass cheaply."""
+
+    source: Path
+    written: tuple[Path, ...] = ()
+    tables: int = 0
+    facts: int = 0
+    unmapped: int = 0
+    messages: tuple[tuple[str, str], ...] = ()  # (severity, text) of each issue
+    failure: str | None = None  # why nothing was written
+    skipped: bool = False  # up to date: not tagged again
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for severity, _ in self.messages if severity == "error")
+
+    @property
+    def failed(self) -> bool:
+        return self.failure is not None or self.errors > 0
+
+
+def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> list[Task]:
+    """A task per release: files as given, folders searched for *.txt."""
+    tasks = []
+    for path in inputs:
+        if path.is_dir():
+            for source in sorted(path.rglob("*.txt")):
+                relative = source.relative_to(path)
+                tasks.append(Task(source, out_dir / relative.parent, relative.with_suffix("").as_posix(), tuple(formats), cik))
+        else:
+            tasks.append(Task(path, out_dir, path.stem, tuple(formats), cik))
+    seen: dict[Path, Path] = {}
+    for task in tasks:
+        key = task.out_dir / task.source.stem
+        if key in seen:
+            raise PlanError(f"{task.source} and {seen[key]} would both write {key}.*; tag them into different output folders")
+        seen[key] = task.source
+    return tasks
+
+
+def is_up_to_date(task: Task) -> bool:
+    """All outputs exist and are newer than the release and the taxonomy."""
+    try:
+        newest_input = max(task.source.stat().st_mtime, TAXONOMY_FILE.stat().st_mtime)
+        return all(path.stat().st_mtime >= newest_input for path in task.outputs())
+    except OSError:
+        return False
+
+
+def tag_one(task: Task) -> Outcome:
+    """Tag one release and write its outputs; every failure becomes an Outcome."""
+    taxonomy = load_taxonomy()
+    try:
+        result = run(task.source, taxonomy, cik=task.cik, document_id=task.document_id)
+    except ReadError as error:
+        return Outcome(task.source, failure=f"{error} [read.error]")
+    try:
+        written, write_issues = write_outputs(result, task.out_dir, task.formats, taxonomy)
+    except (OSError, ValueError) as error:
+        return Outcome(task.source, failure=f"{task.out_dir}: cannot write: {getattr(error, 'strerror', None) or error} [write.error]")
+    issues = (*result.issues, *write_issues)
+    return Outcome(
+        task.source, written=written, tables=len(result.tables), facts=len(result.report.facts),
+        unmapped=sum(1 for issue in issues if issue.code == "tag.unmapped"),
+        messages=tuple((issue.severity, str(issue)) for issue in issues),
+        failure=None if written else f"{task.source}: not written: the output did not validate",
+    )
+
+
+def run_tasks(tasks: Iterable[Task], jobs: int, force: bool = False) -> Iterator[Outcome]:
+    """Outcomes as releases finish (in any order when jobs > 1)."""
+    todo = []
+    for task in tasks:
+        if not force and is_up_to_date(task):
+            yield Outcome(task.source, skipped=True)
+        else:
+            todo.append(task)
+    if jobs <= 1 or len(todo) <= 1:
+        yield from map(tag_one, todo)
+        return
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap_unordered(tag_one, todo, chunksize=max(1, min(16, len(todo) // (jobs * 8))))
