@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 
-import jsonschema
+import jsonschema_rs
 from lxml import etree
 from pydantic import BaseModel, ConfigDict
 
@@ -186,11 +186,19 @@ def _comment_before(element: etree._Element) -> str | None:
 
 
 @cache
-def _validator(schema_file: Path) -> jsonschema.protocols.Validator:
-    schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
+def _validator(schema_file: Path):  # type: ignore[no-untyped-def]
+    """A compiled JSON Schema validator. jsonschema-rs implements the same drafts as the
+    Python jsonschema package, a hundred times faster: validation is on every write."""
+    return jsonschema_rs.validator_for(json.loads(schema_file.read_text(encoding="utf-8")))
+
+
+def _schema_errors(schema_file: Path, document: object, code: str, file: str) -> tuple[Issue, ...]:
+    errors = sorted(_validator(schema_file).iter_errors(document), key=lambda e: [str(p) for p in e.instance_path])
+    return tuple(
+        Issue(code=code, span=Span(file=file, line=1),
+              message=f"{'/'.join(map(str, e.instance_path)) or '(document)'}: {e.message}")
+        for e in errors
+    )
 
 
 def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
@@ -200,12 +208,9 @@ def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...]
         return (), (Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1)),)
     except json.JSONDecodeError as error:
         return (), (Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno)),)
-    errors = sorted(_validator(JSON_SCHEMA_FILE).iter_errors(document), key=lambda e: list(e.absolute_path))
+    errors = _schema_errors(JSON_SCHEMA_FILE, document, "validate.json-schema", file)
     if errors:
-        return (), tuple(
-            Issue(code="validate.json-schema", message=f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}", span=Span(file=file, line=1))
-            for e in errors
-        )
+        return (), errors
     namespaces = document["documentInfo"]["namespaces"]
     lines = _json_fact_lines(data)
     facts, issues = [], []
@@ -275,12 +280,9 @@ def read_csv_instance(data: bytes, metadata_path: Path) -> tuple[tuple[InstanceF
     dimensions named by the template's '$column' references."""
     file = str(metadata_path)
     metadata = json.loads(data.decode("utf-8"))
-    errors = sorted(_validator(CSV_SCHEMA_FILE).iter_errors(metadata), key=lambda e: list(e.absolute_path))
+    errors = _schema_errors(CSV_SCHEMA_FILE, metadata, "validate.csv-schema", file)
     if errors:
-        return (), tuple(
-            Issue(code="validate.csv-schema", message=f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}", span=Span(file=file, line=1))
-            for e in errors
-        )
+        return (), errors
     namespaces = metadata["documentInfo"]["namespaces"]
     facts: list[InstanceFact] = []
     issues: list[Issue] = []

@@ -154,3 +154,13 @@ def test_a_sum_with_items_missing_is_a_warning(good, tmp_path: Path, taxonomy: T
     broken = good["xml"].replace(">-16738000</tgr:NetIncomeLoss>", ">-16938000</tgr:NetIncomeLoss>")
     issues = [i for i in validate_file(write(tmp_path, "complete.xml", broken), taxonomy) if i.code == "validate.calculation"]
     assert [i.severity for i in issues] == ["error"]
+
+
+@pytest.mark.parametrize("name", ["xbrl-json.schema.json", "xbrl-csv.schema.json"])
+def test_our_json_schemas_are_valid_draft_2020_12(name: str) -> None:
+    import jsonschema
+
+    from tagger.taxonomy import SCHEMAS_DIR
+
+    schema = json.loads((SCHEMAS_DIR / name).read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
