@@ -21,6 +21,7 @@ _NUMBER = re.compile(
         (?P<percent>%)?(?P<close>\))?$""",
     re.VERBOSE,
 )
+_FOOTNOTE_WORD = re.compile(r"^(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s?(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
 # A dash in a value column means zero ('---', '--', '-', '$ -'), as iXBRL's ixt:fixed-zero.
 _DASH = re.compile(r"^\$?\s*(?:-{1,4}|\u2013|\u2014)$")
@@ -56,7 +57,7 @@ def strip_footnote_mark(text: str) -> str:
 
 def is_footnote_mark(text: str) -> bool:
     """'(a)', '(1)', '*': a mark that refers to a note, printed after a number."""
-    return bool(re.match(r"^(?:\([a-z1-9]\)|\*{1,3})$", text, re.IGNORECASE))
+    return bool(_FOOTNOTE_WORD.match(text))
 
 
 def is_value_word(text: str) -> bool:

@@ -89,7 +89,7 @@ def stub_end(line: Line, value_left: int) -> int:
     """Where a header line's stub text (left of the value columns) ends."""
     end = 0
     for phrase in line.phrases:
-        if phrase.end <= value_left - 1 or (phrase.start < value_left - 2 and phrase is line.phrases[0]):
+        if phrase.end <= value_left - 1:
             end = phrase.end
         else:
             break

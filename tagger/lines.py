@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from enum import Enum
 
 from tagger.amounts import is_footnote_mark, is_garbled_year, is_value_word, is_year, parse_amount, strip_footnote_mark
@@ -41,7 +42,7 @@ class Word:
         return self if text == self.text else Word(text, self.start, self.start + len(text))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     number: int  # 1-based
     text: str  # with SGML markup and EDGAR's '- ' escapes blanked out, columns kept
@@ -53,12 +54,12 @@ class Line:
     def indent(self) -> int:
         return len(self.text) - len(self.text.lstrip())
 
-    @property
+    @cached_property
     def phrases(self) -> tuple[Word, ...]:
         """Runs of words separated by single spaces: 'Three Months Ended', 'Year Ended'."""
         return tuple(Word(m[0], m.start(), m.end()) for m in _PHRASE.finditer(self.text))
 
-    @property
+    @cached_property
     def is_year_line(self) -> bool:
         """'2002   2001   2002   2001': the years of a column header."""
         return (
@@ -68,7 +69,7 @@ class Line:
             and (len(self.values) >= 2 or self.label is None)
         )
 
-    @property
+    @cached_property
     def is_dated_header(self) -> bool:
         """'December 31, 2002    December 31, 2001': column headers with their years."""
         return (
@@ -78,7 +79,7 @@ class Line:
             and sum(1 for p in self.phrases if _HAS_YEAR.search(p.text)) >= 2
         )
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """A sentence of running text, which no table holds."""
         if self.kind is not LineKind.TEXT:
@@ -162,6 +163,11 @@ def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
     >>> label.text, [v.text for v in values]
     ('Net sales', ['$5,191', '$ 9,247'])
     """
+    stripped = text.rstrip()
+    last = stripped[stripped.rfind(" ") + 1:]
+    if not is_value_word(last) and not is_footnote_mark(last) and last != "$":
+        start = len(text) - len(text.lstrip())  # the common case, a line of text: no words to weigh
+        return (Word(stripped[start:], start, len(stripped)) if stripped else None), ()
     words = _words(text)
     first = len(words)
     while first > 0 and is_value_word(words[first - 1].text):

@@ -16,6 +16,8 @@ from tagger.models import Document
 TAB_SIZE = 8
 # An HTML exhibit: its tables are markup, not columns of text (EDGAR's own <TABLE>, <S>, <C>
 # tags in plain-text filings are not HTML and are read as text).
+# Control bytes besides tab, LF, FF, CR and the DOS end-of-file mark (0x1A).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
 _HTML = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
 
 
@@ -70,10 +72,10 @@ def _decode(data: bytes) -> tuple[str, str]:
 def _binary_offset(data: bytes) -> int | None:
     """Offset of the first byte that no text file holds (NUL and other C0 controls), when
     such bytes are more than a stray one; None for text."""
-    allowed = {9, 10, 12, 13, 26}  # tab, LF, FF, CR, and the DOS end-of-file mark
-    bad = [i for i, byte in enumerate(data[:65536]) if byte < 32 and byte not in allowed]
+    head = data[:65536]
+    bad = _CONTROL.findall(head)
     if not bad:
         return None
-    if 0 in data[:65536] or len(bad) > max(2, len(data[:65536]) // 1000):
-        return bad[0]
+    if b"\0" in head or len(bad) > max(2, len(head) // 1000):
+        return _CONTROL.search(head).start()  # type: ignore[union-attr]
     return None

@@ -156,5 +156,5 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue]) -> tuple[tuple[F
             continue
         if fact is group[0]:
             kept.append(fact)
-    renumbered = tuple(f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
+    renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)

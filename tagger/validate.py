@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
@@ -346,16 +347,18 @@ def _oim_period(text: str) -> Period:
 
 
 def _json_fact_lines(data: bytes) -> dict[str, int]:
-    """Line of each fact id in the file, for messages that editors can jump to."""
+    """Line of each fact id in a file tagger wrote (four-space indented keys), for messages
+    that editors can jump to; other layouts get line 1."""
     lines: dict[str, int] = {}
-    in_facts = False
-    for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith('"facts"'):
-            in_facts = True
-        elif in_facts and line.startswith('    "') and stripped.endswith("{"):
-            lines[stripped.split('"')[1]] = number
+    line, position = 1, 0
+    for match in _FACT_KEY.finditer(data):
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        lines[match[1].decode("utf-8")] = line
     return lines
+
+
+_FACT_KEY = re.compile(rb'^    "([^"\n]+)": \{$', re.MULTILINE)
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 from tagger.models import Report
 from tagger.taxonomy import Taxonomy
-from tagger.write.json import UNIT_NAMES, document_namespaces, entity_name, oim_period
+from tagger.write.json import UNIT_NAMES, document_namespaces, dump_json, entity_name, oim_period
 
 DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
 COLUMNS = ("id", "concept", "entity", "period", "unit", "decimals", "value", "printed", "source")
@@ -54,6 +53,6 @@ def write_xbrl_csv(report: Report, taxonomy: Taxonomy, stem: str) -> dict[str, b
             fact.decimals, format(fact.value, "f"), fact.printed, f"{report.source}:{fact.span.line}:{fact.span.column}",
         ))
     return {
-        f"{stem}.xbrl-csv.json": (json.dumps(metadata, indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
+        f"{stem}.xbrl-csv.json": dump_json(metadata),
         table: buffer.getvalue().encode("utf-8"),
     }
