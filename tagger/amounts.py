@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from tagger.models import Scale, Span
 
@@ -32,6 +33,7 @@ _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def parse_amount(text: str) -> Decimal | None:
     """The number `text` prints, unscaled; a dash is 0; None when it is not a number.
     A footnote mark after the number ('1,234(a)', '$52*') is not part of it."""
@@ -60,6 +62,7 @@ def is_footnote_mark(text: str) -> bool:
     return bool(_FOOTNOTE_WORD.match(text))
 
 
+@lru_cache(maxsize=65536)
 def is_value_word(text: str) -> bool:
     """A word that stands in a value column: a number, a dash, 'n/a', or a malformed number
     (which must be reported, not read as a label)."""

@@ -74,6 +74,7 @@ class Line:
         """'December 31, 2002    December 31, 2001': column headers with their years."""
         return (
             self.kind is LineKind.TEXT
+            and len(_HAS_YEAR.findall(self.text)) >= 2
             and not self.is_prose
             and all(len(p.text) <= 45 for p in self.phrases)
             and sum(1 for p in self.phrases if _HAS_YEAR.search(p.text)) >= 2

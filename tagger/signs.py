@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from typing import NamedTuple
 
 from tagger.models import Cell, Concept, Issue
@@ -79,11 +78,14 @@ def _by_own_signs(cells: Sequence[Placed]) -> int | None:
     return None
 
 
+_UNIT = 10_000  # printed values in ten-thousandths, so the sums are integer arithmetic
+
+
 class _Term(NamedTuple):
     weight: int
-    printed: Decimal
-    slack: Decimal  # half a unit of the last printed digit
-    row: int | None  # the row whose sign is unknown, None when the concept is printed as is
+    printed: int  # in ten-thousandths of the printed unit
+    slack: int  # half a unit of the last printed digit, in ten-thousandths
+    row: int | None  # the row whose sign is unknown, None when the concept is not a deduction
 
 
 def _solve_column(column: Sequence[Placed], taxonomy: Taxonomy) -> Mapping[int, int]:
@@ -95,7 +97,9 @@ def _solve_column(column: Sequence[Placed], taxonomy: Taxonomy) -> Mapping[int, 
         total = by_concept.get(rule.total)
         items = [(by_concept[name], weight) for name, weight in rule.items if name in by_concept]
         if total is not None and items:
-            equations.append([_term(total, -1)] + [_term(item, weight) for item, weight in items])
+            terms = [_term(total, -1)] + [_term(item, weight) for item, weight in items]
+            if all(term is not None for term in terms):
+                equations.append(terms)
     known: dict[int, int] = {}
     progress = True
     while progress:
@@ -104,26 +108,31 @@ def _solve_column(column: Sequence[Placed], taxonomy: Taxonomy) -> Mapping[int, 
             unknowns = sorted({t.row for t in equation if t.row is not None and t.row not in known})
             if not unknowns or len(unknowns) > _MAX_UNKNOWNS:
                 continue
-            solutions = [
-                dict(zip(unknowns, assignment))
-                for assignment in itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns))
-                if _holds(equation, {**known, **dict(zip(unknowns, assignment))})
-            ]
-            for row in unknowns:
-                if solutions and len({solution[row] for solution in solutions}) == 1:
-                    known[row] = solutions[0][row]
-                    progress = True
+            for row, sign in _settled(equation, unknowns, known).items():
+                known[row] = sign
+                progress = True
     return known
 
 
-def _term(placed: Placed, weight: int) -> _Term:
+def _settled(equation: Sequence[_Term], unknowns: Sequence[int], known: Mapping[int, int]) -> dict[int, int]:
+    """The signs of `unknowns` that every assignment satisfying the equation agrees on:
+    total = sum of items, within the rounding of every printed value (Calculations 1.1)."""
+    fixed = sum(t.weight * t.printed * (known[t.row] if t.row is not None else 1)
+                for t in equation if t.row is None or t.row in known)
+    amounts = [sum(t.weight * t.printed for t in equation if t.row == row) for row in unknowns]
+    slack = sum(t.slack for t in equation)
+    solutions = [
+        assignment for assignment in itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns))
+        if abs(fixed + sum(sign * amount for sign, amount in zip(assignment, amounts))) <= slack
+    ]
+    if not solutions:
+        return {}
+    return {row: solutions[0][n] for n, row in enumerate(unknowns) if len({s[n] for s in solutions}) == 1}
+
+
+def _term(placed: Placed, weight: int) -> _Term | None:
     cell = placed.cell
-    slack = Decimal(5).scaleb(-cell.fraction_digits - 1)
+    if cell.fraction_digits > 3 or cell.value is None:
+        return None  # finer than our integer unit: leave this sum out rather than round
     row = placed.row if placed.concept.is_deduction else None
-    return _Term(weight, cell.value, slack, row)  # type: ignore[arg-type]
-
-
-def _holds(equation: Sequence[_Term], signs: Mapping[int, int]) -> bool:
-    """total = sum of items, within the rounding of every printed value (Calculations 1.1)."""
-    balance = sum((t.weight * t.printed * (signs[t.row] if t.row is not None else 1) for t in equation), Decimal(0))
-    return abs(balance) <= sum((t.slack for t in equation), Decimal(0))
+    return _Term(weight, int(cell.value * _UNIT), _UNIT // 2 // 10**cell.fraction_digits, row)
