@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,13 +10,13 @@ from pydantic import BaseModel, ConfigDict
 from tagger.dateline import read_release_info
 from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
-from tagger.files import default_mode
+from tagger.files import write_atomic
 from tagger.fiscal import fiscal_year_end
 from tagger.models import Issue, Report, Table
 from tagger.read import read_release
 from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy
-from tagger.validate import validate_file
+from tagger.validate import validate_document
 from tagger.write import WRITERS
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
@@ -56,35 +53,19 @@ def _issue_order(issue: Issue) -> tuple[int, int]:
 def write_outputs(
     result: Result, out_dir: Path, formats: Sequence[str], taxonomy: Taxonomy
 ) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
-    """Write every format into a hidden staging folder beside the outputs, validate each,
-    and only when all are valid move them into place: a failed run leaves no file behind,
+    """Render every format, validate each from memory, and only when all are valid write
+    them, each to a temporary file renamed into place: a failed run leaves no file behind,
     half-written or invalid."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     stem = Path(result.report.source).stem
-    staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{stem}."))
+    rendered = {name: WRITERS[name](result.report, taxonomy, stem) for name in formats}
+    files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
     issues: list[Issue] = []
-    try:
-        names: list[str] = []
-        for name in formats:
-            files = WRITERS[name](result.report, taxonomy, stem)
-            for file_name, data in files.items():
-                (staging / file_name).write_bytes(data)
-            names.extend(files)
-            issues.extend(_renamed(validate_file(staging / next(iter(files)), taxonomy), staging, out_dir))
-        if any(issue.code not in NOT_BLOCKING for issue in issues):
-            return (), tuple(issues)
-        for file_name in names:
-            os.chmod(staging / file_name, default_mode())
-            os.replace(staging / file_name, out_dir / file_name)
-        return tuple(out_dir / file_name for file_name in names), tuple(issues)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _renamed(issues: Sequence[Issue], staging: Path, out_dir: Path) -> list[Issue]:
-    """Issues about a staged file, told with the name the file will have."""
-    return [
-        issue.model_copy(update={"span": issue.span.model_copy(update={"file": str(out_dir / Path(issue.span.file).name)})})
-        if issue.span and Path(issue.span.file).parent == staging else issue
-        for issue in issues
-    ]
+    for documents in rendered.values():
+        entry = next(iter(documents))
+        issues.extend(validate_document(out_dir / entry, documents[entry], taxonomy, files.get))
+    if any(issue.code not in NOT_BLOCKING for issue in issues):
+        return (), tuple(issues)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for file_name, data in files.items():
+        write_atomic(out_dir / file_name, data)
+    return tuple(out_dir / file_name for file_name in files), tuple(issues)

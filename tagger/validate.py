@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import re
 from collections import defaultdict
@@ -51,18 +52,34 @@ class InstanceFact(BaseModel):
 Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
 
 
+Sibling = Callable[[str], "bytes | None"]  # the bytes of a file beside the document, by name
+
+
 def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
-    """Every problem of the instance at `path` (.xml or .json); empty when it is valid."""
+    """Every problem of the document at `path`; empty when it is valid."""
     try:
         data = path.read_bytes()
     except OSError as error:
         return (Issue(code="validate.unreadable", message=f"cannot read: {error.strerror or error}",
                       span=Span(file=str(path), line=1)),)
-    if path.suffix.lower() in (".csv", ".parquet"):
-        return check_fact_table(path)
-    if path.suffix.lower() == ".json":
+
+    def sibling(name: str) -> bytes | None:
+        other = path.parent / name
+        return other.read_bytes() if other.is_file() else None
+
+    return validate_document(path, data, taxonomy, sibling)
+
+
+def validate_document(path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling) -> tuple[Issue, ...]:
+    """Every problem of a document given as bytes (`tagger tag` checks what it is about to
+    write this way): XBRL XML, xBRL-JSON, xBRL-CSV metadata (its table from `sibling`), or a
+    flat fact table (.csv, .parquet)."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".parquet"):
+        return check_fact_table(path, data)
+    if suffix == ".json":
         if _declares(data, CSV_DOCUMENT_TYPE):
-            facts, issues = read_csv_instance(data, path)
+            facts, issues = read_csv_instance(data, path, sibling)
         else:
             facts, issues = read_json_instance(data, str(path))
     else:
@@ -235,29 +252,32 @@ def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...]
 # ------------------------------------------------------------------------------ flat tables
 
 
-def check_fact_table(path: Path) -> tuple[Issue, ...]:
+def check_fact_table(path: Path, data: bytes) -> tuple[Issue, ...]:
     """A flat fact table (tagger's CSV or Parquet) has exactly our columns, and its values read."""
     from tagger.write.tables import COLUMNS, parquet_schema
 
     file = str(path)
     if path.suffix.lower() == ".parquet":
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         try:
-            schema = pq.read_schema(path)
+            schema = pq.read_schema(pa.BufferReader(data))
         except Exception as error:  # pyarrow raises several kinds for a broken file
             return (Issue(code="validate.table", message=f"not a Parquet file: {error}", span=Span(file=file, line=1)),)
         if not schema.equals(parquet_schema()):
             return (Issue(code="validate.table", message="columns or types differ from tagger's fact table", span=Span(file=file, line=1)),)
         return ()
-    with path.open(encoding="utf-8", newline="") as stream:
-        rows = csv.reader(stream)
-        if tuple(next(rows, ())) != COLUMNS:
-            return (Issue(code="validate.table", message="header differs from tagger's fact table", span=Span(file=file, line=1)),)
-        value = COLUMNS.index("value")
-        for number, row in enumerate(rows, start=2):
-            if len(row) != len(COLUMNS) or _decimal(row[value]) is None:
-                return (Issue(code="validate.table", message="a row that is not a fact of tagger's table", span=Span(file=file, line=number)),)
+    try:
+        rows = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    except UnicodeDecodeError as error:
+        return (Issue(code="validate.table", message=f"not UTF-8: {error.reason}", span=Span(file=file, line=1)),)
+    if tuple(next(rows, ())) != COLUMNS:
+        return (Issue(code="validate.table", message="header differs from tagger's fact table", span=Span(file=file, line=1)),)
+    value = COLUMNS.index("value")
+    for number, row in enumerate(rows, start=2):
+        if len(row) != len(COLUMNS) or _decimal(row[value]) is None:
+            return (Issue(code="validate.table", message="a row that is not a fact of tagger's table", span=Span(file=file, line=number)),)
     return ()
 
 
@@ -276,7 +296,7 @@ def _declares(data: bytes, document_type: str) -> bool:
         return False
 
 
-def read_csv_instance(data: bytes, metadata_path: Path) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+def read_csv_instance(data: bytes, metadata_path: Path, sibling: Sibling | None = None) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
     """An xBRL-CSV report as tagger writes it: one fact per row of each table, its
     dimensions named by the template's '$column' references."""
     file = str(metadata_path)
@@ -287,20 +307,26 @@ def read_csv_instance(data: bytes, metadata_path: Path) -> tuple[tuple[InstanceF
     namespaces = metadata["documentInfo"]["namespaces"]
     facts: list[InstanceFact] = []
     issues: list[Issue] = []
+    if sibling is None:
+        def sibling(name: str) -> bytes | None:
+            other = metadata_path.parent / name
+            return other.read_bytes() if other.is_file() else None
+
     for table in metadata["tables"].values():
         template = metadata["tableTemplates"].get(table.get("template", ""))
-        table_path = metadata_path.parent / table["url"]
-        if template is None or not table_path.is_file():
+        content = sibling(table["url"])
+        if template is None or content is None:
             issues.append(Issue(code="validate.csv-table", span=Span(file=file, line=1),
                                 message=f"table {table['url']!r}: no such file or template"))
             continue
-        with table_path.open(encoding="utf-8-sig", newline="") as stream:
-            for number, row in enumerate(csv.DictReader(stream), start=2):
-                fact, problem = _csv_fact(row, template, namespaces, Span(file=str(table_path), line=number))
-                if problem:
-                    issues.append(problem)
-                elif fact:
-                    facts.append(fact)
+        table_file = str(metadata_path.parent / table["url"])
+        rows = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
+        for number, row in enumerate(rows, start=2):
+            fact, problem = _csv_fact(row, template, namespaces, Span(file=table_file, line=number))
+            if problem:
+                issues.append(problem)
+            elif fact:
+                facts.append(fact)
     return tuple(facts), tuple(issues)
 
 
