@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -102,7 +103,12 @@ def package_zip(taxonomy: Taxonomy) -> bytes:
 def catalog_map(taxonomy: Taxonomy) -> Mapping[str, Path]:
     """URL prefix -> local folder, as the package's catalog.xml says (how our own validator
     finds the taxonomy, exactly as Arelle does)."""
-    meta_inf = package_dir(taxonomy) / "META-INF"
+    return _catalog_map(package_dir(taxonomy))
+
+
+@cache
+def _catalog_map(package: Path) -> Mapping[str, Path]:
+    meta_inf = package / "META-INF"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     root = etree.parse(str(meta_inf / "catalog.xml"), parser).getroot()
     return {

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
-def default_mode() -> int:
-    """Permissions a plain `open(..., 'w')` would give: 0o666 less the umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+_MODE = 0o666  # less the umask, as a plain open(..., "w") gives
 
 
 def temporary_beside(target: Path) -> Path:
-    """An empty hidden file in the target's folder, to be renamed onto `target` when complete."""
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=target.suffix)
-    os.close(handle)
-    os.chmod(name, default_mode())
-    return Path(name)
+    """A new hidden file in the target's folder, to be renamed onto `target` when complete.
+    Created exclusively, so two processes never share one."""
+    for attempt in range(100):
+        temp = target.with_name(f".{target.name}.{os.getpid()}-{attempt}.tmp")
+        try:
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _MODE))
+            return temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{target}: no free temporary name beside it")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -11,11 +11,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 from enum import Enum
 
 from tagger.amounts import is_footnote_mark, is_garbled_year, is_value_word, is_year, parse_amount, strip_footnote_mark
 from tagger.models import Document
+
+
+class _once:  # noqa: N801 - used as a decorator, like the property it stands for
+    """functools.cached_property without the lock Python 3.11 takes on every call: a
+    Line is built and read by one thread, and these flags are read for every line."""
+
+    def __init__(self, compute):  # type: ignore[no-untyped-def]
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner=None):  # type: ignore[no-untyped-def]
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 class LineKind(str, Enum):
@@ -54,12 +71,12 @@ class Line:
     def indent(self) -> int:
         return len(self.text) - len(self.text.lstrip())
 
-    @cached_property
+    @_once
     def phrases(self) -> tuple[Word, ...]:
         """Runs of words separated by single spaces: 'Three Months Ended', 'Year Ended'."""
         return tuple(Word(m[0], m.start(), m.end()) for m in _PHRASE.finditer(self.text))
 
-    @cached_property
+    @_once
     def is_year_line(self) -> bool:
         """'2002   2001   2002   2001': the years of a column header."""
         return (
@@ -69,7 +86,7 @@ class Line:
             and (len(self.values) >= 2 or self.label is None)
         )
 
-    @cached_property
+    @_once
     def is_dated_header(self) -> bool:
         """'December 31, 2002    December 31, 2001': column headers with their years."""
         return (
@@ -80,7 +97,7 @@ class Line:
             and sum(1 for p in self.phrases if _HAS_YEAR.search(p.text)) >= 2
         )
 
-    @cached_property
+    @_once
     def is_prose(self) -> bool:
         """A sentence of running text, which no table holds."""
         if self.kind is not LineKind.TEXT:

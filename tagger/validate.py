@@ -16,12 +16,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jsonschema_rs
 from lxml import etree
-from pydantic import BaseModel, ConfigDict
 
 from tagger.models import ItemType, Issue, Period, Span
 from tagger.dts import catalog_map
@@ -33,10 +33,11 @@ BASE_SCHEMAS = SCHEMAS_DIR / "xbrl"
 USD, SHARES, USD_PER_SHARE = "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares"
 
 
-class InstanceFact(BaseModel):
-    """A fact as an instance states it, whatever its syntax."""
+@dataclass(frozen=True, slots=True)
+class InstanceFact:
+    """A fact as an instance states it, whatever its syntax. (A dataclass, not a pydantic
+    model: every written file is read back into these, so they must be cheap to build.)"""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
     id: str
     namespace: str
     concept: str
@@ -360,6 +361,7 @@ def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], s
         return None, Issue(code="validate.csv-row", span=span, message=f"cannot read the row: {error}")
 
 
+@lru_cache(maxsize=4096)
 def _oim_period(text: str) -> Period:
     """'2002-01-01T00:00:00/2003-01-01T00:00:00' -> 2002-01-01..2002-12-31: the day before a midnight end."""
     def day(stamp: str, is_end: bool) -> dt.date:

@@ -1,0 +1,111 @@
+"""Benchmark tagger's whole pipeline against Arelle's validation, on synthetic releases.
+
+    .venv/bin/python benchmarks/run_benchmark.py            # N = 100, 1,000 and 10,000
+    .venv/bin/python benchmarks/run_benchmark.py --sizes 100 --arelle-samples 10
+
+Releases are made from the five seed releases in examples/ (round robin, each with its own
+company name, so no two are the same file) and tagged with `tagger tag DIR -o OUT` in a
+child process, single process and with --jobs 2: read, extract, tag, write XML + JSON,
+validate both. Peak memory is the child's largest resident set (workers included). Arelle
+validates a sample of the same instances in-process, one arelle.api.Session per instance,
+offline, with the taxonomy package. Not a test: numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "examples").glob("*/*.txt"))
+
+CHILD = """
+import resource, sys, time
+from tagger.cli import main
+started = time.perf_counter()
+code = main(["tag", sys.argv[1], "-o", sys.argv[2], "--jobs", sys.argv[3], "--force"])
+elapsed = time.perf_counter() - started
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(f"{elapsed} {peak} {code}")
+"""
+
+
+def make_releases(folder: Path, count: int) -> None:
+    """`count` releases, 1,000 to a sub-folder, each a seed with its own company name."""
+    texts = [seed.read_text() for seed in SEEDS]
+    for n in range(count):
+        text = texts[n % len(texts)].replace("FiberCore, Inc.", f"FiberCore {n:05d}, Inc.")
+        target = folder / f"batch{n // 1000:03d}" / f"release{n:05d}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+
+
+def tag_in_child(releases: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of `tagger tag` over the folder."""
+    shutil.rmtree(out, ignore_errors=True)
+    done = subprocess.run([sys.executable, "-c", CHILD, str(releases), str(out), str(jobs)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    elapsed, peak_kb, code = done.stdout.split()[-3:]
+    if code not in ("0", "1"):
+        raise SystemExit(f"tagger failed: {done.stderr[-2000:]}")
+    return float(elapsed), int(peak_kb) / 1024
+
+
+def arelle_ms_per_instance(instances: list[Path]) -> float:
+    """Mean milliseconds for Arelle to validate one instance, a session each."""
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    from tagger.conformance import CHECK_EVERYTHING
+    from tagger.dts import package_zip
+    from tagger.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    with tempfile.TemporaryDirectory() as folder:
+        package = Path(folder) / "package.zip"
+        package.write_bytes(package_zip(taxonomy))
+        started = time.perf_counter()
+        for instance in instances:
+            with Session() as session:
+                session.run(RuntimeOptions(entrypointFile=str(instance), packages=[str(package)],
+                                           logFile="logToBuffer", **CHECK_EVERYTHING))
+        return (time.perf_counter() - started) / len(instances) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000", help="numbers of releases (default 100,1000,10000)")
+    parser.add_argument("--jobs", default="1,2", help="worker counts to compare (default 1,2)")
+    parser.add_argument("--arelle-samples", type=int, default=25, help="instances Arelle validates (default 25)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    results = []
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        for size in sizes:
+            releases = work_dir / f"releases-{size}"
+            make_releases(releases, size)
+            for jobs in (int(j) for j in args.jobs.split(",")):
+                seconds, peak = tag_in_child(releases, work_dir / "out", jobs)
+                results.append({"releases": size, "jobs": jobs, "seconds": round(seconds, 2),
+                                "releases_per_second": round(size / seconds, 1),
+                                "ms_per_release": round(seconds / size * 1000, 2), "peak_mb": round(peak, 1)})
+                print(json.dumps(results[-1]), flush=True)
+        sample = sorted((work_dir / "out").rglob("*.xml"))[: args.arelle_samples]
+        arelle = arelle_ms_per_instance(sample)
+    ours = min(r["ms_per_release"] for r in results if r["jobs"] == 1)
+    print(json.dumps({"arelle_ms_per_instance": round(arelle, 1), "tagger_ms_per_release_single_process": ours,
+                      "ratio": round(arelle / ours, 1)}))
+
+
+if __name__ == "__main__":
+    main()
