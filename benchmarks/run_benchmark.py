@@ -33,8 +33,9 @@ from tagger.cli import main
 started = time.perf_counter()
 code = main(["tag", sys.argv[1], "-o", sys.argv[2], "--jobs", sys.argv[3], "--force"])
 elapsed = time.perf_counter() - started
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(f"{elapsed} {peak} {code}")
+parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(f"{elapsed} {parent} {worker} {code}")
 """
 
 
@@ -48,15 +49,16 @@ def make_releases(folder: Path, count: int) -> None:
         target.write_text(text)
 
 
-def tag_in_child(releases: Path, out: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak resident memory (MB) of `tagger tag` over the folder."""
+def tag_in_child(releases: Path, out: Path, jobs: int) -> tuple[float, float, float]:
+    """Seconds, and peak resident memory (MB) of the main process and of the largest
+    worker, of `tagger tag` over the folder."""
     shutil.rmtree(out, ignore_errors=True)
     done = subprocess.run([sys.executable, "-c", CHILD, str(releases), str(out), str(jobs)],
                           capture_output=True, text=True, check=True, cwd=ROOT)
-    elapsed, peak_kb, code = done.stdout.split()[-3:]
+    elapsed, parent_kb, worker_kb, code = done.stdout.split()[-4:]
     if code not in ("0", "1"):
         raise SystemExit(f"tagger failed: {done.stderr[-2000:]}")
-    return float(elapsed), int(peak_kb) / 1024
+    return float(elapsed), int(parent_kb) / 1024, int(worker_kb) / 1024
 
 
 def arelle_ms_per_instance(instances: list[Path]) -> float:
@@ -95,10 +97,11 @@ def main() -> None:
             releases = work_dir / f"releases-{size}"
             make_releases(releases, size)
             for jobs in (int(j) for j in args.jobs.split(",")):
-                seconds, peak = tag_in_child(releases, work_dir / "out", jobs)
+                seconds, parent, worker = tag_in_child(releases, work_dir / "out", jobs)
                 results.append({"releases": size, "jobs": jobs, "seconds": round(seconds, 2),
                                 "releases_per_second": round(size / seconds, 1),
-                                "ms_per_release": round(seconds / size * 1000, 2), "peak_mb": round(peak, 1)})
+                                "ms_per_release": round(seconds / size * 1000, 2),
+                                "peak_mb_main": round(parent, 1), "peak_mb_worker": round(worker, 1) if jobs > 1 else None})
                 print(json.dumps(results[-1]), flush=True)
         sample = sorted((work_dir / "out").rglob("*.xml"))[: args.arelle_samples]
         arelle = arelle_ms_per_instance(sample)

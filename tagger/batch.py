@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tagger.pipeline import run, write_outputs
@@ -60,6 +60,39 @@ class Outcome:
     @property
     def failed(self) -> bool:
         return self.failure is not None or self.errors > 0
+
+
+@dataclass
+class Summary:
+    """Running totals of a batch, for its closing line."""
+
+    releases: int = 0
+    skipped: int = 0
+    tables: int = 0
+    facts: int = 0
+    unmapped: int = 0
+    errors: int = 0
+    warnings: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.releases += 1
+        self.skipped += outcome.skipped
+        self.tables += outcome.tables
+        self.facts += outcome.facts
+        self.unmapped += outcome.unmapped
+        self.errors += outcome.errors
+        self.warnings += sum(1 for severity, _ in outcome.messages if severity != "error")
+        self.failed += outcome.failed
+        if outcome.failure:
+            self.failures.append(outcome.failure)
+
+    def __str__(self) -> str:
+        skipped = f" ({self.skipped} up to date, not tagged again)" if self.skipped else ""
+        return (f"{self.releases} releases{skipped}, {self.tables} tables, {self.facts} facts, "
+                f"{self.unmapped} unmapped rows, {self.errors} errors, {self.warnings} warnings, "
+                f"{self.failed} with problems")
 
 
 def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> list[Task]:

@@ -23,7 +23,7 @@ from tagger.pipeline import run
 from tagger.read import ReadError
 from tqdm import tqdm
 
-from tagger.batch import PlanError, plan, run_tasks
+from tagger.batch import Outcome, PlanError, Summary, plan, run_tasks
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_dir, package_zip, taxonomy_files
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
@@ -159,48 +159,38 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: T
         print(f"error: no release (*.txt) in {', '.join(map(str, args.files))}", file=stderr)
         return 2
     started = time.monotonic()
-    totals = {"documents": 0, "skipped": 0, "tables": 0, "facts": 0, "unmapped": 0, "errors": 0, "warnings": 0}
-    failures: list[str] = []
+    summary = Summary()
     single = len(tasks) == 1
     bar = tqdm(total=len(tasks), unit="release", file=stderr, disable=single or not _is_terminal(stderr))
     say = bar.write if not bar.disable else (lambda text: print(text, file=stderr))
     for number, outcome in enumerate(run_tasks(tasks, args.jobs, args.force), start=1):
         bar.update()
-        totals["documents"] += 1
-        if outcome.skipped:
-            totals["skipped"] += 1
-            if single or args.verbose:
-                say(f"{outcome.source}: outputs up to date, not tagged again (--force tags it anyway)")
-            continue
-        for severity, text in outcome.messages:
-            totals["errors" if severity == "error" else "warnings"] += 1
-            if single or args.verbose or severity == "error":
-                say(text)
-        totals["tables"] += outcome.tables
-        totals["facts"] += outcome.facts
-        totals["unmapped"] += outcome.unmapped
-        if outcome.failure:
-            failures.append(outcome.failure)
-            say(outcome.failure)
-        elif outcome.tables == 0 and (single or args.verbose):
-            say(f"{outcome.source}: no financial table found; the instances hold no facts")
+        summary.add(outcome)
+        for line in _report_lines(outcome, verbose=single or args.verbose):
+            say(line)
         if outcome.written and (single or bar.disable):
             progress = "" if single else f"[{number}/{len(tasks)}] "
             errors = f" ({outcome.errors} errors)" if outcome.errors else ""
             say(f"{progress}{outcome.source}: {outcome.facts} facts from {outcome.tables} tables -> "
                 f"{', '.join(str(p) for p in outcome.written)}{errors}")
-        if outcome.failed:
-            totals.setdefault("failed", 0)
-            totals["failed"] += 1
     bar.close()
     if not single:
-        skipped = f" ({totals['skipped']} up to date, not tagged again)" if totals["skipped"] else ""
-        print(f"{totals['documents']} releases{skipped}, {totals['tables']} tables, {totals['facts']} facts, "
-              f"{totals['unmapped']} unmapped rows, {totals['errors']} errors, {totals['warnings']} warnings, "
-              f"{totals.get('failed', 0)} with problems, {time.monotonic() - started:.1f}s", file=stderr)
-        for failure in failures:
+        print(f"{summary}, {time.monotonic() - started:.1f}s", file=stderr)
+        for failure in summary.failures:
             print(f"  failed: {failure}", file=stderr)
-    return 1 if totals.get("failed") else 0
+    return 1 if summary.failed else 0
+
+
+def _report_lines(outcome: Outcome, verbose: bool) -> list[str]:
+    """What to say about one release: its errors always, its warnings when verbose."""
+    if outcome.skipped:
+        return [f"{outcome.source}: outputs up to date, not tagged again (--force tags it anyway)"] if verbose else []
+    lines = [text for severity, text in outcome.messages if verbose or severity == "error"]
+    if outcome.failure:
+        lines.append(outcome.failure)
+    elif outcome.tables == 0 and verbose:
+        lines.append(f"{outcome.source}: no financial table found; the instances hold no facts")
+    return lines
 
 
 def _is_terminal(stream: TextIO) -> bool:
