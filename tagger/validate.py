@@ -46,8 +46,13 @@ class InstanceFact:
     unit: str | None  # 'iso4217:USD', 'xbrli:shares', 'iso4217:USD/xbrli:shares'
     value: Decimal | None
     decimals: int | None
-    where: Span  # the fact in the instance file
+    file: str  # the instance file
+    line: int  # the fact's line in it
     source: str | None = None  # where the release printed it, when the instance says
+
+    @property
+    def where(self) -> Span:
+        return Span(file=self.file, line=self.line)
 
 
 Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
@@ -154,17 +159,17 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
         if not isinstance(element.tag, str) or etree.QName(element).namespace in (XBRLI, "http://www.xbrl.org/2003/linkbase"):
             continue
         qname = etree.QName(element)
-        span = Span(file=file, line=element.sourceline or 1)
         context = contexts.get(element.get("contextRef"))
         if context is None:
-            issues.append(Issue(code="validate.context-missing", message=f"{qname.localname}: no context {element.get('contextRef')!r}", span=span))
+            issues.append(Issue(code="validate.context-missing", message=f"{qname.localname}: no context {element.get('contextRef')!r}",
+                                span=Span(file=file, line=element.sourceline or 1)))
             continue
         nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil") == "true"
         facts.append(InstanceFact(
             id=element.get("id") or f"line{element.sourceline}", namespace=qname.namespace or "", concept=qname.localname,
             entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),
             value=None if nil else _decimal(element.text), decimals=_decimals(element.get("decimals")),
-            where=span, source=_comment_before(element),
+            file=file, line=element.sourceline or 1, source=_comment_before(element),
         ))
     return tuple(facts), tuple(issues)
 
@@ -235,17 +240,18 @@ def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...]
     facts, issues = [], []
     for fact_id, fact in document["facts"].items():
         dims = fact["dimensions"]
-        span = Span(file=file, line=lines.get(fact_id, 1))
+        line = lines.get(fact_id, 1)
         prefix, _, local = dims["concept"].partition(":")
         entity_prefix, _, identifier = dims["entity"].partition(":")
         if prefix not in namespaces or entity_prefix not in namespaces:
-            issues.append(Issue(code="validate.prefix-undeclared", message=f"{fact_id}: a prefix of {dims['concept']!r} or {dims['entity']!r} is not declared", span=span))
+            issues.append(Issue(code="validate.prefix-undeclared", message=f"{fact_id}: a prefix of {dims['concept']!r} or {dims['entity']!r} is not declared",
+                                span=Span(file=file, line=line)))
             continue
         facts.append(InstanceFact(
             id=fact_id, namespace=namespaces[prefix], concept=local,
             entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(dims["period"]),
             unit=dims.get("unit"), value=_decimal(fact["value"]), decimals=fact.get("decimals"),
-            where=span, source=fact.get("tagger:source"),
+            file=file, line=line, source=fact.get("tagger:source"),
         ))
     return tuple(facts), tuple(issues)
 
@@ -355,7 +361,7 @@ def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], s
             id=row.get(template.get("rowIdColumn", "")) or f"row{span.line}", namespace=namespaces[prefix],
             concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(period),
             unit=dims.get("unit"), value=_decimal(value), decimals=int(decimals) if decimals else None,
-            where=span, source=row.get("source"),
+            file=span.file, line=span.line, source=row.get("source"),
         ), None
     except ValueError as error:
         return None, Issue(code="validate.csv-row", span=span, message=f"cannot read the row: {error}")
