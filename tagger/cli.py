@@ -33,13 +33,13 @@ from tagger.write import DEFAULT_FORMATS, WRITERS
 DESCRIPTION = """\
 Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
 
-  tagger tag release.txt -o out/        out/release.xml (XBRL 2.1) and out/release.json (xBRL-JSON)
-  tagger validate out/release.xml       schema and taxonomy rules; exit 1 on any problem
-  tagger inspect release.txt            the tables as tagger reads them, row by row
-  tagger tag release.txt -o out/ --format csv,parquet    flat fact tables for BI tools
-  tagger load out/ --db facts.duckdb    those tables in a DuckDB file, with a pivot view
-  tagger arelle out/*.xml out/*.json    the same outputs checked by Arelle, the reference XBRL processor
-  tagger taxonomy                       regenerate the taxonomy package in schemas/ from taxonomy/concepts.toml
+  tagger tag release.txt -o out/               out/release.xml (XBRL 2.1), out/release.json (xBRL-JSON)
+  tagger tag filings/ -o out/ --format csv     a folder of releases, as flat fact tables (CSV)
+  tagger validate out/release.xml              schema and taxonomy rules; exit 1 on any problem
+  tagger inspect release.txt                   the tables as tagger reads them, row by row
+  tagger load out/ --db facts.duckdb           fact tables into a DuckDB file, with a pivot view
+  tagger arelle out/*.xml out/*.json           the outputs checked by Arelle, the reference XBRL processor
+  tagger taxonomy                              regenerate the taxonomy package from taxonomy/concepts.toml
 """
 
 
@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     tag.add_argument("--format", default=DEFAULT_FORMATS, type=_formats, metavar="FORMATS",
                      help=f"comma-separated output formats among {', '.join(WRITERS)} (default: {','.join(DEFAULT_FORMATS)}); "
                           "xml: <stem>.xml (XBRL 2.1), json: <stem>.json (xBRL-JSON), "
-                          "xbrl-csv: <stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV)")
+                          "xbrl-csv: <stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV), "
+                          "csv: <stem>.csv and parquet: <stem>.parquet (one row per fact, for BI tools)")
     tag.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
                      help="worker processes (default: the number of cores)")
     tag.add_argument("--force", action="store_true",
@@ -89,10 +90,11 @@ def _parser() -> argparse.ArgumentParser:
                                    "(otherwise the company name is the entity identifier)")
     tag.set_defaults(command=_tag)
 
-    validate = commands.add_parser("validate", help="validate XBRL XML or xBRL-JSON instances",
+    validate = commands.add_parser("validate", help="validate instances (XML, xBRL-JSON, xBRL-CSV) and fact tables",
                                    description="Check schema validity and the taxonomy's rules: concepts exist, period types "
                                                "and units fit, duplicates agree, sums hold (Calculations 1.1). Exit 1 on any problem.")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help="instance: .xml or .json")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                          help="instance: .xml, .json (xBRL-JSON or xBRL-CSV metadata), or a fact table .csv, .parquet")
     validate.set_defaults(command=_validate)
 
     inspect = commands.add_parser("inspect", help="show the tables of a release as tagger reads them",
@@ -120,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
 
     taxonomy = commands.add_parser("taxonomy", help="regenerate the taxonomy package from taxonomy/concepts.toml",
                                    description="Write the taxonomy package (schema, label, calculation, presentation, "
-                                               "reference and formula linkbases, META-INF/taxonomyPackage.xml and catalog.xml) "
+                                               "and reference linkbases, META-INF/taxonomyPackage.xml and catalog.xml) "
                                                "into schemas/, from taxonomy/concepts.toml.")
     taxonomy.add_argument("--check", action="store_true", help="only check that the files are up to date (exit 1 if not)")
     taxonomy.add_argument("--zip", type=Path, metavar="FILE", help="also write the package as a zip file, as XBRL processors "
