@@ -128,3 +128,33 @@ def test_load_into_duckdb_is_idempotent(tmp_path: Path) -> None:
     assert [tuple(int(v) for v in row) for row in wide] == [(16226000, 9635000, 6591000)]
     checks = connection.execute("SELECT count(*), count(*) FILTER (WHERE NOT holds) FROM sum_checks").fetchone()
     assert checks[0] > 30 and checks[1] == 0
+
+
+def test_the_readme_queries_run(tmp_path: Path) -> None:
+    """The three queries the README shows, on the examples loaded into DuckDB."""
+    import duckdb
+
+    from conftest import ROOT
+
+    out = tmp_path / "out"
+    assert cli("tag", *(release_of(e) for e in EXAMPLES), "-o", out, "--format", "csv").code == 0
+    assert cli("load", out, "--db", tmp_path / "facts.duckdb").code == 0
+    readme = (ROOT / "README.md").read_text()
+    sql = readme[readme.index("```sql") + 6 : readme.index("```", readme.index("```sql") + 6)]
+    queries = [q for q in sql.split(";") if q.strip()]
+    connection = duckdb.connect(str(tmp_path / "facts.duckdb"))
+    revenue, net_income, failed_sums = (connection.execute(q).fetchall() for q in queries)
+    assert [(p, int(v)) for p, _, v in revenue] == [
+        ("Q1 2000", 3453000), ("Q1 2001", 16226000), ("Q4 2001", 9247000), ("Q4 2002", 5191000)]
+    assert [(c, int(v)) for c, v in net_income] == [("FiberCore, Inc.", -31077000)]
+    assert failed_sums == []
+
+
+def test_validate_flat_tables(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli("tag", release_of(FY2002), "-o", out, "--format", "csv,parquet").code == 0
+    assert cli("validate", out / f"{FY2002.name}.csv", out / f"{FY2002.name}.parquet").code == 0
+    broken = tmp_path / "broken.csv"
+    broken.write_text((out / f"{FY2002.name}.csv").read_text().replace(",5191000,", ",5,191,000,", 1))
+    run = cli("validate", broken)
+    assert run.code == 1 and "[validate.table]" in run.stderr
