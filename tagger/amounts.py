@@ -54,7 +54,7 @@ def parse_amount(text: str) -> Decimal | None:
 
 def strip_footnote_mark(text: str) -> str:
     """'1,234 (a)' -> '1,234'."""
-    return _FOOTNOTE_MARK.sub("", text)
+    return _FOOTNOTE_MARK.sub("", text) if text[-1:] in (")", "*") else text
 
 
 def is_footnote_mark(text: str) -> bool:

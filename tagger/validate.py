@@ -155,18 +155,20 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
     contexts = {c.get("id"): _xml_context(c) for c in root.iterfind(f"{{{XBRLI}}}context")}
     units = {u.get("id"): _xml_unit(u) for u in root.iterfind(f"{{{XBRLI}}}unit")}
     facts, issues = [], []
+    skipped = (f"{{{XBRLI}}}", "{http://www.xbrl.org/2003/linkbase}")
     for element in root:
-        if not isinstance(element.tag, str) or etree.QName(element).namespace in (XBRLI, "http://www.xbrl.org/2003/linkbase"):
+        tag = element.tag
+        if not isinstance(tag, str) or tag.startswith(skipped):
             continue
-        qname = etree.QName(element)
+        namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
         context = contexts.get(element.get("contextRef"))
         if context is None:
-            issues.append(Issue(code="validate.context-missing", message=f"{qname.localname}: no context {element.get('contextRef')!r}",
+            issues.append(Issue(code="validate.context-missing", message=f"{local}: no context {element.get('contextRef')!r}",
                                 span=Span(file=file, line=element.sourceline or 1)))
             continue
         nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil") == "true"
         facts.append(InstanceFact(
-            id=element.get("id") or f"line{element.sourceline}", namespace=qname.namespace or "", concept=qname.localname,
+            id=element.get("id") or f"line{element.sourceline}", namespace=namespace, concept=local,
             entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),
             value=None if nil else _decimal(element.text), decimals=_decimals(element.get("decimals")),
             file=file, line=element.sourceline or 1, source=_comment_before(element),
