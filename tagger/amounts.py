@@ -134,9 +134,12 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     return Scale(text=text.strip(), monetary=multiplier, shares=shares, span=span)
 
 
+_LABEL_SCALE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\s*\)", re.IGNORECASE)
+
+
 def label_scale(label: str) -> int | None:
     """A row's own scale: 'Average Shares Outstanding (in millions)' -> 1,000,000."""
-    match = re.search(r"\(\s*in\s+(thousands|millions|billions)\s*\)", label, re.IGNORECASE)
+    match = _LABEL_SCALE.search(label) if "(" in label else None
     return _SCALE_WORDS[match[1].lower()] if match else None
 
 

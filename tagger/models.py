@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
+_FRACTION = re.compile(r"\.(\d+)")
 
 
 class Span(BaseModel):
@@ -113,7 +114,7 @@ class Cell(BaseModel):
     @property
     def fraction_digits(self) -> int:
         """Digits printed after the decimal point: '$0.24' -> 2, '5,191' -> 0."""
-        match = re.search(r"\.(\d+)", self.text)
+        match = _FRACTION.search(self.text) if "." in self.text else None
         return len(match[1]) if match and self.value is not None else 0
 
     @property

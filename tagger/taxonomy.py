@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -65,6 +65,11 @@ class Taxonomy(BaseModel):
 _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|millions|billions)\)|\(\w\)|\*+", re.I)
 
 
+_FOOTNOTE_NUMBER = re.compile(r"\(\d\)")
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def normalize_label(label: str) -> str:
     """'Net earnings (loss)' -> 'net earnings loss'; footnote marks and '(See Notes)' go.
 
@@ -72,9 +77,9 @@ def normalize_label(label: str) -> str:
     'selling general and administrative expenses'
     """
     text = _NOTES.sub(" ", label.replace("&", " and ").replace("\u2019", "'"))
-    text = re.sub(r"\(\d\)", " ", text)
+    text = _FOOTNOTE_NUMBER.sub(" ", text)
     text = text.lower().replace("'", "")
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    return " ".join(_ALNUM.findall(text))
 
 
 @cache
