@@ -75,6 +75,9 @@ class Period(BaseModel):
     start: dt.date | None = None  # None for an instant
     end: dt.date
 
+    def __hash__(self) -> int:  # periods key every context and duplicate check: hash the two dates directly
+        return hash((self.start, self.end))
+
     @property
     def period_type(self) -> PeriodType:
         return PeriodType.INSTANT if self.start is None else PeriodType.DURATION

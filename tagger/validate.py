@@ -84,10 +84,13 @@ def validate_document(path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibl
     if suffix in (".csv", ".parquet"):
         return check_fact_table(path, data)
     if suffix == ".json":
-        if _declares(data, CSV_DOCUMENT_TYPE):
-            facts, issues = read_csv_instance(data, path, sibling)
+        document, problem = _parse_json(data, str(path))
+        if problem:
+            return (problem,)
+        if _document_type(document) == CSV_DOCUMENT_TYPE:
+            facts, issues = read_csv_instance(data, path, sibling, metadata=document)
         else:
-            facts, issues = read_json_instance(data, str(path))
+            facts, issues = read_json_instance(data, str(path), document=document)
     else:
         facts, issues = read_xml_instance(data, str(path), taxonomy)
     if issues:
@@ -227,13 +230,26 @@ def _schema_errors(schema_file: Path, document: object, code: str, file: str) ->
     )
 
 
-def read_json_instance(data: bytes, file: str) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+def _parse_json(data: bytes, file: str) -> tuple[object, Issue | None]:
     try:
-        document = json.loads(data.decode("utf-8"))
+        return json.loads(data.decode("utf-8")), None
     except UnicodeDecodeError as error:
-        return (), (Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1)),)
+        return None, Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1))
     except json.JSONDecodeError as error:
-        return (), (Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno)),)
+        return None, Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno))
+
+
+def _document_type(document: object) -> object:
+    info = document.get("documentInfo") if isinstance(document, dict) else None
+    return info.get("documentType") if isinstance(info, dict) else None
+
+
+def read_json_instance(data: bytes, file: str, document: object = None) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    """An xBRL-JSON document's facts (`document`: the data already parsed, when it is)."""
+    if document is None:
+        document, problem = _parse_json(data, file)
+        if problem:
+            return (), (problem,)
     errors = _schema_errors(JSON_SCHEMA_FILE, document, "validate.json-schema", file)
     if errors:
         return (), errors
@@ -296,20 +312,16 @@ CSV_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
 CSV_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-csv.schema.json"
 
 
-def _declares(data: bytes, document_type: str) -> bool:
-    """Whether a JSON file says it is of `document_type` (without trusting it further)."""
-    try:
-        info = json.loads(data.decode("utf-8")).get("documentInfo", {})
-        return isinstance(info, dict) and info.get("documentType") == document_type
-    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
-        return False
-
-
-def read_csv_instance(data: bytes, metadata_path: Path, sibling: Sibling | None = None) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+def read_csv_instance(
+    data: bytes, metadata_path: Path, sibling: Sibling | None = None, metadata: object = None
+) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
     """An xBRL-CSV report as tagger writes it: one fact per row of each table, its
     dimensions named by the template's '$column' references."""
     file = str(metadata_path)
-    metadata = json.loads(data.decode("utf-8"))
+    if metadata is None:
+        metadata, problem = _parse_json(data, file)
+        if problem:
+            return (), (problem,)
     errors = _schema_errors(CSV_SCHEMA_FILE, metadata, "validate.csv-schema", file)
     if errors:
         return (), errors
