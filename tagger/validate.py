@@ -73,6 +73,10 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
         other = path.parent / name
         return other.read_bytes() if other.is_file() else None
 
+    if path.name.endswith(".xbrl-csv.csv"):  # an xBRL-CSV table: its metadata file describes it
+        metadata = path.with_name(path.name.removesuffix(".csv") + ".json")
+        if metadata.is_file():
+            return validate_file(metadata, taxonomy)
     return validate_document(path, data, taxonomy, sibling)
 
 

@@ -158,3 +158,12 @@ def test_validate_flat_tables(tmp_path: Path) -> None:
     broken.write_text((out / f"{FY2002.name}.csv").read_text().replace(",5191000,", ",5,191,000,", 1))
     run = cli("validate", broken)
     assert run.code == 1 and "[validate.table]" in run.stderr
+
+
+def test_validate_every_output_of_every_format(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli("tag", release_of(FY2002), "-o", out, "--format", "xml,json,xbrl-csv,csv,parquet").code == 0
+    files = sorted(out.iterdir())
+    assert len(files) == 6
+    run = cli("validate", *files)
+    assert run.code == 0 and run.stdout.count(": valid") == 6
