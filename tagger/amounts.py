@@ -57,6 +57,7 @@ def strip_footnote_mark(text: str) -> str:
     return _FOOTNOTE_MARK.sub("", text) if text[-1:] in (")", "*") else text
 
 
+@lru_cache(maxsize=4096)
 def is_footnote_mark(text: str) -> bool:
     """'(a)', '(1)', '*': a mark that refers to a note, printed after a number."""
     return bool(_FOOTNOTE_WORD.match(text))

@@ -91,6 +91,7 @@ class Line:
         """'December 31, 2002    December 31, 2001': column headers with their years."""
         return (
             self.kind is LineKind.TEXT
+            and "  " in self.text.strip()
             and len(_HAS_YEAR.findall(self.text)) >= 2
             and not self.is_prose
             and all(len(p.text) <= 45 for p in self.phrases)
@@ -135,19 +136,20 @@ def read_lines(document: Document) -> tuple[Line, ...]:
 def _clean(text: str) -> str:
     """Blank out SGML tags (`<S>`, `<C>`, `<PAGE>`) and EDGAR's '- ' escape of a leading
     dash, keeping every other character in its column."""
-    if _SGML_HEADER.match(text):
-        return ""  # '<TYPE>EX-99.02', '<SEQUENCE>3': the submission's envelope, not the release
+    if "<" in text:
+        if _SGML_HEADER.match(text):
+            return ""  # '<TYPE>EX-99.02', '<SEQUENCE>3': the submission's envelope, not the release
+        if not _STOP.match(text):
+            text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
     if text.startswith("- -"):
         text = "  " + text[2:]
-    if "<" in text and not _STOP.match(text):
-        text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
     return text.rstrip()
 
 
 def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
     """Indexes of page furniture: page breaks, page numbers near them, and lines repeated
     after two or more page breaks (the page header a printer put on every page)."""
-    breaks = [i for i, text in enumerate(raw) if _PAGE_BREAK.match(text)]
+    breaks = [i for i, text in enumerate(raw) if ("<" in text or "-" in text or "ontinued" in text) and _PAGE_BREAK.match(text)]
     found = set(breaks)
     seen_after: Counter[str] = Counter()
     for start in breaks:
@@ -157,7 +159,8 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
             if _PAGE_NUMBER.match(texts[i]):
                 found.add(i)
     repeated = {text for text, count in seen_after.items() if count >= 2}
-    found.update(i for i, text in enumerate(texts) if text.strip() in repeated or _PAGE_LABEL.match(text))
+    found.update(i for i, text in enumerate(texts)
+                 if (repeated and text.strip() in repeated) or ("age" in text and _PAGE_LABEL.match(text)))
     return found
 
 
@@ -166,9 +169,9 @@ def _line(number: int, text: str, furniture: bool) -> Line:
         return Line(number, text, LineKind.FURNITURE, None, ())
     if not text.strip():
         return Line(number, "", LineKind.BLANK, None, ())
-    if _STOP.match(text):
+    if ("<" in text or "#" in text) and _STOP.match(text):
         return Line(number, text, LineKind.STOP, None, ())
-    if _RULE.match(text):
+    if ("-" in text or "=" in text or "_" in text) and _RULE.match(text):
         return Line(number, text, LineKind.RULE, None, ())
     label, values = split_values(text)
     return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, label, values)
