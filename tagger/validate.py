@@ -472,7 +472,7 @@ def check_duplicates(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Itera
     (Arelle --validateDuplicateFacts inconsistent)."""
     groups: dict[tuple, list[InstanceFact]] = defaultdict(list)
     for fact in facts:
-        groups[(fact.namespace, fact.concept, fact.entity, fact.period, fact.unit)].append(fact)
+        groups[(fact.namespace, fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit)].append(fact)
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -506,10 +506,11 @@ def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Is
     index: dict[tuple, InstanceFact] = {}
     for fact in facts:
         if fact.value is not None and fact.namespace == taxonomy.namespace:
-            index.setdefault((fact.concept, fact.entity, fact.period, fact.unit), fact)
+            index.setdefault((fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit), fact)
     for total_fact in [f for f in index.values()]:
         for rule in (s for s in taxonomy.sums if s.total == total_fact.concept):
-            items = [(index.get((name, total_fact.entity, total_fact.period, total_fact.unit)), weight) for name, weight in rule.items]
+            context = (total_fact.entity, total_fact.period.start, total_fact.period.end, total_fact.unit)
+            items = [(index.get((name, *context)), weight) for name, weight in rule.items]
             present = [(f, w) for f, w in items if f is not None]
             if not present:
                 continue
@@ -540,11 +541,11 @@ def check_identities(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Itera
     index: dict[tuple, InstanceFact] = {}
     for fact in facts:
         if fact.value is not None and fact.namespace == taxonomy.namespace:
-            index.setdefault((fact.concept, fact.entity, fact.period, fact.unit), fact)
+            index.setdefault((fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit), fact)
     for rule in taxonomy.identities:
         for total in [f for f in index.values() if f.concept == rule.total]:
             present = [(f, w) for name, w in rule.items
-                       if (f := index.get((name, total.entity, total.period, total.unit))) is not None]
+                       if (f := index.get((name, total.entity, total.period.start, total.period.end, total.unit))) is not None]
             low, high = _sum_interval(present)
             total_low, total_high = _interval(total.value, total.decimals)  # type: ignore[arg-type]
             if total_high < low or high < total_low:
