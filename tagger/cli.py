@@ -15,17 +15,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from tagger.files import write_atomic
-from tagger.load import load_facts
-from tagger.review import render_inspection
-from tagger.models import Issue
-from tagger.pipeline import run
-from tagger.read import ReadError
 from tqdm import tqdm
 
 from tagger.batch import Outcome, PlanError, Summary, plan, run_tasks
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_dir, package_zip, taxonomy_files
+from tagger.files import write_atomic
+from tagger.load import load_facts
+from tagger.models import Issue
+from tagger.pipeline import run
+from tagger.read import ReadError
+from tagger.review import render_inspection
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from tagger.validate import validate_file
 from tagger.write import DEFAULT_FORMATS, WRITERS

@@ -14,7 +14,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tagger.amounts import is_not_available, parse_amount
-from tagger.headers import column_of, header_top, is_value_region_text, read_columns, stub_end, table_scale, title_rows
+from tagger.headers import (
+    column_of,
+    header_top,
+    is_value_region_text,
+    read_columns,
+    stub_end,
+    table_scale,
+    title_rows,
+)
 from tagger.lines import Line, LineKind, Word, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
 

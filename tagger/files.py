@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-
 _MODE = 0o666  # less the umask, as a plain open(..., "w") gives
 
 

@@ -13,7 +13,14 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
-from tagger.amounts import is_footnote_mark, is_garbled_year, is_value_word, is_year, parse_amount, strip_footnote_mark
+from tagger.amounts import (
+    is_footnote_mark,
+    is_garbled_year,
+    is_value_word,
+    is_year,
+    parse_amount,
+    strip_footnote_mark,
+)
 from tagger.models import Document
 
 

@@ -44,7 +44,7 @@ _NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed
 _NOISE = {
     "for", "the", "ended", "ending", "end", "as", "of", "at", "and", "to", "months", "month",
     "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
-    "notes", "note", "see", "period", "periods", "restated", "reported", "as", "reviewed",
+    "notes", "note", "see", "period", "periods", "restated", "reported", "reviewed",
 }
 
 

@@ -9,11 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, cli, release_of
+
 from tagger.conformance import Arelle
+from tagger.instances import read_json_instance
 from tagger.taxonomy import Taxonomy
-from tagger.validate import read_json_instance, validate_file
+from tagger.validate import validate_file
 
 FORMATS = (".xml", ".json", ".xbrl-csv.json")
 FY2002 = next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results")
@@ -83,7 +84,7 @@ def test_arelle_converts_our_xml_to_the_same_facts_as_our_json(example: Path, ar
 
 
 def test_our_csv_states_the_same_facts_as_our_json(outputs: Path, taxonomy: Taxonomy) -> None:
-    from tagger.validate import read_csv_instance
+    from tagger.instances import read_csv_instance
 
     metadata = outputs / f"{FY2002.name}.xbrl-csv.json"
     csv_facts, issues = read_csv_instance(metadata.read_bytes(), metadata)

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, cli, release_of
 
 Q1_2001 = next(e for e in EXAMPLES if e.name == "fibercore-2001-05-07-q1-2001-results")

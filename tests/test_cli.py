@@ -133,7 +133,6 @@ def test_load_into_duckdb_is_idempotent(tmp_path: Path) -> None:
 def test_the_readme_queries_run(tmp_path: Path) -> None:
     """The three queries the README shows, on the examples loaded into DuckDB."""
     import duckdb
-
     from conftest import ROOT
 
     out = tmp_path / "out"

@@ -9,11 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, cli, release_of
+
+from tagger.instances import read_json_instance, read_xml_instance
 from tagger.models import Period
 from tagger.taxonomy import Taxonomy
-from tagger.validate import read_json_instance, read_xml_instance, validate_file
+from tagger.validate import validate_file
 
 ids = [p.name for p in EXAMPLES]
 

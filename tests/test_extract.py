@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import CORPUS, EXAMPLES, release_of
+
 from tagger.extract import extract_tables
 from tagger.models import Period, RowKind, Table
 from tagger.read import decode_release, read_release

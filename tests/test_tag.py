@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-
 from conftest import CORPUS
+
 from tagger.extract import extract_tables
 from tagger.models import Period
 from tagger.read import decode_release

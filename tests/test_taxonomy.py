@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tagger.models import ItemType, PeriodType
 from tagger.dts import package_dir, schema_path, taxonomy_files
-from tagger.taxonomy import TaxonomyError, Taxonomy, load_taxonomy
+from tagger.models import ItemType, PeriodType
+from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
 FIXED = ["NetSales", "CostOfSales", "GrossProfit", "OperatingIncomeLoss", "NetIncomeLoss", "EarningsPerShareBasic",
          "EarningsPerShareDiluted", "WeightedAverageSharesBasic", "WeightedAverageSharesDiluted", "WorkingCapital",

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, cli, release_of
+
 from tagger.taxonomy import Taxonomy
 from tagger.validate import validate_file
 

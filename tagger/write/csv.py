@@ -15,7 +15,13 @@ import io
 
 from tagger.models import Report
 from tagger.taxonomy import Taxonomy
-from tagger.write.json import UNIT_NAMES, document_namespaces, dump_json, entity_name, oim_period
+from tagger.write.json import (
+    UNIT_NAMES,
+    document_namespaces,
+    dump_json,
+    entity_name,
+    oim_period,
+)
 
 DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
 COLUMNS = ("id", "concept", "entity", "period", "unit", "decimals", "value", "printed", "source")

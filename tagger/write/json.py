@@ -9,6 +9,7 @@ namespace (prefix 'tagger'), the value as printed, its scale and where it was pr
 from __future__ import annotations
 
 import datetime as dt
+
 import orjson
 
 from tagger.entity import FILE_SCHEME, NAME_SCHEME, SEC_SCHEME

@@ -1,0 +1,395 @@
+"""Read written instances back into facts, whatever their syntax, checking each against
+its schema on the way.
+
+XML instances are checked against the XBRL 2.1 base schemas and our taxonomy schema, all
+local copies in `schemas/` (lxml never reaches the network); xBRL-JSON documents and xBRL-CSV
+metadata against our JSON Schemas in `schemas/`; flat fact tables against their columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+from pathlib import Path
+
+import jsonschema_rs
+from lxml import etree
+
+from tagger.dts import catalog_map
+from tagger.models import Issue, Period, Span
+from tagger.namespaces import ISO4217, NUM_SCHEMA, XBRLI, XBRLI_SCHEMA, XS
+from tagger.taxonomy import SCHEMAS_DIR, Taxonomy
+
+JSON_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-json.schema.json"
+BASE_SCHEMAS = SCHEMAS_DIR / "xbrl"
+
+
+@dataclass(frozen=True, slots=True)
+class InstanceFact:
+    """A fact as an instance states it, whatever its syntax. (A dataclass, not a pydantic
+    model: every written file is read back into these, so they must be cheap to build.)"""
+
+    id: str
+    namespace: str
+    concept: str
+    entity: str
+    period: Period
+    unit: str | None  # 'iso4217:USD', 'xbrli:shares', 'iso4217:USD/xbrli:shares'
+    value: Decimal | None
+    decimals: int | None
+    file: str  # the instance file
+    line: int  # the fact's line in it
+    source: str | None = None  # where the release printed it, when the instance says
+
+    @property
+    def where(self) -> Span:
+        return Span(file=self.file, line=self.line)
+
+
+Sibling = Callable[[str], "bytes | None"]  # the bytes of a file beside the document, by name
+
+
+def read_document(path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    """The facts of an instance given as bytes (XBRL XML, xBRL-JSON, or xBRL-CSV metadata
+    whose table `sibling` gives), or the issues that keep them from being read."""
+    if path.suffix.lower() == ".json":
+        document, problem = parse_json(data, str(path))
+        if problem:
+            return (), (problem,)
+        if document_type(document) == CSV_DOCUMENT_TYPE:
+            return read_csv_instance(data, path, sibling, metadata=document)
+        return read_json_instance(data, str(path), document=document)
+    return read_xml_instance(data, str(path), taxonomy)
+
+
+# ------------------------------------------------------------------------------ XML
+
+
+class _LocalSchemas(etree.Resolver):
+    """Serve the public XBRL schemas (`schemas/xbrl/`) and our taxonomy (through its package's
+    catalog) from local files; never the network."""
+
+    def __init__(self, catalog: tuple[tuple[str, Path], ...]) -> None:
+        super().__init__()
+        self.catalog = catalog
+
+    def resolve(self, url: str, pubid: str | None, context: object):  # type: ignore[override]
+        local = next((folder / url.removeprefix(prefix) for prefix, folder in self.catalog if url.startswith(prefix)), None)
+        if local is None and url.startswith("http://www.xbrl.org/"):
+            local = BASE_SCHEMAS / url.removeprefix("http://")
+        if local is not None and local.is_file():
+            return self.resolve_filename(str(local), context)
+        return None
+
+
+def instance_schema(taxonomy: Taxonomy) -> etree.XMLSchema:
+    """One schema that holds the XBRL 2.1 instance schema and our taxonomy schema."""
+    return _instance_schema(taxonomy.namespace, taxonomy.schema_url, tuple(catalog_map(taxonomy).items()))
+
+
+@cache
+def _instance_schema(namespace: str, schema_url: str, catalog: tuple[tuple[str, Path], ...]) -> etree.XMLSchema:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    parser.resolvers.add(_LocalSchemas(catalog))
+    wrapper = (
+        f'<xs:schema xmlns:xs="{XS}" targetNamespace="http://xbrl.tagger.example/validation" elementFormDefault="qualified">'
+        f'<xs:import namespace="{XBRLI}" schemaLocation="{XBRLI_SCHEMA}"/>'
+        f'<xs:import namespace="http://www.xbrl.org/dtr/type/numeric" schemaLocation="{NUM_SCHEMA}"/>'
+        f'<xs:import namespace="{namespace}" schemaLocation="{schema_url}"/>'
+        "</xs:schema>"
+    )
+    document = etree.fromstring(wrapper.encode(), parser, base_url=str(SCHEMAS_DIR / "wrapper.xsd"))
+    return etree.XMLSchema(document)
+
+
+def _safe_parser() -> etree.XMLParser:
+    """No entity expansion, no DTD, no network: an instance is data, not a program."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    try:
+        root = etree.fromstring(data, _safe_parser())
+    except etree.XMLSyntaxError as error:
+        line = error.lineno or 1
+        return (), (Issue(code="validate.xml-syntax", message=f"not well-formed XML: {error.msg}", span=Span(file=file, line=line)),)
+    schema = instance_schema(taxonomy)
+    if not schema.validate(root):
+        return (), tuple(
+            Issue(code="validate.schema", message=e.message, span=Span(file=file, line=e.line or 1))
+            for e in schema.error_log
+        )
+    contexts = {c.get("id"): _xml_context(c) for c in root.iterfind(f"{{{XBRLI}}}context")}
+    units = {u.get("id"): _xml_unit(u) for u in root.iterfind(f"{{{XBRLI}}}unit")}
+    facts, issues = [], []
+    skipped = (f"{{{XBRLI}}}", "{http://www.xbrl.org/2003/linkbase}")
+    for element in root:
+        tag = element.tag
+        if not isinstance(tag, str) or tag.startswith(skipped):
+            continue
+        namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
+        context = contexts.get(element.get("contextRef"))
+        if context is None:
+            issues.append(Issue(code="validate.context-missing", message=f"{local}: no context {element.get('contextRef')!r}",
+                                span=Span(file=file, line=element.sourceline or 1)))
+            continue
+        nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil") == "true"
+        facts.append(InstanceFact(
+            id=element.get("id") or f"line{element.sourceline}", namespace=namespace, concept=local,
+            entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),
+            value=None if nil else _decimal(element.text), decimals=_decimals(element.get("decimals")),
+            file=file, line=element.sourceline or 1, source=_comment_before(element),
+        ))
+    return tuple(facts), tuple(issues)
+
+
+def _xml_context(context: etree._Element) -> tuple[str, Period]:
+    identifier = context.find(f"{{{XBRLI}}}entity/{{{XBRLI}}}identifier")
+    entity = f"{identifier.get('scheme')}#{(identifier.text or '').strip()}" if identifier is not None else ""
+    instant = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}instant")
+    if instant:
+        return entity, Period(end=dt.date.fromisoformat(instant.strip()[:10]))
+    start = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}startDate") or ""
+    end = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}endDate") or ""
+    return entity, Period(start=dt.date.fromisoformat(start.strip()[:10]), end=dt.date.fromisoformat(end.strip()[:10]))
+
+
+def _xml_unit(unit: etree._Element) -> str:
+    def name(measure: etree._Element) -> str:
+        prefix, _, local = (measure.text or "").strip().partition(":")
+        namespace = measure.nsmap.get(prefix)
+        return {ISO4217: "iso4217", XBRLI: "xbrli"}.get(namespace or "", namespace or prefix) + ":" + local
+
+    divide = unit.find(f"{{{XBRLI}}}divide")
+    if divide is not None:
+        numerator = [name(m) for m in divide.iterfind(f"{{{XBRLI}}}unitNumerator/{{{XBRLI}}}measure")]
+        denominator = [name(m) for m in divide.iterfind(f"{{{XBRLI}}}unitDenominator/{{{XBRLI}}}measure")]
+        return "*".join(numerator) + "/" + "*".join(denominator)
+    return "*".join(name(m) for m in unit.iterfind(f"{{{XBRLI}}}measure"))
+
+
+def _comment_before(element: etree._Element) -> str | None:
+    previous = element.getprevious()
+    if previous is not None and previous.tag is etree.Comment:
+        return (previous.text or "").strip()
+    return None
+
+
+# ------------------------------------------------------------------------------ JSON
+
+
+@cache
+def _validator(schema_file: Path):  # type: ignore[no-untyped-def]
+    """A compiled JSON Schema validator. jsonschema-rs implements the same drafts as the
+    Python jsonschema package, a hundred times faster: validation is on every write."""
+    return jsonschema_rs.validator_for(json.loads(schema_file.read_text(encoding="utf-8")))
+
+
+def _schema_errors(schema_file: Path, document: object, code: str, file: str) -> tuple[Issue, ...]:
+    errors = sorted(_validator(schema_file).iter_errors(document), key=lambda e: [str(p) for p in e.instance_path])
+    return tuple(
+        Issue(code=code, span=Span(file=file, line=1),
+              message=f"{'/'.join(map(str, e.instance_path)) or '(document)'}: {e.message}")
+        for e in errors
+    )
+
+
+def parse_json(data: bytes, file: str) -> tuple[object, Issue | None]:
+    try:
+        return json.loads(data.decode("utf-8")), None
+    except UnicodeDecodeError as error:
+        return None, Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1))
+    except json.JSONDecodeError as error:
+        return None, Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno))
+
+
+def document_type(document: object) -> object:
+    info = document.get("documentInfo") if isinstance(document, dict) else None
+    return info.get("documentType") if isinstance(info, dict) else None
+
+
+def read_json_instance(data: bytes, file: str, document: object = None) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    """An xBRL-JSON document's facts (`document`: the data already parsed, when it is)."""
+    if document is None:
+        document, problem = parse_json(data, file)
+        if problem:
+            return (), (problem,)
+    errors = _schema_errors(JSON_SCHEMA_FILE, document, "validate.json-schema", file)
+    if errors:
+        return (), errors
+    namespaces = document["documentInfo"]["namespaces"]
+    lines = _json_fact_lines(data)
+    facts, issues = [], []
+    for fact_id, fact in document["facts"].items():
+        dims = fact["dimensions"]
+        line = lines.get(fact_id, 1)
+        prefix, _, local = dims["concept"].partition(":")
+        entity_prefix, _, identifier = dims["entity"].partition(":")
+        if prefix not in namespaces or entity_prefix not in namespaces:
+            issues.append(Issue(code="validate.prefix-undeclared", message=f"{fact_id}: a prefix of {dims['concept']!r} or {dims['entity']!r} is not declared",
+                                span=Span(file=file, line=line)))
+            continue
+        facts.append(InstanceFact(
+            id=fact_id, namespace=namespaces[prefix], concept=local,
+            entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(dims["period"]),
+            unit=dims.get("unit"), value=_decimal(fact["value"]), decimals=fact.get("decimals"),
+            file=file, line=line, source=fact.get("tagger:source"),
+        ))
+    return tuple(facts), tuple(issues)
+
+
+# ------------------------------------------------------------------------------ flat tables
+
+
+def check_fact_table(path: Path, data: bytes) -> tuple[Issue, ...]:
+    """A flat fact table (tagger's CSV or Parquet) has exactly our columns, and its values read."""
+    from tagger.write.tables import COLUMNS, parquet_schema
+
+    file = str(path)
+    if path.suffix.lower() == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            schema = pq.read_schema(pa.BufferReader(data))
+        except Exception as error:  # pyarrow raises several kinds for a broken file
+            return (Issue(code="validate.table", message=f"not a Parquet file: {error}", span=Span(file=file, line=1)),)
+        if not schema.equals(parquet_schema()):
+            return (Issue(code="validate.table", message="columns or types differ from tagger's fact table", span=Span(file=file, line=1)),)
+        return ()
+    try:
+        rows = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    except UnicodeDecodeError as error:
+        return (Issue(code="validate.table", message=f"not UTF-8: {error.reason}", span=Span(file=file, line=1)),)
+    if tuple(next(rows, ())) != COLUMNS:
+        return (Issue(code="validate.table", message="header differs from tagger's fact table", span=Span(file=file, line=1)),)
+    value = COLUMNS.index("value")
+    for number, row in enumerate(rows, start=2):
+        if len(row) != len(COLUMNS) or _decimal(row[value]) is None:
+            return (Issue(code="validate.table", message="a row that is not a fact of tagger's table", span=Span(file=file, line=number)),)
+    return ()
+
+
+# ------------------------------------------------------------------------------ xBRL-CSV
+
+CSV_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
+CSV_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-csv.schema.json"
+
+
+def read_csv_instance(
+    data: bytes, metadata_path: Path, sibling: Sibling | None = None, metadata: object = None
+) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    """An xBRL-CSV report as tagger writes it: one fact per row of each table, its
+    dimensions named by the template's '$column' references."""
+    file = str(metadata_path)
+    if metadata is None:
+        metadata, problem = parse_json(data, file)
+        if problem:
+            return (), (problem,)
+    errors = _schema_errors(CSV_SCHEMA_FILE, metadata, "validate.csv-schema", file)
+    if errors:
+        return (), errors
+    namespaces = metadata["documentInfo"]["namespaces"]
+    facts: list[InstanceFact] = []
+    issues: list[Issue] = []
+    if sibling is None:
+        def sibling(name: str) -> bytes | None:
+            other = metadata_path.parent / name
+            return other.read_bytes() if other.is_file() else None
+
+    for table in metadata["tables"].values():
+        template = metadata["tableTemplates"].get(table.get("template", ""))
+        content = sibling(table["url"])
+        if template is None or content is None:
+            issues.append(Issue(code="validate.csv-table", span=Span(file=file, line=1),
+                                message=f"table {table['url']!r}: no such file or template"))
+            continue
+        table_file = str(metadata_path.parent / table["url"])
+        rows = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
+        for number, row in enumerate(rows, start=2):
+            fact, problem = _csv_fact(row, template, namespaces, Span(file=table_file, line=number))
+            if problem:
+                issues.append(problem)
+            elif fact:
+                facts.append(fact)
+    return tuple(facts), tuple(issues)
+
+
+def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], span: Span) -> tuple[InstanceFact | None, Issue | None]:
+    def resolve(reference: object) -> str | None:
+        if isinstance(reference, str) and reference.startswith("$"):
+            return row.get(reference[1:]) or None
+        return None if reference is None else str(reference)
+
+    dims = {name: resolve(ref) for name, ref in template["dimensions"].items()}
+    value_columns = [name for name, column in template["columns"].items() if "dimensions" in column]
+    value = row.get(value_columns[0]) if value_columns else None
+    if not value:
+        return None, None  # an empty cell is no fact
+    concept, entity, period = dims.get("concept"), dims.get("entity"), dims.get("period")
+    if not concept or not entity or not period:
+        return None, Issue(code="validate.csv-row", span=span, message="a row without concept, entity or period")
+    prefix, _, local = concept.partition(":")
+    entity_prefix, _, identifier = entity.partition(":")
+    if prefix not in namespaces or entity_prefix not in namespaces:
+        return None, Issue(code="validate.prefix-undeclared", span=span, message=f"a prefix of {concept!r} or {entity!r} is not declared")
+    decimals = resolve(template.get("decimals"))
+    try:
+        return InstanceFact(
+            id=row.get(template.get("rowIdColumn", "")) or f"row{span.line}", namespace=namespaces[prefix],
+            concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(period),
+            unit=dims.get("unit"), value=_decimal(value), decimals=int(decimals) if decimals else None,
+            file=span.file, line=span.line, source=row.get("source"),
+        ), None
+    except ValueError as error:
+        return None, Issue(code="validate.csv-row", span=span, message=f"cannot read the row: {error}")
+
+
+@lru_cache(maxsize=4096)
+def _oim_period(text: str) -> Period:
+    """'2002-01-01T00:00:00/2003-01-01T00:00:00' -> 2002-01-01..2002-12-31: the day before a midnight end."""
+    def day(stamp: str, is_end: bool) -> dt.date:
+        moment = dt.datetime.fromisoformat(stamp)
+        if is_end and moment.time() == dt.time(0):
+            return moment.date() - dt.timedelta(days=1)
+        return moment.date()
+
+    start, _, end = text.partition("/")
+    return Period(end=day(start, True)) if not end else Period(start=day(start, False), end=day(end, True))
+
+
+def _json_fact_lines(data: bytes) -> dict[str, int]:
+    """Line of each fact id in a file tagger wrote (four-space indented keys), for messages
+    that editors can jump to; other layouts get line 1."""
+    lines: dict[str, int] = {}
+    line, position = 1, 0
+    for match in _FACT_KEY.finditer(data):
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        lines[match[1].decode("utf-8")] = line
+    return lines
+
+
+_FACT_KEY = re.compile(rb'^    "([^"\n]+)": \{$', re.MULTILINE)
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return Decimal(text.strip())
+    except InvalidOperation:
+        return None
+
+
+def _decimals(text: str | None) -> int | None:
+    if text is None or text == "INF":
+        return None
+    return int(text)
