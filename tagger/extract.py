@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tagger.amounts import is_not_available, parse_amount
 from tagger.headers import (
@@ -107,7 +108,7 @@ def _table(
     top = header_top(lines, first, value_left)
     header_rows = list(range(top, last + 1))
     body_start = last + 1
-    pitch = min((b[0] - a[0] for a, b in zip(columns, columns[1:])), default=20)
+    pitch = min((b[0] - a[0] for a, b in pairwise(columns)), default=20)
     while body_start in body and is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2):
         header_rows.append(body_start)
         body_start += 1

@@ -186,7 +186,7 @@ def _header_phrases(line: Line) -> list[Word]:
         if len(starts) < 2 or starts[0] != 0:
             phrases.append(phrase)
             continue
-        for a, b in zip(starts, starts[1:] + [len(phrase.text)]):
+        for a, b in zip(starts, starts[1:] + [len(phrase.text)], strict=True):
             text = phrase.text[a:b].rstrip()
             phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
     return phrases

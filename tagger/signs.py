@@ -123,7 +123,7 @@ def _settled(equation: Sequence[_Term], unknowns: Sequence[int], known: Mapping[
     slack = sum(t.slack for t in equation)
     solutions = [
         assignment for assignment in itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns))
-        if abs(fixed + sum(sign * amount for sign, amount in zip(assignment, amounts))) <= slack
+        if abs(fixed + sum(sign * amount for sign, amount in zip(assignment, amounts, strict=True))) <= slack
     ]
     if not solutions:
         return {}

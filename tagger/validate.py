@@ -140,7 +140,7 @@ def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Is
             low, high = _sum_interval(present)
             total_low, total_high = _interval(total_fact.value, total_fact.decimals)  # type: ignore[arg-type]
             if total_high < low or high < total_low:
-                yield _sum_issue(total_fact, present, missing=[n for (f, _), (n, _) in zip(items, rule.items) if f is None])
+                yield _sum_issue(total_fact, present, missing=[n for (f, _), (n, _) in zip(items, rule.items, strict=True) if f is None])
 
 
 def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]], missing: Sequence[str]) -> Issue:
