@@ -4,8 +4,9 @@
 
 A folder is searched recursively for `*.txt` releases; each release's outputs go to the
 same relative folder under out/, so two `ex99.txt` in different folders never collide.
-Work streams through the workers one release at a time (memory stays flat however many
-there are), and a release that fails is reported and counted, never the end of the run.
+Releases are walked lazily and go to the workers a batch at a time, so memory stays flat
+however many there are; a release that fails is reported and counted, never the end of
+the run.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from tagger.pipeline import run, write_outputs
@@ -95,23 +97,46 @@ class Summary:
                 f"{self.failed} with problems")
 
 
-def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> list[Task]:
-    """A task per release: files as given, folders searched for *.txt."""
-    tasks = []
-    for path in inputs:
-        if path.is_dir():
-            for source in sorted(path.rglob("*.txt")):
-                relative = source.relative_to(path)
-                tasks.append(Task(source, out_dir / relative.parent, relative.with_suffix("").as_posix(), tuple(formats), cik))
-        else:
-            tasks.append(Task(path, out_dir, path.stem, tuple(formats), cik))
-    seen: dict[Path, Path] = {}
-    for task in tasks:
-        key = task.out_dir / task.source.stem
-        if key in seen:
-            raise PlanError(f"{task.source} and {seen[key]} would both write {key}.*; tag them into different output folders")
-        seen[key] = task.source
-    return tasks
+class Plan:
+    """The releases to tag, walked lazily: a folder of a million releases is never held
+    in memory, only counted (for the progress bar) and then walked again."""
+
+    def __init__(self, inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> None:
+        self.inputs, self.out_dir, self.formats, self.cik = tuple(inputs), out_dir, tuple(formats), cik
+        files = [path for path in self.inputs if not path.is_dir()]
+        seen: dict[str, Path] = {}
+        for path in files:  # releases in folders mirror their paths and cannot collide
+            if path.stem in seen:
+                raise PlanError(f"{path} and {seen[path.stem]} would both write {out_dir / path.stem}.*; "
+                                "tag them into different output folders")
+            seen[path.stem] = path
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._sources())
+
+    def __iter__(self) -> Iterator[Task]:
+        for root, source in self._sources():
+            if root is None:
+                yield Task(source, self.out_dir, source.stem, self.formats, self.cik)
+            else:
+                relative = source.relative_to(root)
+                yield Task(source, self.out_dir / relative.parent, relative.with_suffix("").as_posix(), self.formats, self.cik)
+
+    def _sources(self) -> Iterator[tuple[Path | None, Path]]:
+        for path in self.inputs:
+            if not path.is_dir():
+                yield None, path
+                continue
+            for folder, subfolders, names in os.walk(path):
+                subfolders.sort()  # the same order on every run and machine
+                for name in sorted(names):
+                    if name.endswith(".txt"):
+                        yield path, Path(folder) / name
+
+
+def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> Plan:
+    """A task per release: files as given, folders searched recursively for *.txt."""
+    return Plan(inputs, out_dir, formats, cik)
 
 
 def is_up_to_date(task: Task) -> bool:
@@ -123,8 +148,11 @@ def is_up_to_date(task: Task) -> bool:
         return False
 
 
-def tag_one(task: Task) -> Outcome:
-    """Tag one release and write its outputs; every failure becomes an Outcome."""
+def tag_one(task: Task, force: bool = False) -> Outcome:
+    """Tag one release and write its outputs, unless they are up to date; every failure
+    becomes an Outcome."""
+    if not force and is_up_to_date(task):
+        return Outcome(task.source, skipped=True)
     taxonomy = load_taxonomy()
     try:
         result = run(task.source, taxonomy, cik=task.cik, document_id=task.document_id)
@@ -144,16 +172,27 @@ def tag_one(task: Task) -> Outcome:
 
 
 def run_tasks(tasks: Iterable[Task], jobs: int, force: bool = False) -> Iterator[Outcome]:
-    """Outcomes as releases finish (in any order when jobs > 1)."""
-    todo = []
-    for task in tasks:
-        if not force and is_up_to_date(task):
-            yield Outcome(task.source, skipped=True)
-        else:
-            todo.append(task)
-    if jobs <= 1 or len(todo) <= 1:
-        yield from map(tag_one, todo)
+    """Outcomes as releases finish (in any order when jobs > 1). Tasks go to the workers a
+    batch at a time: a pool given them all at once would queue them all in memory."""
+    work = partial(tag_one, force=force)
+    if jobs <= 1:
+        yield from map(work, tasks)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(jobs) as pool:
-        yield from pool.imap_unordered(tag_one, todo, chunksize=max(1, min(16, len(todo) // (jobs * 8))))
+        for batch in _batches(tasks, _BATCH):
+            yield from pool.imap_unordered(work, batch, chunksize=max(1, min(16, len(batch) // (jobs * 4))))
+
+
+_BATCH = 512
+
+
+def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    batch: list[Task] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -157,21 +157,22 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: T
     except PlanError as error:
         print(f"error: {error}", file=stderr)
         return 2
-    if not tasks:
+    total = len(tasks)
+    if not total:
         print(f"error: no release (*.txt) in {', '.join(map(str, args.files))}", file=stderr)
         return 2
     started = time.monotonic()
     summary = Summary()
-    single = len(tasks) == 1
-    bar = tqdm(total=len(tasks), unit="release", file=stderr, disable=single or not _is_terminal(stderr))
+    single = total == 1
+    bar = tqdm(total=total, unit="release", file=stderr, disable=single or not _is_terminal(stderr))
     say = bar.write if not bar.disable else (lambda text: print(text, file=stderr))
-    for number, outcome in enumerate(run_tasks(tasks, args.jobs, args.force), start=1):
+    for number, outcome in enumerate(run_tasks(tasks, 1 if single else args.jobs, args.force), start=1):
         bar.update()
         summary.add(outcome)
         for line in _report_lines(outcome, verbose=single or args.verbose):
             say(line)
         if outcome.written and (single or bar.disable):
-            progress = "" if single else f"[{number}/{len(tasks)}] "
+            progress = "" if single else f"[{number}/{total}] "
             errors = f" ({outcome.errors} errors)" if outcome.errors else ""
             say(f"{progress}{outcome.source}: {outcome.facts} facts from {outcome.tables} tables -> "
                 f"{', '.join(str(p) for p in outcome.written)}{errors}")
