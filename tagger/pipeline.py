@@ -16,7 +16,7 @@ from tagger.models import Issue, Report, Table
 from tagger.read import read_release
 from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy
-from tagger.validate import validate_document
+from tagger.validate import validate_outputs
 from tagger.write import WRITERS
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
@@ -59,10 +59,8 @@ def write_outputs(
     stem = Path(result.report.source).stem
     rendered = {name: WRITERS[name](result.report, taxonomy, stem) for name in formats}
     files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
-    issues: list[Issue] = []
-    for documents in rendered.values():
-        entry = next(iter(documents))
-        issues.extend(validate_document(out_dir / entry, documents[entry], taxonomy, files.get))
+    entries = [(out_dir / entry, documents[entry]) for documents in rendered.values() for entry in [next(iter(documents))]]
+    issues = list(validate_outputs(entries, taxonomy, files.get))
     if any(issue.code not in NOT_BLOCKING for issue in issues):
         return (), tuple(issues)
     out_dir.mkdir(parents=True, exist_ok=True)

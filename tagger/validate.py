@@ -51,6 +51,33 @@ def validate_document(path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibl
     return tuple(issue for check in CHECKS for issue in check(facts, taxonomy))
 
 
+def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy, sibling: Sibling) -> tuple[Issue, ...]:
+    """Every problem of one release's documents before they are written. Each is read
+    against its schema; the rules run on the first instance, and every other instance must
+    state exactly its facts (checking them again would find the same, for the same price)."""
+    issues: list[Issue] = []
+    reference: tuple[Path, set[tuple]] | None = None
+    for path, data in documents:
+        if path.suffix.lower() in (".csv", ".parquet"):
+            issues.extend(check_fact_table(path, data))
+            continue
+        facts, problems = read_document(path, data, taxonomy, sibling)
+        if problems:
+            issues.extend(problems)
+        elif reference is None:
+            issues.extend(issue for check in CHECKS for issue in check(facts, taxonomy))
+            reference = (path, {_fact_key(f) for f in facts})
+        elif {_fact_key(f) for f in facts} != reference[1]:
+            issues.append(Issue(code="validate.outputs-disagree", span=Span(file=str(path), line=1),
+                                message=f"states other facts than {reference[0].name}"))
+    return tuple(issues)
+
+
+def _fact_key(fact: InstanceFact) -> tuple:
+    return (fact.namespace, fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit,
+            fact.value, fact.decimals)
+
+
 # ------------------------------------------------------------------------------ rules
 
 
