@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from tagger.models import Fact, Period, Report, Unit
+from tagger.models import Period, Report, Unit
 from tagger.namespaces import ISO4217, LINK, XBRLI, XLINK
 from tagger.taxonomy import Taxonomy
 
@@ -27,52 +27,46 @@ def write_xml(report: Report, taxonomy: Taxonomy) -> bytes:
     root = etree.Element(f"{{{XBRLI}}}xbrl", nsmap=nsmap)
     root.append(etree.Comment(f" Tagged by tagger from {report.source}; facts follow the release's tables. "))
     etree.SubElement(root, f"{{{LINK}}}schemaRef", {f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": taxonomy.schema_url})
-    periods = list(dict.fromkeys(fact.period for fact in report.facts))
-    units = list(dict.fromkeys(fact.unit for fact in report.facts))
-    for period in periods:
-        root.append(_context(period, report))
-    for unit in units:
-        root.append(_unit(unit))
+    contexts = {period: context_id(period) for period in dict.fromkeys(fact.period for fact in report.facts)}
+    for period, identifier in contexts.items():
+        _context(root, period, identifier, report)
+    for unit in dict.fromkeys(fact.unit for fact in report.facts):
+        _unit(root, unit)
     for fact in report.facts:
         root.append(etree.Comment(_comment_text(f"{report.source}:{fact.span.line}:{fact.span.column} {fact.label} {fact.printed}")))
-        root.append(_fact(fact, taxonomy))
+        # SubElement, not Element + append: created in place, the element takes the root's
+        # namespace declarations instead of carrying its own to be reconciled.
+        element = etree.SubElement(root, f"{{{taxonomy.namespace}}}{fact.concept}", {
+            "id": fact.id, "contextRef": contexts[fact.period], "unitRef": fact.unit.value, "decimals": str(fact.decimals)})
+        element.text = format(fact.value, "f")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _context(period: Period, report: Report) -> etree._Element:
-    context = etree.Element(f"{{{XBRLI}}}context", id=context_id(period))
+def _context(root: etree._Element, period: Period, identifier: str, report: Report) -> None:
+    context = etree.SubElement(root, f"{{{XBRLI}}}context", id=identifier)
     entity = etree.SubElement(context, f"{{{XBRLI}}}entity")
-    identifier = etree.SubElement(entity, f"{{{XBRLI}}}identifier", scheme=report.entity.scheme)
-    identifier.text = report.entity.identifier
+    etree.SubElement(entity, f"{{{XBRLI}}}identifier", scheme=report.entity.scheme).text = report.entity.identifier
     element = etree.SubElement(context, f"{{{XBRLI}}}period")
     if period.start is None:
         etree.SubElement(element, f"{{{XBRLI}}}instant").text = period.end.isoformat()
     else:
         etree.SubElement(element, f"{{{XBRLI}}}startDate").text = period.start.isoformat()
         etree.SubElement(element, f"{{{XBRLI}}}endDate").text = period.end.isoformat()
-    return context
 
 
-def _unit(unit: Unit) -> etree._Element:
-    element = etree.Element(f"{{{XBRLI}}}unit", id=unit.value)
+def _unit(root: etree._Element, unit: Unit) -> None:
+    element = etree.SubElement(root, f"{{{XBRLI}}}unit", id=unit.value)
     if unit is Unit.USD_PER_SHARE:
         divide = etree.SubElement(element, f"{{{XBRLI}}}divide")
         etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = "iso4217:USD"
         etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitDenominator"), f"{{{XBRLI}}}measure").text = "xbrli:shares"
     else:
         etree.SubElement(element, f"{{{XBRLI}}}measure").text = "iso4217:USD" if unit is Unit.USD else "xbrli:shares"
-    return element
-
-
-def _fact(fact: Fact, taxonomy: Taxonomy) -> etree._Element:
-    element = etree.Element(
-        f"{{{taxonomy.namespace}}}{fact.concept}",
-        id=fact.id, contextRef=context_id(fact.period), unitRef=fact.unit.value, decimals=str(fact.decimals),
-    )
-    element.text = format(fact.value, "f")
-    return element
 
 
 def _comment_text(text: str) -> str:
     """XML comments may not hold '--': the printed dash '---' becomes '- - -'."""
-    return " " + re.sub(r"-(?=-)", "- ", text) + " "
+    return " " + (_DOUBLE_DASH.sub("- ", text) if "--" in text else text) + " "
+
+
+_DOUBLE_DASH = re.compile(r"-(?=-)")
