@@ -73,7 +73,8 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of each run of year lines with only header text between them."""
     anchors: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
-        if not (line.is_year_line or line.is_dated_header):
+        kind = line.kind
+        if not (kind is LineKind.VALUES and line.is_year_line or kind is LineKind.TEXT and line.is_dated_header):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -134,7 +135,7 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     seen_values = False
     for i in range(start, stop):
         line = lines[i]
-        if line.kind is LineKind.STOP or line.is_prose:
+        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and line.is_prose:
             break
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2:
             break  # column headers of a table with no year line: not this table's rows

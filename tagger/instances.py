@@ -56,16 +56,19 @@ class InstanceFact:
 Sibling = Callable[[str], "bytes | None"]  # the bytes of a file beside the document, by name
 
 
-def read_document(path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+def read_document(
+    path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling, locate: bool = True
+) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
     """The facts of an instance given as bytes (XBRL XML, xBRL-JSON, or xBRL-CSV metadata
-    whose table `sibling` gives), or the issues that keep them from being read."""
+    whose table `sibling` gives), or the issues that keep them from being read. `locate`
+    finds each JSON fact's line, for messages; without it they all say line 1."""
     if path.suffix.lower() == ".json":
         document, problem = parse_json(data, str(path))
         if problem:
             return (), (problem,)
         if document_type(document) == CSV_DOCUMENT_TYPE:
             return read_csv_instance(data, path, sibling, metadata=document)
-        return read_json_instance(data, str(path), document=document)
+        return read_json_instance(data, str(path), document=document, locate=locate)
     return read_xml_instance(data, str(path), taxonomy)
 
 
@@ -215,7 +218,9 @@ def document_type(document: object) -> object:
     return info.get("documentType") if isinstance(info, dict) else None
 
 
-def read_json_instance(data: bytes, file: str, document: object = None) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+def read_json_instance(
+    data: bytes, file: str, document: object = None, locate: bool = True
+) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
     """An xBRL-JSON document's facts (`document`: the data already parsed, when it is)."""
     if document is None:
         document, problem = parse_json(data, file)
@@ -225,7 +230,7 @@ def read_json_instance(data: bytes, file: str, document: object = None) -> tuple
     if errors:
         return (), errors
     namespaces = document["documentInfo"]["namespaces"]
-    lines = _json_fact_lines(data)
+    lines = _json_fact_lines(data) if locate else {}
     facts, issues = [], []
     for fact_id, fact in document["facts"].items():
         dims = fact["dimensions"]

@@ -50,7 +50,10 @@ def deduction_signs(placed: Sequence[Placed], taxonomy: Taxonomy) -> tuple[dict[
             votes[row].add(sign)
     signs: dict[int, int | None] = {}
     issues: list[Issue] = []
-    rows = {item.row: [p for p in placed if p.row == item.row] for item in placed if item.concept.is_deduction}
+    rows: dict[int, list[Placed]] = defaultdict(list)
+    for item in placed:
+        if item.concept.is_deduction:
+            rows[item.row].append(item)
     for row, cells in rows.items():
         found = votes.get(row, set())
         if len(found) == 1:

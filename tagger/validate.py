@@ -61,7 +61,7 @@ def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy
         if path.suffix.lower() in (".csv", ".parquet"):
             issues.extend(check_fact_table(path, data))
             continue
-        facts, problems = read_document(path, data, taxonomy, sibling)
+        facts, problems = read_document(path, data, taxonomy, sibling, locate=reference is None)
         if problems:
             issues.extend(problems)
         elif reference is None:
