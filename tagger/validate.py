@@ -185,7 +185,8 @@ def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]],
 
 def check_identities(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
     """Each identity holds (total assets = total liabilities + minority interest + equity),
-    within what decimals allow; an item not reported counts as zero, a missing total skips it.
+    within what decimals allow; an item not reported counts as zero, and an identity with
+    no item or no total reported is not checked.
     The calculation linkbase cannot state these (a debit total of credit items), so Arelle
     does not check them."""
     index: dict[tuple, InstanceFact] = {}
@@ -196,6 +197,8 @@ def check_identities(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Itera
         for total in [f for f in index.values() if f.concept == rule.total]:
             present = [(f, w) for name, w in rule.items
                        if (f := index.get((name, total.entity, total.period.start, total.period.end, total.unit))) is not None]
+            if not present:
+                continue  # nothing to compare the total with
             low, high = _sum_interval(present)
             total_low, total_high = _interval(total.value, total.decimals)  # type: ignore[arg-type]
             if total_high < low or high < total_low:

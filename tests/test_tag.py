@@ -171,3 +171,18 @@ def test_sears_income_statement(taxonomy: Taxonomy) -> None:
     # segment columns ('Domestic 2004') never become the company's facts
     sales = sorted(f.value for f in facts if f.concept == "NetSales" and f.period.end == dt.date(2004, 7, 3))
     assert sales == [Decimal(8781000000), Decimal(16575000000)]
+
+
+def test_sears_balance_sheet_and_costs(taxonomy: Taxonomy) -> None:
+    """Checked by hand against tests/corpus/001_sears-roebuck.txt lines 220, 223, 278, 290,
+    310 and 330 (millions; expenses printed as amounts to subtract)."""
+    text = (CORPUS / "001_sears-roebuck.txt").read_text()
+    facts, issues = tag_text(text, taxonomy)
+    july = {f.concept: f.value for f in facts if f.period == Period(end=dt.date(2004, 7, 3))}
+    assert july["CashAndCashEquivalents"] == Decimal(3559000000)
+    assert july["TotalCurrentAssets"] == Decimal(12920000000)
+    assert july["TotalCurrentLiabilities"] == Decimal(9084000000)
+    assert july["TotalAssets"] == july["LiabilitiesAndStockholdersEquity"] == Decimal(21927000000)
+    quarter = {f.concept: f.value for f in facts if f.period == Period(start=dt.date(2004, 4, 4), end=dt.date(2004, 7, 3))}
+    assert quarter["DepreciationAndAmortization"] == Decimal(262000000)
+    assert quarter["CostsAndExpenses"] == Decimal(8728000000)
