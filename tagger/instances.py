@@ -46,11 +46,19 @@ class InstanceFact:
     decimals: int | None
     file: str  # the instance file
     line: int  # the fact's line in it
-    source: str | None = None  # where the release printed it, when the instance says
+    origin: object = None  # where the release printed it: the text, or the XML element after its comment
 
     @property
     def where(self) -> Span:
         return Span(file=self.file, line=self.line)
+
+    @property
+    def source(self) -> str | None:
+        """Where the release printed the fact, when the instance says ('release.txt:201:61')
+        (read from the XML only when a message needs it)."""
+        if self.origin is None or isinstance(self.origin, str):
+            return self.origin
+        return _comment_before(self.origin)  # type: ignore[arg-type]
 
 
 Sibling = Callable[[str], "bytes | None"]  # the bytes of a file beside the document, by name
@@ -133,9 +141,9 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
     units = {u.get("id"): _xml_unit(u) for u in root.iterfind(f"{{{XBRLI}}}unit")}
     facts, issues = [], []
     skipped = (f"{{{XBRLI}}}", "{http://www.xbrl.org/2003/linkbase}")
-    for element in root:
+    for element in root.iterchildren(etree.Element):  # elements only, not the comments
         tag = element.tag
-        if not isinstance(tag, str) or tag.startswith(skipped):
+        if tag.startswith(skipped):
             continue
         namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
         context = contexts.get(element.get("contextRef"))
@@ -148,7 +156,7 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
             id=element.get("id") or f"line{element.sourceline}", namespace=namespace, concept=local,
             entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),
             value=None if nil else _decimal(element.text), decimals=_decimals(element.get("decimals")),
-            file=file, line=element.sourceline or 1, source=_comment_before(element),
+            file=file, line=element.sourceline or 1, origin=element,
         ))
     return tuple(facts), tuple(issues)
 
@@ -245,7 +253,7 @@ def read_json_instance(
             id=fact_id, namespace=namespaces[prefix], concept=local,
             entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(dims["period"]),
             unit=dims.get("unit"), value=_decimal(fact["value"]), decimals=fact.get("decimals"),
-            file=file, line=line, source=fact.get("tagger:source"),
+            file=file, line=line, origin=fact.get("tagger:source"),
         ))
     return tuple(facts), tuple(issues)
 
@@ -351,7 +359,7 @@ def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], s
             id=row.get(template.get("rowIdColumn", "")) or f"row{span.line}", namespace=namespaces[prefix],
             concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(period),
             unit=dims.get("unit"), value=_decimal(value), decimals=int(decimals) if decimals else None,
-            file=span.file, line=span.line, source=row.get("source"),
+            file=span.file, line=span.line, origin=row.get("source"),
         ), None
     except ValueError as error:
         return None, Issue(code="validate.csv-row", span=span, message=f"cannot read the row: {error}")
