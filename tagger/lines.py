@@ -174,7 +174,7 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
 def _line(number: int, text: str, furniture: bool) -> Line:
     if furniture:
         return Line(number, text, LineKind.FURNITURE, None, ())
-    if not text.strip():
+    if not text or text.isspace():
         return Line(number, "", LineKind.BLANK, None, ())
     if ("<" in text or "#" in text) and _STOP.match(text):
         return Line(number, text, LineKind.STOP, None, ())

@@ -47,9 +47,12 @@ def decode_release(data: bytes, file: str) -> Document:
     if html:
         line = text.count("\n", 0, html.start()) + 1
         raise ReadError(f"{file}:{line}: HTML exhibit ({html[0]!r}): tagger reads plain-text releases only, for now")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # A form feed starts a new printed page; it is layout, not content.
-    lines = tuple(line.replace("\f", "").expandtabs(TAB_SIZE).rstrip() for line in text.split("\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:  # a form feed starts a new printed page; it is layout, not content
+        text = text.replace("\f", "")
+    split = text.split("\n")
+    lines = tuple(line.expandtabs(TAB_SIZE).rstrip() if "\t" in line else line.rstrip() for line in split)
     final_newline = text.endswith("\n")
     if lines and lines[-1] == "":
         lines = lines[:-1]
