@@ -115,6 +115,8 @@ class Line:
         )
 
 
+# The last character of any value word: a digit, ')' '%' '*' '-', or the end of 'n/a' 'NM'.
+_VALUE_ENDINGS = frozenset("0123456789)%*-$aAmM")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
@@ -192,6 +194,9 @@ def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
     ('Net sales', ['$5,191', '$ 9,247'])
     """
     stripped = text.rstrip()
+    if stripped and stripped[-1] not in _VALUE_ENDINGS:
+        start = len(stripped) - len(stripped.lstrip())  # a line of text: it ends as no value does
+        return Word(stripped[start:], start, len(stripped)), ()
     last = stripped[stripped.rfind(" ") + 1:]
     if not is_value_word(last) and not is_footnote_mark(last) and last != "$":
         start = len(text) - len(text.lstrip())  # the common case, a line of text: no words to weigh
