@@ -95,11 +95,15 @@ def _solve_column(column: Sequence[Placed], taxonomy: Taxonomy) -> Mapping[int, 
     """Signs the sums of this column settle, sum by sum: a sign one sum fixes is known to
     the next (Cost of sales, fixed by Gross profit, then settles its own components)."""
     by_concept = {p.concept.name: p for p in column}
+    if not any(p.concept.is_deduction for p in column):
+        return {}  # nothing to settle (a balance-sheet column)
     equations = []
     for rule in taxonomy.sums:
         total = by_concept.get(rule.total)
+        if total is None:
+            continue
         items = [(by_concept[name], weight) for name, weight in rule.items if name in by_concept]
-        if total is not None and items:
+        if items and (total.concept.is_deduction or any(item.concept.is_deduction for item, _ in items)):
             terms = [_term(total, -1)] + [_term(item, weight) for item, weight in items]
             if all(term is not None for term in terms):
                 equations.append(terms)
