@@ -64,6 +64,15 @@ class InstanceFact:
 Sibling = Callable[[str], "bytes | None"]  # the bytes of a file beside the document, by name
 
 
+def files_beside(path: Path) -> Sibling:
+    """Read files from the folder of `path`, by name (None when there is no such file)."""
+    def read(name: str) -> bytes | None:
+        other = path.parent / name
+        return other.read_bytes() if other.is_file() else None
+
+    return read
+
+
 def read_document(
     path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling, locate: bool = True
 ) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
@@ -242,20 +251,39 @@ def read_json_instance(
     facts, issues = [], []
     for fact_id, fact in document["facts"].items():
         dims = fact["dimensions"]
-        line = lines.get(fact_id, 1)
-        prefix, _, local = dims["concept"].partition(":")
-        entity_prefix, _, identifier = dims["entity"].partition(":")
-        if prefix not in namespaces or entity_prefix not in namespaces:
-            issues.append(Issue(code="validate.prefix-undeclared", message=f"{fact_id}: a prefix of {dims['concept']!r} or {dims['entity']!r} is not declared",
-                                span=Span(file=file, line=line)))
-            continue
-        facts.append(InstanceFact(
-            id=fact_id, namespace=namespaces[prefix], concept=local,
-            entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(dims["period"]),
-            unit=dims.get("unit"), value=_decimal(fact["value"]), decimals=fact.get("decimals"),
-            file=file, line=line, origin=fact.get("tagger:source"),
-        ))
+        read, problem = _oim_fact(
+            fact_id, dims, fact["value"], fact.get("decimals"), namespaces,
+            Span(file=file, line=lines.get(fact_id, 1)), fact.get("tagger:source"),
+        )
+        if problem:
+            issues.append(problem)
+        elif read:
+            facts.append(read)
     return tuple(facts), tuple(issues)
+
+
+def _oim_fact(
+    fact_id: str, dims: dict, value: str | None, decimals: object, namespaces: dict[str, str], span: Span, origin: str | None
+) -> tuple[InstanceFact | None, Issue | None]:
+    """A fact from OIM dimensions ('tgr:NetSales', 'cik:0000319256', '2002-01-01T00:00:00/...'),
+    as xBRL-JSON and xBRL-CSV both state them."""
+    concept, entity, period = dims.get("concept"), dims.get("entity"), dims.get("period")
+    if not concept or not entity or not period:
+        return None, Issue(code="validate.csv-row", span=span, message=f"{fact_id}: no concept, entity or period")
+    prefix, _, local = concept.partition(":")
+    entity_prefix, _, identifier = entity.partition(":")
+    if prefix not in namespaces or entity_prefix not in namespaces:
+        return None, Issue(code="validate.prefix-undeclared", span=span,
+                           message=f"{fact_id}: a prefix of {concept!r} or {entity!r} is not declared")
+    try:
+        return InstanceFact(
+            id=fact_id, namespace=namespaces[prefix], concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}",
+            period=_oim_period(period), unit=dims.get("unit"), value=_decimal(value),
+            decimals=int(decimals) if decimals is not None and decimals != "" else None,  # type: ignore[call-overload]
+            file=span.file, line=span.line, origin=origin,
+        ), None
+    except ValueError as error:
+        return None, Issue(code="validate.csv-row", span=span, message=f"{fact_id}: cannot read the fact: {error}")
 
 
 # ------------------------------------------------------------------------------ flat tables
@@ -312,11 +340,7 @@ def read_csv_instance(
     namespaces = metadata["documentInfo"]["namespaces"]
     facts: list[InstanceFact] = []
     issues: list[Issue] = []
-    if sibling is None:
-        def sibling(name: str) -> bytes | None:
-            other = metadata_path.parent / name
-            return other.read_bytes() if other.is_file() else None
-
+    sibling = sibling or files_beside(metadata_path)
     for table in metadata["tables"].values():
         template = metadata["tableTemplates"].get(table.get("template", ""))
         content = sibling(table["url"])
@@ -336,33 +360,19 @@ def read_csv_instance(
 
 
 def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], span: Span) -> tuple[InstanceFact | None, Issue | None]:
+    """A row's fact: its dimensions named by the template's '$column' references."""
     def resolve(reference: object) -> str | None:
         if isinstance(reference, str) and reference.startswith("$"):
             return row.get(reference[1:]) or None
         return None if reference is None else str(reference)
 
-    dims = {name: resolve(ref) for name, ref in template["dimensions"].items()}
     value_columns = [name for name, column in template["columns"].items() if "dimensions" in column]
     value = row.get(value_columns[0]) if value_columns else None
     if not value:
         return None, None  # an empty cell is no fact
-    concept, entity, period = dims.get("concept"), dims.get("entity"), dims.get("period")
-    if not concept or not entity or not period:
-        return None, Issue(code="validate.csv-row", span=span, message="a row without concept, entity or period")
-    prefix, _, local = concept.partition(":")
-    entity_prefix, _, identifier = entity.partition(":")
-    if prefix not in namespaces or entity_prefix not in namespaces:
-        return None, Issue(code="validate.prefix-undeclared", span=span, message=f"a prefix of {concept!r} or {entity!r} is not declared")
-    decimals = resolve(template.get("decimals"))
-    try:
-        return InstanceFact(
-            id=row.get(template.get("rowIdColumn", "")) or f"row{span.line}", namespace=namespaces[prefix],
-            concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}", period=_oim_period(period),
-            unit=dims.get("unit"), value=_decimal(value), decimals=int(decimals) if decimals else None,
-            file=span.file, line=span.line, origin=row.get("source"),
-        ), None
-    except ValueError as error:
-        return None, Issue(code="validate.csv-row", span=span, message=f"cannot read the row: {error}")
+    dims = {name: resolve(ref) for name, ref in template["dimensions"].items()}
+    fact_id = row.get(template.get("rowIdColumn", "")) or f"row{span.line}"
+    return _oim_fact(fact_id, dims, value, resolve(template.get("decimals")), namespaces, span, row.get("source"))
 
 
 @lru_cache(maxsize=4096)
