@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from tagger.instances import InstanceFact, Sibling, check_fact_table, read_document
+from tagger.instances import InstanceFact, Sibling, check_fact_table, files_beside, read_document
 from tagger.models import Issue, ItemType, Span
 from tagger.taxonomy import Taxonomy
 
@@ -28,33 +28,19 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
         return (Issue(code="validate.unreadable", message=f"cannot read: {error.strerror or error}",
                       span=Span(file=str(path), line=1)),)
 
-    def sibling(name: str) -> bytes | None:
-        other = path.parent / name
-        return other.read_bytes() if other.is_file() else None
-
     if path.name.endswith(".xbrl-csv.csv"):  # an xBRL-CSV table: its metadata file describes it
         metadata = path.with_name(path.name.removesuffix(".csv") + ".json")
         if metadata.is_file():
             return validate_file(metadata, taxonomy)
-    return validate_document(path, data, taxonomy, sibling)
-
-
-def validate_document(path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling) -> tuple[Issue, ...]:
-    """Every problem of a document given as bytes (`tagger tag` checks what it is about to
-    write this way): XBRL XML, xBRL-JSON, xBRL-CSV metadata (its table from `sibling`), or a
-    flat fact table (.csv, .parquet)."""
-    if path.suffix.lower() in (".csv", ".parquet"):
-        return check_fact_table(path, data)
-    facts, issues = read_document(path, data, taxonomy, sibling)
-    if issues:
-        return issues  # not schema-valid: its facts cannot be trusted for the rules
-    return tuple(issue for check in CHECKS for issue in check(facts, taxonomy))
+    return validate_outputs([(path, data)], taxonomy, files_beside(path))
 
 
 def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy, sibling: Sibling) -> tuple[Issue, ...]:
-    """Every problem of one release's documents before they are written. Each is read
-    against its schema; the rules run on the first instance, and every other instance must
-    state exactly its facts (checking them again would find the same, for the same price)."""
+    """Every problem of one release's documents, given as bytes (`tagger tag` checks what it
+    is about to write this way): XBRL XML, xBRL-JSON, xBRL-CSV metadata (its table from
+    `sibling`), flat fact tables. Each is read against its schema; the rules run on the first
+    instance, and every other instance must state exactly its facts (checking them again
+    would find the same, for the same price)."""
     issues: list[Issue] = []
     reference: tuple[Path, set[tuple]] | None = None
     for path, data in documents:
