@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from tagger.instances import InstanceFact, Sibling, check_fact_table, files_beside, read_document
-from tagger.models import Issue, ItemType, Span
+from tagger.models import Issue, ItemType, Span, Sum
 from tagger.taxonomy import Taxonomy
 
 USD, SHARES, USD_PER_SHARE = "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares"
@@ -139,24 +139,31 @@ def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Is
     """Each sum the taxonomy states holds within what decimals allow (XBRL Calculations 1.1,
     round-to-nearest, as Arelle --calc c11r): the total's interval and the interval of the
     weighted items overlap. A sum with no item reported is not checked."""
+    return _failing(facts, taxonomy, taxonomy.sums, "validate.calculation")
+
+
+def _failing(facts: Sequence[InstanceFact], taxonomy: Taxonomy, rules: Sequence[Sum], code: str) -> Iterator[Issue]:
+    """Issues for the rules (total = weighted items) that the facts break, context by context;
+    an item not reported is left out, and a rule with no item reported is not checked."""
     index: dict[tuple, InstanceFact] = {}
     for fact in facts:
         if fact.value is not None and fact.namespace == taxonomy.namespace:
             index.setdefault((fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit), fact)
-    for total_fact in [f for f in index.values()]:
-        for rule in (s for s in taxonomy.sums if s.total == total_fact.concept):
-            context = (total_fact.entity, total_fact.period.start, total_fact.period.end, total_fact.unit)
+    for total in list(index.values()):
+        for rule in (r for r in rules if r.total == total.concept):
+            context = (total.entity, total.period.start, total.period.end, total.unit)
             items = [(index.get((name, *context)), weight) for name, weight in rule.items]
             present = [(f, w) for f, w in items if f is not None]
             if not present:
                 continue
             low, high = _sum_interval(present)
-            total_low, total_high = _interval(total_fact.value, total_fact.decimals)  # type: ignore[arg-type]
+            total_low, total_high = _interval(total.value, total.decimals)  # type: ignore[arg-type]
             if total_high < low or high < total_low:
-                yield _sum_issue(total_fact, present, missing=[n for (f, _), (n, _) in zip(items, rule.items, strict=True) if f is None])
+                missing = [name for (f, _), (name, _) in zip(items, rule.items, strict=True) if f is None]
+                yield _sum_issue(total, present, missing, code)
 
 
-def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]], missing: Sequence[str]) -> Issue:
+def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]], missing: Sequence[str], code: str) -> Issue:
     """A sum that does not hold. With every item reported it is an error of the release (or
     of a sign); with items missing, the release likely prints items our sum does not know,
     so it is a warning, though Calculations 1.1 counts it as inconsistent all the same."""
@@ -164,32 +171,15 @@ def _sum_issue(total: InstanceFact, present: Sequence[tuple[InstanceFact, int]],
     computed = sum((w * f.value for f, w in present), Decimal(0))  # type: ignore[misc]
     message = f"{_where(total)} = {total.value} for {total.period}, but {terms.lstrip('+ ')} = {computed}"
     if missing:
-        return Issue(code="validate.calculation", span=total.where, severity="warning",
-                     message=f"{message}; not reported: {', '.join(missing)}")
-    return Issue(code="validate.calculation", span=total.where, message=message)
+        return Issue(code=code, span=total.where, severity="warning", message=f"{message}; not reported: {', '.join(missing)}")
+    return Issue(code=code, span=total.where, message=message)
 
 
 def check_identities(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
     """Each identity holds (total assets = total liabilities + minority interest + equity),
-    within what decimals allow; an item not reported counts as zero, and an identity with
-    no item or no total reported is not checked.
-    The calculation linkbase cannot state these (a debit total of credit items), so Arelle
-    does not check them."""
-    index: dict[tuple, InstanceFact] = {}
-    for fact in facts:
-        if fact.value is not None and fact.namespace == taxonomy.namespace:
-            index.setdefault((fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit), fact)
-    for rule in taxonomy.identities:
-        for total in [f for f in index.values() if f.concept == rule.total]:
-            present = [(f, w) for name, w in rule.items
-                       if (f := index.get((name, total.entity, total.period.start, total.period.end, total.unit))) is not None]
-            if not present:
-                continue  # nothing to compare the total with
-            low, high = _sum_interval(present)
-            total_low, total_high = _interval(total.value, total.decimals)  # type: ignore[arg-type]
-            if total_high < low or high < total_low:
-                missing = [name for name, _ in rule.items if name not in {f.concept for f, _ in present}]
-                yield _sum_issue(total, present, missing).model_copy(update={"code": "validate.identity"})
+    within what decimals allow, as sums do. The calculation linkbase cannot state these (a
+    debit total of credit items), so Arelle does not check them."""
+    return _failing(facts, taxonomy, taxonomy.identities, "validate.identity")
 
 
 def _sum_interval(present: Sequence[tuple[InstanceFact, int]]) -> tuple[Decimal, Decimal]:
