@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 from tagger.amounts import is_not_available, parse_amount
 from tagger.headers import (
     column_of,
+    column_pitch,
     header_top,
     is_value_region_text,
     read_columns,
@@ -109,7 +109,7 @@ def _table(
     top = header_top(lines, first, value_left)
     header_rows = list(range(top, last + 1))
     body_start = last + 1
-    pitch = min((b[0] - a[0] for a, b in pairwise(columns)), default=20)
+    pitch = column_pitch(columns)
     while body_start in body and is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2):
         header_rows.append(body_start)
         body_start += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tagger.amounts import is_year, parse_scale
 from tagger.lines import Line, LineKind, Word
@@ -196,13 +197,18 @@ def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple
     """The columns a header phrase stands over: those it overlaps, or, for a group header
     centred over several columns ('Three Months Ended'), those nearer to it than to any
     other phrase of its line, within half a column's pitch."""
-    pitch = min((bounds[k + 1][0] - bounds[k][0] for k in range(len(bounds) - 1)), default=20)
+    pitch = column_pitch(bounds)
     chosen = []
     for k, (left, right) in enumerate(bounds):
         nearest = min(phrases, key=lambda p: distance(p, left, right))
         if nearest is phrase and distance(phrase, left, right) <= max(3, pitch // 2):
             chosen.append(k)
     return chosen
+
+
+def column_pitch(bounds: Sequence[tuple[int, int]]) -> int:
+    """The least distance between two columns' left edges (20 for a single column)."""
+    return min((b[0] - a[0] for a, b in pairwise(bounds)), default=20)
 
 
 def distance(word: Word, left: int, right: int) -> int:

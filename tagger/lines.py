@@ -194,13 +194,12 @@ def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
     ('Net sales', ['$5,191', '$ 9,247'])
     """
     stripped = text.rstrip()
-    if stripped and stripped[-1] not in _VALUE_ENDINGS:
-        start = len(stripped) - len(stripped.lstrip())  # a line of text: it ends as no value does
+    if not stripped:
+        return None, ()
+    # The common case, a line of text: it ends as no value does, or with a word that is none.
+    if stripped[-1] not in _VALUE_ENDINGS or not _is_value_end(stripped[stripped.rfind(" ") + 1:]):
+        start = len(stripped) - len(stripped.lstrip())
         return Word(stripped[start:], start, len(stripped)), ()
-    last = stripped[stripped.rfind(" ") + 1:]
-    if not is_value_word(last) and not is_footnote_mark(last) and last != "$":
-        start = len(text) - len(text.lstrip())  # the common case, a line of text: no words to weigh
-        return (Word(stripped[start:], start, len(stripped)) if stripped else None), ()
     words = _words(text)
     first = len(words)
     while first > 0 and is_value_word(words[first - 1].text):
@@ -214,6 +213,10 @@ def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
         start, end = label_words[0].start, label_words[-1].end
         label = Word(text[start:end], start, end)
     return label, values
+
+
+def _is_value_end(word: str) -> bool:
+    return is_value_word(word) or is_footnote_mark(word) or word == "$"
 
 
 def _words(text: str) -> list[Word]:

@@ -59,7 +59,8 @@ def write_outputs(
     stem = Path(result.report.source).stem
     rendered = {name: WRITERS[name](result.report, taxonomy, stem) for name in formats}
     files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
-    entries = [(out_dir / entry, documents[entry]) for documents in rendered.values() for entry in [next(iter(documents))]]
+    # the first file of each format is the one a processor opens (xBRL-CSV: its metadata)
+    entries = [(out_dir / name, documents[name]) for documents in rendered.values() for name in list(documents)[:1]]
     issues = list(validate_outputs(entries, taxonomy, files.get))
     if any(issue.code not in NOT_BLOCKING for issue in issues):
         return (), tuple(issues)
