@@ -14,12 +14,13 @@ import io
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import jsonschema_rs
+import orjson
 from lxml import etree
 
 from tagger.dts import catalog_map
@@ -31,10 +32,10 @@ JSON_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-json.schema.json"
 BASE_SCHEMAS = SCHEMAS_DIR / "xbrl"
 
 
-@dataclass(frozen=True, slots=True)
-class InstanceFact:
-    """A fact as an instance states it, whatever its syntax. (A dataclass, not a pydantic
-    model: every written file is read back into these, so they must be cheap to build.)"""
+class InstanceFact(NamedTuple):
+    """A fact as an instance states it, whatever its syntax. (A NamedTuple, not a pydantic
+    model or a frozen dataclass: every written file is read back into these, and a tuple is
+    immutable at a third of a frozen dataclass's cost to build.)"""
 
     id: str
     namespace: str
@@ -222,11 +223,16 @@ def _schema_errors(schema_file: Path, document: object, code: str, file: str) ->
 
 
 def parse_json(data: bytes, file: str) -> tuple[object, Issue | None]:
+    """The parsed document, or why it is not JSON. orjson (already the JSON writer) parses
+    strictly: no NaN, no invalid UTF-8, at a third of the standard library's time."""
     try:
-        return json.loads(data.decode("utf-8")), None
-    except UnicodeDecodeError as error:
-        return None, Issue(code="validate.json-syntax", message=f"not UTF-8: {error.reason} at byte {error.start}", span=Span(file=file, line=1))
-    except json.JSONDecodeError as error:
+        return orjson.loads(data), None
+    except orjson.JSONDecodeError as error:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as not_utf8:
+            return None, Issue(code="validate.json-syntax", span=Span(file=file, line=1),
+                               message=f"not UTF-8: {not_utf8.reason} at byte {not_utf8.start}")
         return None, Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno))
 
 
@@ -252,8 +258,7 @@ def read_json_instance(
     for fact_id, fact in document["facts"].items():
         dims = fact["dimensions"]
         read, problem = _oim_fact(
-            fact_id, dims, fact["value"], fact.get("decimals"), namespaces,
-            Span(file=file, line=lines.get(fact_id, 1)), fact.get("tagger:source"),
+            fact_id, dims, fact["value"], fact.get("decimals"), namespaces, file, lines.get(fact_id, 1), fact.get("tagger:source"),
         )
         if problem:
             issues.append(problem)
@@ -263,27 +268,28 @@ def read_json_instance(
 
 
 def _oim_fact(
-    fact_id: str, dims: dict, value: str | None, decimals: object, namespaces: dict[str, str], span: Span, origin: str | None
+    fact_id: str, dims: dict, value: str | None, decimals: object, namespaces: dict[str, str], file: str, line: int,
+    origin: str | None,
 ) -> tuple[InstanceFact | None, Issue | None]:
     """A fact from OIM dimensions ('tgr:NetSales', 'cik:0000319256', '2002-01-01T00:00:00/...'),
-    as xBRL-JSON and xBRL-CSV both state them."""
+    as xBRL-JSON and xBRL-CSV both state them; `file` and `line` say where, for messages."""
     concept, entity, period = dims.get("concept"), dims.get("entity"), dims.get("period")
     if not concept or not entity or not period:
-        return None, Issue(code="validate.csv-row", span=span, message=f"{fact_id}: no concept, entity or period")
+        return None, Issue(code="validate.csv-row", span=Span(file=file, line=line), message=f"{fact_id}: no concept, entity or period")
     prefix, _, local = concept.partition(":")
     entity_prefix, _, identifier = entity.partition(":")
     if prefix not in namespaces or entity_prefix not in namespaces:
-        return None, Issue(code="validate.prefix-undeclared", span=span,
+        return None, Issue(code="validate.prefix-undeclared", span=Span(file=file, line=line),
                            message=f"{fact_id}: a prefix of {concept!r} or {entity!r} is not declared")
     try:
         return InstanceFact(
             id=fact_id, namespace=namespaces[prefix], concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}",
             period=_oim_period(period), unit=dims.get("unit"), value=_decimal(value),
             decimals=int(decimals) if decimals is not None and decimals != "" else None,  # type: ignore[call-overload]
-            file=span.file, line=span.line, origin=origin,
+            file=file, line=line, origin=origin,
         ), None
     except ValueError as error:
-        return None, Issue(code="validate.csv-row", span=span, message=f"{fact_id}: cannot read the fact: {error}")
+        return None, Issue(code="validate.csv-row", span=Span(file=file, line=line), message=f"{fact_id}: cannot read the fact: {error}")
 
 
 # ------------------------------------------------------------------------------ flat tables
@@ -351,7 +357,7 @@ def read_csv_instance(
         table_file = str(metadata_path.parent / table["url"])
         rows = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
         for number, row in enumerate(rows, start=2):
-            fact, problem = _csv_fact(row, template, namespaces, Span(file=table_file, line=number))
+            fact, problem = _csv_fact(row, template, namespaces, table_file, number)
             if problem:
                 issues.append(problem)
             elif fact:
@@ -359,7 +365,7 @@ def read_csv_instance(
     return tuple(facts), tuple(issues)
 
 
-def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], span: Span) -> tuple[InstanceFact | None, Issue | None]:
+def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], file: str, line: int) -> tuple[InstanceFact | None, Issue | None]:
     """A row's fact: its dimensions named by the template's '$column' references."""
     def resolve(reference: object) -> str | None:
         if isinstance(reference, str) and reference.startswith("$"):
@@ -371,8 +377,8 @@ def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], s
     if not value:
         return None, None  # an empty cell is no fact
     dims = {name: resolve(ref) for name, ref in template["dimensions"].items()}
-    fact_id = row.get(template.get("rowIdColumn", "")) or f"row{span.line}"
-    return _oim_fact(fact_id, dims, value, resolve(template.get("decimals")), namespaces, span, row.get("source"))
+    fact_id = row.get(template.get("rowIdColumn", "")) or f"row{line}"
+    return _oim_fact(fact_id, dims, value, resolve(template.get("decimals")), namespaces, file, line, row.get("source"))
 
 
 @lru_cache(maxsize=4096)
