@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from tagger.amounts import (
     is_footnote_mark,
@@ -66,17 +67,30 @@ class Word:
         return self if text == self.text else Word(text, self.start, self.start + len(text))
 
 
-@dataclass(frozen=True)
-class Line:
+class _LineFields(NamedTuple):
     number: int  # 1-based
     text: str  # with SGML markup and EDGAR's '- ' escapes blanked out, columns kept
     kind: LineKind
-    label: Word | None  # the text left of the values
     values: tuple[Word, ...]  # value words, left to right
+
+
+class Line(_LineFields):
+    """A classified line. A tuple, so immutable, and built at a little over half the cost
+    of a frozen dataclass (one per line of every release); being a subclass, it has the
+    __dict__ where the flags below are kept once computed."""
 
     @property
     def indent(self) -> int:
         return len(self.text) - len(self.text.lstrip())
+
+    @_once
+    def label(self) -> Word | None:
+        """The text left of the values (computed when asked: most lines are never asked)."""
+        if self.kind is not LineKind.TEXT and self.kind is not LineKind.VALUES:
+            return None
+        text = self.text[: self.values[0].start].rstrip() if self.values else self.text
+        start = len(text) - len(text.lstrip())
+        return Word(text[start:], start, len(text)) if start < len(text) else None
 
     @_once
     def phrases(self) -> tuple[Word, ...]:
@@ -117,6 +131,7 @@ class Line:
 
 # The last character of any value word: a digit, ')' '%' '*' '-', or the end of 'n/a' 'NM'.
 _VALUE_ENDINGS = frozenset("0123456789)%*-$aAmM")
+_SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters of stops and rules
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
@@ -135,11 +150,9 @@ _WINDOW = 10  # lines after a page break where the page header is printed
 
 def read_lines(document: Document) -> tuple[Line, ...]:
     """Classify every line of `document`."""
-    texts = [_clean(text) for text in document.lines]
+    texts = [_clean(text) if "<" in text or text.startswith("- -") else text.rstrip() for text in document.lines]
     furniture = _furniture(document.lines, texts)
-    return tuple(
-        _line(number, text, number - 1 in furniture) for number, text in enumerate(texts, start=1)
-    )
+    return tuple([_line(number, text, number - 1 in furniture) for number, text in enumerate(texts, start=1)])
 
 
 def _clean(text: str) -> str:
@@ -174,32 +187,33 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
 
 
 def _line(number: int, text: str, furniture: bool) -> Line:
+    """The line `text` (cleaned: no markup, no trailing blanks) as what it is."""
     if furniture:
-        return Line(number, text, LineKind.FURNITURE, None, ())
-    if not text or text.isspace():
-        return Line(number, "", LineKind.BLANK, None, ())
+        return Line(number, text, LineKind.FURNITURE, ())
+    if not text:
+        return Line(number, "", LineKind.BLANK, ())
+    if text[-1] not in _SPECIAL_ENDINGS:  # most lines of a release: text that ends as no value, stop or rule does
+        return Line(number, text, LineKind.TEXT, ())
     if ("<" in text or "#" in text) and _STOP.match(text):
-        return Line(number, text, LineKind.STOP, None, ())
+        return Line(number, text, LineKind.STOP, ())
     if ("-" in text or "=" in text or "_" in text) and _RULE.match(text):
-        return Line(number, text, LineKind.RULE, None, ())
-    label, values = split_values(text)
-    return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, label, values)
+        return Line(number, text, LineKind.RULE, ())
+    values = value_words(text)
+    return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, values)
 
 
-def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
-    """Split a line into its label and the value words at its right.
+def value_words(text: str) -> tuple[Word, ...]:
+    """The value words at the right of a line; what is left of them is its label.
 
-    >>> label, values = split_values("Net sales      $5,191   $ 9,247")
-    >>> label.text, [v.text for v in values]
-    ('Net sales', ['$5,191', '$ 9,247'])
+    >>> [v.text for v in value_words("Net sales      $5,191   $ 9,247")]
+    ['$5,191', '$ 9,247']
+    >>> value_words("Retirement plan accounting change (2)")
+    ()
     """
     stripped = text.rstrip()
-    if not stripped:
-        return None, ()
     # The common case, a line of text: it ends as no value does, or with a word that is none.
-    if stripped[-1] not in _VALUE_ENDINGS or not _is_value_end(stripped[stripped.rfind(" ") + 1:]):
-        start = len(stripped) - len(stripped.lstrip())
-        return Word(stripped[start:], start, len(stripped)), ()
+    if not stripped or stripped[-1] not in _VALUE_ENDINGS or not _is_value_end(stripped[stripped.rfind(" ") + 1:]):
+        return ()
     words = _words(text)
     first = len(words)
     while first > 0 and is_value_word(words[first - 1].text):
@@ -207,12 +221,7 @@ def split_values(text: str) -> tuple[Word | None, tuple[Word, ...]]:
     # The first value must stand apart from the label: 'change (2)' is a label.
     while first < len(words) and first > 0 and words[first].start - words[first - 1].end < 2:
         first += 1
-    label_words, values = words[:first], tuple(words[first:])
-    label = None
-    if label_words:
-        start, end = label_words[0].start, label_words[-1].end
-        label = Word(text[start:end], start, end)
-    return label, values
+    return tuple(words[first:])
 
 
 def _is_value_end(word: str) -> bool:
@@ -223,13 +232,12 @@ def _words(text: str) -> list[Word]:
     """Words of a line, with a lone '$' joined to the number after it ('$  53')."""
     words: list[Word] = []
     for match in _WORD.finditer(text):
-        word = Word(match[0], match.start(), match.end())
-        if words and words[-1].text == "$" and is_value_word(word.text):
-            word = Word(text[words[-1].start : word.end], words[-1].start, word.end)
-            words.pop()
-        elif words and is_footnote_mark(word.text) and word.start - words[-1].end <= 1 \
-                and parse_amount(words[-1].text) is not None:
-            word = Word(text[words[-1].start : word.end], words[-1].start, word.end)  # '1,234 (a)'
-            words.pop()
-        words.append(word)
+        word, (start, end) = match[0], match.span()
+        if words:
+            before = words[-1]
+            if before.text == "$" and is_value_word(word) or is_footnote_mark(word) and start - before.end <= 1 \
+                    and parse_amount(before.text) is not None:  # '$  53', '1,234 (a)'
+                words[-1] = Word(text[before.start : end], before.start, end)
+                continue
+        words.append(Word(word, start, end))
     return words
