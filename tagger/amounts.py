@@ -53,8 +53,15 @@ def parse_amount(text: str) -> Decimal | None:
 
 
 def strip_footnote_mark(text: str) -> str:
-    """'1,234 (a)' -> '1,234'."""
-    return _FOOTNOTE_MARK.sub("", text) if text[-1:] in (")", "*") else text
+    """'1,234 (a)' -> '1,234'; '(1,379)' stays: a mark is one character in parentheses.
+
+    >>> strip_footnote_mark("1,234 (a)"), strip_footnote_mark("$52*"), strip_footnote_mark("(1,379)")
+    ('1,234', '$52', '(1,379)')
+    """
+    last = text[-1:]
+    if last == "*" or last == ")" and text[-3:-2] == "(":
+        return _FOOTNOTE_MARK.sub("", text)
+    return text
 
 
 @lru_cache(maxsize=4096)

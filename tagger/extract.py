@@ -169,8 +169,9 @@ def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] |
         if len(line.values) != width:
             continue
         for k, word in enumerate(line.values):
-            bounds[k][0] = min(bounds[k][0], word.core.start)
-            bounds[k][1] = max(bounds[k][1], word.core.end)
+            core = word.core
+            bounds[k][0] = min(bounds[k][0], core.start)
+            bounds[k][1] = max(bounds[k][1], core.end)
     for k in range(1, width):
         if bounds[k][0] < bounds[k - 1][1]:
             return None, f"values of columns {k} and {k + 1} overlap"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -207,7 +208,7 @@ class Concept(BaseModel):
     sections: tuple[str, ...] = ()
     us_gaap: str | None = None
 
-    @property
+    @cached_property  # asked of every placed cell; a concept never changes
     def is_deduction(self) -> bool:
         """An expense (a debit flow): releases print it to subtract or in parentheses."""
         return self.period_type is PeriodType.DURATION and self.balance == "debit"

@@ -144,17 +144,14 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue]) -> tuple[tuple[F
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
     kept = []
-    for fact in facts:
-        group = groups[(fact.concept, fact.period, fact.unit)]
-        if len({f.value for f in group}) > 1:
-            if fact is group[0]:
-                places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
-                issues.append(Issue(
-                    code="tag.conflicting-values", span=fact.span,
-                    message=f"{fact.concept} for {fact.period} is printed with different values ({places}); none written",
-                ))
-            continue
-        if fact is group[0]:
-            kept.append(fact)
+    for first, *others in groups.values():  # in the order of each group's first fact
+        if any(other.value != first.value for other in others):
+            places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in (first, *others))
+            issues.append(Issue(
+                code="tag.conflicting-values", span=first.span,
+                message=f"{first.concept} for {first.period} is printed with different values ({places}); none written",
+            ))
+        else:
+            kept.append(first)
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
