@@ -21,8 +21,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     else:
         raise FileExistsError(f"{path}: no free temporary name beside it")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        try:
+            view = memoryview(data)
+            while view:  # os.write may write less than asked
+                view = view[os.write(handle, view):]
+        finally:
+            os.close(handle)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -157,8 +157,10 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
             continue
         namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
         context = contexts.get(element.get("contextRef"))
-        if context is None:
-            issues.append(Issue(code="validate.context-missing", message=f"{local}: no context {element.get('contextRef')!r}",
+        if context is None or context[1] is None:
+            problem = "no context" if context is None else "a forever context, which no concept of ours takes:"
+            issues.append(Issue(code="validate.context-missing" if context is None else "validate.period-type",
+                                message=f"{local}: {problem} {element.get('contextRef')!r}",
                                 span=Span(file=file, line=element.sourceline or 1)))
             continue
         nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil") == "true"
@@ -171,15 +173,26 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
     return tuple(facts), tuple(issues)
 
 
-def _xml_context(context: etree._Element) -> tuple[str, Period]:
-    identifier = context.find(f"{{{XBRLI}}}entity/{{{XBRLI}}}identifier")
+def _xml_context(context: etree._Element) -> tuple[str, Period | None]:
+    """The entity and period of a context the schema has accepted; no period when it is forever."""
+    identifier = _child(_child(context, "entity"), "identifier")
     entity = f"{identifier.get('scheme')}#{(identifier.text or '').strip()}" if identifier is not None else ""
-    instant = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}instant")
-    if instant:
-        return entity, Period(end=dt.date.fromisoformat(instant.strip()[:10]))
-    start = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}startDate") or ""
-    end = context.findtext(f"{{{XBRLI}}}period/{{{XBRLI}}}endDate") or ""
-    return entity, Period(start=dt.date.fromisoformat(start.strip()[:10]), end=dt.date.fromisoformat(end.strip()[:10]))
+    period = _child(context, "period")
+    instant, start = _child(period, "instant"), _child(period, "startDate")
+    if instant is not None:
+        return entity, Period(end=_day(instant))
+    if start is not None:
+        return entity, Period(start=_day(start), end=_day(_child(period, "endDate")))
+    return entity, None  # xbrli:forever
+
+
+def _child(element: etree._Element | None, name: str) -> etree._Element | None:
+    """The first xbrli:`name` child (iterchildren runs in C; find() parses a path in Python)."""
+    return None if element is None else next(element.iterchildren(f"{{{XBRLI}}}{name}"), None)
+
+
+def _day(element: etree._Element | None) -> dt.date:
+    return dt.date.fromisoformat(("" if element is None else element.text or "").strip()[:10])
 
 
 def _xml_unit(unit: etree._Element) -> str:

@@ -49,6 +49,9 @@ XML_BREAKS = {
     "undeclared": (r"tgr:NetSales", "tgr:NetRevenueFromSpace", "validate.schema"),
     # not XML at all
     "syntax": (r"</xbrli:xbrl>", "</xbrli:xbr", "validate.xml-syntax"),
+    # a forever period: schema-valid XBRL, but no concept of ours is reported forever
+    "forever": (r"<xbrli:period>\s*<xbrli:instant>[^<]*</xbrli:instant>\s*</xbrli:period>",
+                "<xbrli:period><xbrli:forever/></xbrli:period>", "validate.period-type"),
 }
 
 
