@@ -11,6 +11,7 @@ the run.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -173,18 +174,30 @@ def tag_one(task: Task, force: bool = False) -> Outcome:
 
 def run_tasks(tasks: Iterable[Task], jobs: int, force: bool = False) -> Iterator[Outcome]:
     """Outcomes as releases finish (in any order when jobs > 1). Tasks go to the workers a
-    batch at a time: a pool given them all at once would queue them all in memory."""
-    work = partial(tag_one, force=force)
+    batch at a time: a pool given them all at once would queue them all in memory. A worker
+    tags a handful of releases per message, so the main process (which only plans and
+    reports) wakes once per handful, not once per release."""
     if jobs <= 1:
-        yield from map(work, tasks)
+        yield from map(partial(tag_one, force=force), tasks)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(jobs) as pool:
-        for batch in _batches(tasks, _BATCH):
-            yield from pool.imap_unordered(work, batch, chunksize=max(1, min(16, len(batch) // (jobs * 4))))
+    gc.freeze()  # the workers share the parent's objects; a collection there would copy their pages
+    try:
+        with context.Pool(jobs) as pool:
+            for batch in _batches(tasks, _BATCH):
+                handful = max(1, min(_HANDFUL, len(batch) // (jobs * 4)))
+                for outcomes in pool.imap_unordered(partial(_tag_many, force=force), _batches(batch, handful)):
+                    yield from outcomes
+    finally:
+        gc.unfreeze()
 
 
-_BATCH = 512
+def _tag_many(tasks: list[Task], force: bool) -> list[Outcome]:
+    return [tag_one(task, force) for task in tasks]
+
+
+_BATCH = 512  # releases planned ahead of the workers
+_HANDFUL = 16  # releases per message between the main process and a worker
 
 
 def _batches(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
