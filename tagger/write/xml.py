@@ -32,13 +32,14 @@ def write_xml(report: Report, taxonomy: Taxonomy) -> bytes:
         _context(root, period, identifier, report)
     for unit in dict.fromkeys(fact.unit for fact in report.facts):
         _unit(root, unit)
+    namespace, source = f"{{{taxonomy.namespace}}}", report.source
     for fact in report.facts:
-        root.append(etree.Comment(_comment_text(f"{report.source}:{fact.span.line}:{fact.span.column} {fact.label} {fact.printed}")))
+        span = fact.span
+        root.append(etree.Comment(_comment_text(f"{source}:{span.line}:{span.column} {fact.label} {fact.printed}")))
         # SubElement, not Element + append: created in place, the element takes the root's
         # namespace declarations instead of carrying its own to be reconciled.
-        element = etree.SubElement(root, f"{{{taxonomy.namespace}}}{fact.concept}", {
-            "id": fact.id, "contextRef": contexts[fact.period], "unitRef": fact.unit.value, "decimals": str(fact.decimals)})
-        element.text = format(fact.value, "f")
+        etree.SubElement(root, namespace + fact.concept, id=fact.id, contextRef=contexts[fact.period], unitRef=fact.unit.value,
+                         decimals=str(fact.decimals)).text = format(fact.value, "f")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
