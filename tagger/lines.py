@@ -214,30 +214,34 @@ def value_words(text: str) -> tuple[Word, ...]:
     # The common case, a line of text: it ends as no value does, or with a word that is none.
     if not stripped or stripped[-1] not in _VALUE_ENDINGS or not _is_value_end(stripped[stripped.rfind(" ") + 1:]):
         return ()
-    words = _words(text)
-    first = len(words)
-    while first > 0 and is_value_word(words[first - 1].text):
+    spans = _word_spans(text)
+    first = len(spans)
+    while first > 0 and is_value_word(text[spans[first - 1][0] : spans[first - 1][1]]):
         first -= 1
     # The first value must stand apart from the label: 'change (2)' is a label.
-    while first < len(words) and first > 0 and words[first].start - words[first - 1].end < 2:
+    while 0 < first < len(spans) and spans[first][0] - spans[first - 1][1] < 2:
         first += 1
-    return tuple(words[first:])
+    return tuple(Word(text[start:end], start, end) for start, end in spans[first:])
 
 
 def _is_value_end(word: str) -> bool:
     return is_value_word(word) or is_footnote_mark(word) or word == "$"
 
 
-def _words(text: str) -> list[Word]:
-    """Words of a line, with a lone '$' joined to the number after it ('$  53')."""
-    words: list[Word] = []
-    for match in _WORD.finditer(text):
-        word, (start, end) = match[0], match.span()
-        if words:
-            before = words[-1]
-            if before.text == "$" and is_value_word(word) or is_footnote_mark(word) and start - before.end <= 1 \
-                    and parse_amount(before.text) is not None:  # '$  53', '1,234 (a)'
-                words[-1] = Word(text[before.start : end], before.start, end)
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of a line, a lone '$' joined to the number after it
+    ('$  53') and a footnote mark to the number before it ('1,234 (a)')."""
+    spans = [match.span() for match in _WORD.finditer(text)]
+    if "$" not in text and ")" not in text and "*" not in text:
+        return spans  # no word to join: most lines that reach here are prose ending in a year
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            before_start, before_end = joined[-1]
+            before, word = text[before_start:before_end], text[start:end]
+            if before == "$" and is_value_word(word) or is_footnote_mark(word) and start - before_end <= 1 \
+                    and parse_amount(before) is not None:
+                joined[-1] = (before_start, end)
                 continue
-        words.append(Word(word, start, end))
-    return words
+        joined.append((start, end))
+    return joined
