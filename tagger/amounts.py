@@ -121,6 +121,9 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     '(millions, except earnings per common share)' -> money and shares x1,000,000.
     Per-share amounts are always as printed.
     """
+    lower = text.lower()
+    if "000" not in lower and "thousands" not in lower and "millions" not in lower and "billions" not in lower:
+        return None  # what every scale statement prints, looked for before the long pattern
     match = _SCALE.search(text)
     if not match:
         return None

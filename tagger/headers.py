@@ -100,10 +100,10 @@ def stub_end(line: Line, value_left: int) -> int:
 def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str) -> Scale:
     """The scale the title or header states, with where it is printed."""
     for i in rows:
-        text = lines[i].text
-        found = parse_scale(text.strip(), Span(file=file, line=lines[i].number, column=lines[i].indent + 1))
+        found = parse_scale(lines[i].text.strip())
         if found is not None:
-            return _joined_scale(lines, rows, i, found, file)
+            span = Span(file=file, line=lines[i].number, column=lines[i].indent + 1)
+            return _joined_scale(lines, rows, i, found.model_copy(update={"span": span}), file)
     return Scale()
 
 
