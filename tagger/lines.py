@@ -182,7 +182,7 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
                 found.add(i)
     repeated = {text for text, count in seen_after.items() if count >= 2}
     found.update(i for i, text in enumerate(texts)
-                 if (repeated and text.strip() in repeated) or ("age" in text and _PAGE_LABEL.match(text)))
+                 if (repeated and text.strip() in repeated) or (("age" in text or "AGE" in text) and _PAGE_LABEL.match(text)))
     return found
 
 

@@ -250,10 +250,11 @@ Page 3
 """
 
 
-def test_a_table_across_a_page_break() -> None:
+@pytest.mark.parametrize("page_label", ["Page 2", "PAGE 2", "page 2 of 3"])
+def test_a_table_across_a_page_break(page_label: str) -> None:
     """Page furniture between two pages of one table ('--More--', the repeated page header,
     'Page 2', a form feed) is neither a row nor the end of the table."""
-    tables, issues = tables_of(PAGED)
+    tables, issues = tables_of(PAGED.replace("Page 2", page_label))
     assert len(tables) == 1
     assert [r.label for r in tables[0].rows] == ["Revenues", "Cost of revenues", "Gross profit", "Net income (loss)"]
     assert row(tables[0], "Net income (loss)").span.line == 16
