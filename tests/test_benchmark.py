@@ -12,9 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_benchmark_script_runs_end_to_end() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run_benchmark.py"), "--sizes", "6", "--jobs", "1,2", "--arelle-samples", "1"],
+        [sys.executable, str(ROOT / "benchmarks" / "run_benchmark.py"), "--sizes", "6", "--jobs", "1,2", "--arelle-samples", "1",
+         "--repeat", "2"],
         capture_output=True, text=True, check=True, cwd=ROOT, timeout=600,
     )
     rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    assert [(r.get("releases"), r.get("jobs")) for r in rows[:2]] == [(6, 1), (6, 2)]
+    assert [(r.get("releases"), r.get("jobs"), r.get("runs")) for r in rows[:2]] == [(6, 1, 2), (6, 2, 2)]
+    assert rows[0]["releases_per_second_per_core_best"] >= rows[0]["releases_per_second_per_core_median"] > 0
     assert rows[-1]["arelle_ms_per_instance"] > 0 and rows[-1]["ratio"] > 0
