@@ -64,7 +64,8 @@ def write_outputs(
     issues = list(validate_outputs(entries, taxonomy, files.get))
     if any(issue.code not in NOT_BLOCKING for issue in issues):
         return (), tuple(issues)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if not out_dir.is_dir():  # one stat; mkdir(exist_ok=True) costs a failed mkdir and a stat per release
+        out_dir.mkdir(parents=True, exist_ok=True)
     for file_name, data in files.items():
         write_atomic(out_dir / file_name, data)
     return tuple(out_dir / file_name for file_name in files), tuple(issues)
