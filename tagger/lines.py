@@ -150,7 +150,7 @@ _WINDOW = 10  # lines after a page break where the page header is printed
 
 def read_lines(document: Document) -> tuple[Line, ...]:
     """Classify every line of `document`."""
-    texts = [_clean(text) if "<" in text or text.startswith("- -") else text.rstrip() for text in document.lines]
+    texts = [_clean(text) for text in document.lines]
     furniture = _furniture(document.lines, texts)
     return tuple([_line(number, text, number - 1 in furniture) for number, text in enumerate(texts, start=1)])
 
