@@ -180,9 +180,9 @@ def _xml_context(context: etree._Element) -> tuple[str, Period | None]:
     period = _child(context, "period")
     instant, start = _child(period, "instant"), _child(period, "startDate")
     if instant is not None:
-        return entity, Period(end=_day(instant))
+        return entity, Period(end=_day(instant, is_end=True))
     if start is not None:
-        return entity, Period(start=_day(start), end=_day(_child(period, "endDate")))
+        return entity, Period(start=_day(start, is_end=False), end=_day(_child(period, "endDate"), is_end=True))
     return entity, None  # xbrli:forever
 
 
@@ -191,8 +191,14 @@ def _child(element: etree._Element | None, name: str) -> etree._Element | None:
     return None if element is None else next(element.iterchildren(f"{{{XBRLI}}}{name}"), None)
 
 
-def _day(element: etree._Element | None) -> dt.date:
-    return dt.date.fromisoformat(("" if element is None else element.text or "").strip()[:10])
+def _day(element: etree._Element | None, is_end: bool) -> dt.date:
+    """The day a period date names. A date ends its day; a dateTime at midnight that ends a
+    period is the end of the day before (XBRL 2.1 4.7.2): '2003-01-01T00:00:00' closes 2002."""
+    text = ("" if element is None else element.text or "").strip()
+    day = dt.date.fromisoformat(text[:10])
+    if is_end and "T" in text and dt.datetime.fromisoformat(text).time() == dt.time(0):
+        return day - dt.timedelta(days=1)
+    return day
 
 
 def _xml_unit(unit: etree._Element) -> str:

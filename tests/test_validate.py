@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, cli, release_of
 
+from tagger.instances import read_xml_instance
 from tagger.taxonomy import Taxonomy
 from tagger.validate import validate_file
 
@@ -61,6 +63,19 @@ def test_broken_xml_is_rejected(case: str, good, tmp_path: Path, taxonomy: Taxon
     broken, count = re.subn(pattern, replacement, good["xml"], count=0 if case == "undeclared" else 1)
     assert count >= 1
     assert code in codes(write(tmp_path, "broken.xml", broken), taxonomy)
+
+
+def test_midnight_date_times_end_the_day_before(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """'2003-01-01T00:00:00' as an end or instant is the end of 2002-12-31 (XBRL 2.1 4.7.2):
+    the instance states the same facts, in the same periods, as with plain dates."""
+    timed = re.sub(r"<xbrli:(endDate|instant)>(\d{4}-\d{2}-\d{2})</xbrli:\1>",
+                   lambda m: f"<xbrli:{m[1]}>{dt.date.fromisoformat(m[2]) + dt.timedelta(days=1)}T00:00:00</xbrli:{m[1]}>",
+                   good["xml"])
+    assert timed != good["xml"]
+    facts = {(f.concept, f.period, f.value) for f in read_xml_instance(good["xml"].encode(), "a.xml", taxonomy)[0]}
+    timed_facts = {(f.concept, f.period, f.value) for f in read_xml_instance(timed.encode(), "b.xml", taxonomy)[0]}
+    assert facts and timed_facts == facts
+    assert codes(write(tmp_path, "timed.xml", timed), taxonomy) == []
 
 
 def test_inconsistent_duplicate_xml(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
