@@ -128,10 +128,11 @@ def _settled(equation: Sequence[_Term], unknowns: Sequence[int], known: Mapping[
                 for t in equation if t.row is None or t.row in known)
     amounts = [sum(t.weight * t.printed for t in equation if t.row == row) for row in unknowns]
     slack = sum(t.slack for t in equation)
-    solutions = [
-        assignment for assignment in itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns))
-        if abs(fixed + sum(sign * amount for sign, amount in zip(assignment, amounts, strict=True))) <= slack
-    ]
+    totals = [fixed]  # the sum for each assignment, in the order itertools.product lists them
+    for amount in amounts:
+        totals = [total + sign * amount for total in totals for sign in (ABSOLUTE, SIGNED)]
+    assignments = itertools.product((ABSOLUTE, SIGNED), repeat=len(unknowns))
+    solutions = [assignment for assignment, total in zip(assignments, totals, strict=True) if abs(total) <= slack]
     if not solutions:
         return {}
     return {row: solutions[0][n] for n, row in enumerate(unknowns) if len({s[n] for s in solutions}) == 1}
