@@ -180,9 +180,9 @@ def _xml_context(context: etree._Element) -> tuple[str, Period | None]:
     period = _child(context, "period")
     instant, start = _child(period, "instant"), _child(period, "startDate")
     if instant is not None:
-        return entity, Period(end=_day(instant, is_end=True))
+        return entity, Period(end=_day(_text(instant), is_end=True))
     if start is not None:
-        return entity, Period(start=_day(start, is_end=False), end=_day(_child(period, "endDate"), is_end=True))
+        return entity, Period(start=_day(_text(start), is_end=False), end=_day(_text(_child(period, "endDate")), is_end=True))
     return entity, None  # xbrli:forever
 
 
@@ -191,14 +191,19 @@ def _child(element: etree._Element | None, name: str) -> etree._Element | None:
     return None if element is None else next(element.iterchildren(f"{{{XBRLI}}}{name}"), None)
 
 
-def _day(element: etree._Element | None, is_end: bool) -> dt.date:
-    """The day a period date names. A date ends its day; a dateTime at midnight that ends a
-    period is the end of the day before (XBRL 2.1 4.7.2): '2003-01-01T00:00:00' closes 2002."""
-    text = ("" if element is None else element.text or "").strip()
-    day = dt.date.fromisoformat(text[:10])
-    if is_end and "T" in text and dt.datetime.fromisoformat(text).time() == dt.time(0):
-        return day - dt.timedelta(days=1)
-    return day
+def _text(element: etree._Element | None) -> str:
+    return "" if element is None else element.text or ""
+
+
+def _day(text: str, is_end: bool) -> dt.date:
+    """The day a period boundary names, in XML and OIM alike. A date ends its day; a
+    dateTime at midnight that ends a period closes the day before (XBRL 2.1 4.7.2, OIM):
+    '2003-01-01T00:00:00' as an end is 2002-12-31."""
+    text = text.strip()
+    if "T" not in text:
+        return dt.date.fromisoformat(text[:10])
+    moment = dt.datetime.fromisoformat(text)
+    return moment.date() - dt.timedelta(days=1) if is_end and moment.time() == dt.time(0) else moment.date()
 
 
 def _xml_unit(unit: etree._Element) -> str:
@@ -403,14 +408,8 @@ def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], f
 @lru_cache(maxsize=4096)
 def _oim_period(text: str) -> Period:
     """'2002-01-01T00:00:00/2003-01-01T00:00:00' -> 2002-01-01..2002-12-31: the day before a midnight end."""
-    def day(stamp: str, is_end: bool) -> dt.date:
-        moment = dt.datetime.fromisoformat(stamp)
-        if is_end and moment.time() == dt.time(0):
-            return moment.date() - dt.timedelta(days=1)
-        return moment.date()
-
     start, _, end = text.partition("/")
-    return Period(end=day(start, True)) if not end else Period(start=day(start, False), end=day(end, True))
+    return Period(end=_day(start, True)) if not end else Period(start=_day(start, False), end=_day(end, True))
 
 
 def _json_fact_lines(data: bytes) -> dict[str, int]:
