@@ -418,13 +418,15 @@ def _json_fact_lines(data: bytes) -> dict[str, int]:
     lines: dict[str, int] = {}
     line, position = 1, 0
     for match in _FACT_KEY.finditer(data):
-        line += data.count(b"\n", position, match.start())
-        position = match.start()
+        key_start = match.start() + 1  # after the line end that opens the match
+        line += data.count(b"\n", position, key_start)
+        position = key_start
         lines[match[1].decode("utf-8")] = line
     return lines
 
 
-_FACT_KEY = re.compile(rb'^    "([^"\n]+)": \{$', re.MULTILINE)
+# A line end, not MULTILINE '^': a pattern that starts with a literal is searched for in C.
+_FACT_KEY = re.compile(rb'\n    "([^"\n]+)": \{\n')
 
 
 def _decimal(text: str | None) -> Decimal | None:
