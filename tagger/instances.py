@@ -260,6 +260,15 @@ def parse_json(data: bytes, file: str) -> tuple[object, Issue | None]:
         return None, Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno))
 
 
+def _checked_json(data: bytes, file: str, document: object, schema_file: Path, code: str) -> tuple[object, tuple[Issue, ...]]:
+    """The document (parsed from `data` unless given) and why it fails `schema_file`, if it does."""
+    if document is None:
+        document, problem = parse_json(data, file)
+        if problem:
+            return None, (problem,)
+    return document, _schema_errors(schema_file, document, code, file)
+
+
 def document_type(document: object) -> object:
     info = document.get("documentInfo") if isinstance(document, dict) else None
     return info.get("documentType") if isinstance(info, dict) else None
@@ -269,11 +278,7 @@ def read_json_instance(
     data: bytes, file: str, document: object = None, locate: bool = True
 ) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
     """An xBRL-JSON document's facts (`document`: the data already parsed, when it is)."""
-    if document is None:
-        document, problem = parse_json(data, file)
-        if problem:
-            return (), (problem,)
-    errors = _schema_errors(JSON_SCHEMA_FILE, document, "validate.json-schema", file)
+    document, errors = _checked_json(data, file, document, JSON_SCHEMA_FILE, "validate.json-schema")
     if errors:
         return (), errors
     namespaces = document["documentInfo"]["namespaces"]
@@ -360,11 +365,7 @@ def read_csv_instance(
     """An xBRL-CSV report as tagger writes it: one fact per row of each table, its
     dimensions named by the template's '$column' references."""
     file = str(metadata_path)
-    if metadata is None:
-        metadata, problem = parse_json(data, file)
-        if problem:
-            return (), (problem,)
-    errors = _schema_errors(CSV_SCHEMA_FILE, metadata, "validate.csv-schema", file)
+    metadata, errors = _checked_json(data, file, metadata, CSV_SCHEMA_FILE, "validate.csv-schema")
     if errors:
         return (), errors
     namespaces = metadata["documentInfo"]["namespaces"]
