@@ -96,3 +96,21 @@ def test_edgar_sgml_markup_is_not_html(tmp_path: Path) -> None:
     source = tmp_path / "ex99.txt"
     source.write_text("<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n<TABLE>\n<S>   <C>\n</TABLE>\n</TEXT>\n</DOCUMENT>\n")
     assert cli("tag", source, "-o", tmp_path / "out").code == 0
+
+
+@pytest.mark.parametrize(("content", "binary_at"), [
+    (b"Net sales  5,191\x1b\nGross profit  1,379\x07\n", None),  # two stray control bytes: text
+    (b"Net sales  5,191\x1b\nGross\x1b profit\x07  1,379\n", 16),  # three: more than stray ones
+    (b"Net sales\t5,191\x0c\r\n\x1a", None),  # tab, form feed, CR LF and the DOS end-of-file mark
+    (b"Net sales  5,191\n\x00", 17),  # any NUL
+])
+def test_control_bytes(content: bytes, binary_at: int | None) -> None:
+    """A stray control byte or two (an escape from a word processor) leave a release
+    readable; more, or a NUL, make it a binary file, reported at the first."""
+    from tagger.read import ReadError, decode_release
+
+    if binary_at is None:
+        assert decode_release(content, "r.txt").lines[0].startswith("Net sales")
+    else:
+        with pytest.raises(ReadError, match=rf"byte {binary_at} is a control byte"):
+            decode_release(content, "r.txt")
