@@ -17,8 +17,10 @@ from tagger.models import Document, Issue, ReleaseInfo, Span
 from tagger.periods import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The date starts within the first 60 characters of its paragraph: matched from the start
+# (the lazy lead finds the leftmost), so a paragraph with no dateline is not scanned to its end.
 _DATELINE = re.compile(
-    r"(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?P<lead>.{0,60}?)(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|\u2014|&#151;|-)\s+(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -43,8 +45,8 @@ def read_release_info(
         while end < len(lines) and end - start < 6 and lines[end].strip():
             end += 1
         paragraph = " ".join(line.strip() for line in lines[start:end])
-        match = _DATELINE.search(paragraph)
-        if not match or match.start() > 60:
+        match = _DATELINE.match(paragraph)
+        if not match:
             continue
         company = _COMPANY.match(" ".join(match["rest"].split()))
         date, issues = _date(match, period_ends, Span(file=document.file, line=number))
@@ -73,7 +75,7 @@ def _date(match: re.Match[str], period_ends: Iterable[dt.date], span: Span) -> t
         try:
             return dt.date(int(match["year"]), month, day), ()
         except ValueError:
-            return None, (Issue(code="extract.bad-date", message=f"not a date: {match[0][:30]!r}", span=span),)
+            return None, (Issue(code="extract.bad-date", message=f"not a date: {match[0][match.end('lead'):][:30]!r}", span=span),)
     latest = max(period_ends, default=None)
     if latest is None:
         return None, (Issue(code="extract.date-year-unknown", severity="warning", span=span,
