@@ -149,8 +149,11 @@ def _failing(facts: Sequence[InstanceFact], taxonomy: Taxonomy, rules: Sequence[
     for fact in facts:
         if fact.value is not None and fact.namespace == taxonomy.namespace:
             index.setdefault((fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit), fact)
+    by_total: dict[str, list[Sum]] = defaultdict(list)
+    for rule in rules:
+        by_total[rule.total].append(rule)
     for total in list(index.values()):
-        for rule in (r for r in rules if r.total == total.concept):
+        for rule in by_total.get(total.concept, ()):
             context = (total.entity, total.period.start, total.period.end, total.unit)
             items = [(index.get((name, *context)), weight) for name, weight in rule.items]
             present = [(f, w) for f, w in items if f is not None]
