@@ -113,6 +113,7 @@ class Line(_LineFields):
         return (
             self.kind is LineKind.TEXT
             and "  " in self.text.strip()
+            and self.text.count("19") + self.text.count("20") >= 2  # a quick test before the regex
             and len(_HAS_YEAR.findall(self.text)) >= 2
             and not self.is_prose
             and all(len(p.text) <= 45 for p in self.phrases)
@@ -141,6 +142,7 @@ _MARKUP = re.compile(
 )
 _SGML_HEADER = re.compile(r"^\s*<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>", re.IGNORECASE)
 _PAGE_BREAK = re.compile(r"^\s*(?:<PAGE>.*|-+\s*more\s*-+|\(?continued\)?)\s*$", re.IGNORECASE)
+_PAGE_BREAK_STARTS = ("<", "-", "(", "c", "C")  # what a page break's first character can be
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3})\s*$")
 _PAGE_LABEL = re.compile(r"^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _STOP = re.compile(r"^\s*(?:</TABLE>|</TEXT>|</DOCUMENT>|#{3,})\s*$", re.IGNORECASE)
@@ -171,7 +173,7 @@ def _clean(text: str) -> str:
 def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
     """Indexes of page furniture: page breaks, page numbers near them, and lines repeated
     after two or more page breaks (the page header a printer put on every page)."""
-    breaks = [i for i, text in enumerate(raw) if ("<" in text or "-" in text or "ontinued" in text) and _PAGE_BREAK.match(text)]
+    breaks = [i for i, text in enumerate(raw) if text.lstrip()[:1] in _PAGE_BREAK_STARTS and _PAGE_BREAK.match(text)]
     found = set(breaks)
     seen_after: Counter[str] = Counter()
     for start in breaks:
