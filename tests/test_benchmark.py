@@ -20,3 +20,14 @@ def test_benchmark_script_runs_end_to_end() -> None:
     assert [(r.get("releases"), r.get("jobs"), r.get("runs")) for r in rows[:2]] == [(6, 1, 2), (6, 2, 2)]
     assert rows[0]["releases_per_second_per_core_best"] >= rows[0]["releases_per_second_per_core_median"] > 0
     assert rows[-1]["arelle_ms_per_instance"] > 0 and rows[-1]["ratio"] > 0
+
+
+def test_benchmark_with_workers_only_still_compares_with_arelle() -> None:
+    """With no single-process run, the comparison uses a release's time per core."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run_benchmark.py"), "--sizes", "4", "--jobs", "2", "--arelle-samples", "1",
+         "--repeat", "1", "--storage", "disk"],
+        capture_output=True, text=True, check=True, cwd=ROOT, timeout=600,
+    )
+    last = json.loads(done.stdout.splitlines()[-1])
+    assert last["tagger_ms_per_release_per_core"] > 0 and last["ratio"] > 0
