@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from tagger.instances import InstanceFact, Sibling, check_fact_table, files_beside, read_document
@@ -73,18 +74,21 @@ def _where(fact: InstanceFact) -> str:
 
 def check_concepts_exist(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
     """Every fact's concept is one of ours (Arelle: xbrl.5.1.1 / undefined element)."""
+    namespace, concepts = taxonomy.namespace, taxonomy.concepts
     for fact in facts:
-        if fact.namespace != taxonomy.namespace or fact.concept not in taxonomy:
+        if fact.namespace != namespace or fact.concept not in concepts:
             yield Issue(code="validate.concept-unknown", span=fact.where,
                         message=f"{{{fact.namespace}}}{fact.concept} is not a concept of the taxonomy")
 
 
 def check_period_type(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
     """periodType must match the context (XBRL 2.1 §4.7.2, Arelle xbrl.4.7.2:contextPeriodType)."""
+    concepts = taxonomy.concepts
     for fact in facts:
-        if fact.concept in taxonomy and taxonomy[fact.concept].period_type is not fact.period.period_type:
+        concept = concepts.get(fact.concept)
+        if concept is not None and concept.period_type is not fact.period.period_type:
             yield Issue(code="validate.period-type", span=fact.where,
-                        message=f"{_where(fact)}: {taxonomy[fact.concept].period_type.value} concept in a "
+                        message=f"{_where(fact)}: {concept.period_type.value} concept in a "
                                 f"{fact.period.period_type.value} context ({fact.period})")
 
 
@@ -94,10 +98,12 @@ _UNITS = {ItemType.MONETARY: USD, ItemType.SHARES: SHARES, ItemType.PER_SHARE: U
 def check_units(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
     """The unit fits the item type (XBRL 2.1 §4.8.2: monetary in a currency; shares in
     xbrli:shares; per-share in currency per share)."""
+    concepts = taxonomy.concepts
     for fact in facts:
-        if fact.concept not in taxonomy:
+        concept = concepts.get(fact.concept)
+        if concept is None:
             continue
-        expected = _UNITS[taxonomy[fact.concept].item_type]
+        expected = _UNITS[concept.item_type]
         if fact.unit != expected:
             yield Issue(code="validate.unit", span=fact.where,
                         message=f"{_where(fact)}: unit {fact.unit!r}, expected {expected!r}")
@@ -131,8 +137,14 @@ def _interval(value: Decimal, decimals: int | None) -> tuple[Decimal, Decimal]:
     """Calculations 1.1 round-to-nearest: the values a reported value may stand for."""
     if decimals is None:
         return value, value
-    half = Decimal(5).scaleb(-decimals - 1)
+    half = _half_unit(decimals)
     return value - half, value + half
+
+
+@cache
+def _half_unit(decimals: int) -> Decimal:
+    """Half a unit of the last digit `decimals` keeps: -3 -> 500, 2 -> 0.005."""
+    return Decimal(5).scaleb(-decimals - 1)
 
 
 def check_sums(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
@@ -146,8 +158,9 @@ def _failing(facts: Sequence[InstanceFact], taxonomy: Taxonomy, rules: Sequence[
     """Issues for the rules (total = weighted items) that the facts break, context by context;
     an item not reported is left out, and a rule with no item reported is not checked."""
     index: dict[tuple, InstanceFact] = {}
+    namespace = taxonomy.namespace
     for fact in facts:
-        if fact.value is not None and fact.namespace == taxonomy.namespace:
+        if fact.value is not None and fact.namespace == namespace:
             index.setdefault((fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit), fact)
     by_total: dict[str, list[Sum]] = defaultdict(list)
     for rule in rules:
