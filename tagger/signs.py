@@ -140,7 +140,8 @@ def _settled(equation: Sequence[_Term], unknowns: Sequence[int], known: Mapping[
 
 def _term(placed: Placed, weight: int) -> _Term | None:
     cell = placed.cell
-    if cell.fraction_digits > 3 or cell.value is None:
+    digits = cell.fraction_digits
+    if digits > 3 or cell.value is None:
         return None  # finer than our integer unit: leave this sum out rather than round
     row = placed.row if placed.concept.is_deduction else None
-    return _Term(weight, int(cell.value * _UNIT), _UNIT // 2 // 10**cell.fraction_digits, row)
+    return _Term(weight, int(cell.value * _UNIT), _UNIT // 2 // 10**digits, row)

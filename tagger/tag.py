@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from tagger.amounts import is_percent, label_scale
 from tagger.models import Concept, Fact, Issue, ItemType, Row, RowKind, Table, Unit
@@ -132,8 +133,13 @@ def normalize(value: Decimal, decimals: int) -> Decimal:
     """
     if value == 0:
         return Decimal(0)
-    exponent = Decimal(1).scaleb(-max(decimals, 0))
-    return value.quantize(exponent)
+    return value.quantize(_last_digit(max(decimals, 0)))
+
+
+@cache
+def _last_digit(fraction_digits: int) -> Decimal:
+    """1, 0.1, 0.01, ...: the exponent quantize keeps."""
+    return Decimal(1).scaleb(-fraction_digits)
 
 
 def _resolve_duplicates(facts: list[Fact], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
