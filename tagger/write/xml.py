@@ -17,6 +17,9 @@ from tagger.namespaces import ISO4217, LINK, XBRLI, XLINK
 from tagger.taxonomy import Taxonomy
 
 
+UNIT_IDS = {unit: unit.value for unit in Unit}  # a dict lookup; Enum.value is a property call
+
+
 def context_id(period: Period) -> str:
     """'D2002-10-01_2002-12-31' for a duration, 'I2002-12-31' for an instant."""
     return f"I{period.end}" if period.start is None else f"D{period.start}_{period.end}"
@@ -38,7 +41,7 @@ def write_xml(report: Report, taxonomy: Taxonomy) -> bytes:
         root.append(etree.Comment(_comment_text(f"{source}:{span.line}:{span.column} {fact.label} {fact.printed}")))
         # SubElement, not Element + append: created in place, the element takes the root's
         # namespace declarations instead of carrying its own to be reconciled.
-        etree.SubElement(root, namespace + fact.concept, id=fact.id, contextRef=contexts[fact.period], unitRef=fact.unit.value,
+        etree.SubElement(root, namespace + fact.concept, id=fact.id, contextRef=contexts[fact.period], unitRef=UNIT_IDS[fact.unit],
                          decimals=str(fact.decimals)).text = format(fact.value, "f")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -56,7 +59,7 @@ def _context(root: etree._Element, period: Period, identifier: str, report: Repo
 
 
 def _unit(root: etree._Element, unit: Unit) -> None:
-    element = etree.SubElement(root, f"{{{XBRLI}}}unit", id=unit.value)
+    element = etree.SubElement(root, f"{{{XBRLI}}}unit", id=UNIT_IDS[unit])
     if unit is Unit.USD_PER_SHARE:
         divide = etree.SubElement(element, f"{{{XBRLI}}}divide")
         etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = "iso4217:USD"
