@@ -55,7 +55,7 @@ def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, 
 def _without_cut_row(table: Table, lines: Sequence[Line], file: str) -> tuple[Table, list[Issue]]:
     """A file that stops without a line end inside a table, on a row with values missing,
     was cut off: that row's values may be cut too ('34,1' of '34,152'), so none is kept."""
-    last = max((i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK), default=-1)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind is not LineKind.BLANK), -1)  # from the end
     if last < 0 or not table.rows or table.rows[-1].value_line < lines[last].number:
         if last >= 0 and lines[last].kind is LineKind.TEXT and table.rows and lines[last].number - table.rows[-1].value_line <= 2:
             return table, [Issue(code="extract.truncated", span=Span(file=file, line=lines[last].number),
@@ -72,9 +72,14 @@ def _without_cut_row(table: Table, lines: Sequence[Line], file: str) -> tuple[Ta
 def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """(first, last) indexes of each run of year lines with only header text between them."""
     anchors: list[tuple[int, int]] = []
+    values, text = LineKind.VALUES, LineKind.TEXT
     for i, line in enumerate(lines):
         kind = line.kind
-        if not (kind is LineKind.VALUES and line.is_year_line or kind is LineKind.TEXT and line.is_dated_header):
+        if kind is values:
+            if not line.is_year_line:
+                continue
+        # A dated header has a gap between its columns: most text lines fail this quick test.
+        elif kind is not text or "  " not in line.text.strip() or not line.is_dated_header:
             continue
         if anchors:
             first, last = anchors[-1]
@@ -289,15 +294,15 @@ def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int])
     with no line of years): reported once per run, never dropped silently."""
     runs: list[list[Line]] = []
     open_run = False
+    values, blank = LineKind.VALUES, LineKind.BLANK
     for i, line in enumerate(lines):
-        orphan = (i not in claimed and line.kind is LineKind.VALUES and not line.is_year_line
-                  and line.label is not None and len(line.values) >= 2)
-        if orphan:
+        kind = line.kind
+        if kind is values and i not in claimed and not line.is_year_line and line.label is not None and len(line.values) >= 2:
             if not open_run:
                 runs.append([])
             runs[-1].append(line)
             open_run = True
-        elif line.kind is not LineKind.BLANK:
+        elif kind is not blank:
             open_run = False
     return [
         Issue(code="extract.no-header", severity="warning", span=Span(file=document.file, line=run[0].number),
