@@ -17,13 +17,16 @@ from tagger.models import Document, Issue, ReleaseInfo, Span
 from tagger.periods import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# The date starts within the first 60 characters of its paragraph: matched from the start
-# (the lazy lead finds the leftmost), so a paragraph with no dateline is not scanned to its end.
 _DATELINE = re.compile(
-    r"(?P<lead>.{0,60}?)(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|\u2014|&#151;|-)\s+(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# Where a month's name starts: in lower-cased ASCII text (a literal search, in C), or, when
+# the text is not ASCII, ignoring case as _DATELINE does (which also takes 'ſ' for 's').
+_MONTH_START = re.compile(r"(?=" + _MONTH + r")")
+_MONTH_START_ANY_CASE = re.compile(r"(?=" + _MONTH + r")", re.IGNORECASE)
+_DATELINE_LEAD = 60  # the date starts within the first 60 characters of its paragraph
 _COMPANY = re.compile(
     r"^(?P<name>[A-Z][\w.,&'\- ]{1,80}?)\s*\(\s*(?:(?P<exchange>NYSE|Nasdaq|NASDAQ|AMEX|OTC\s*BB|OTCBB|"
     r"Nasdaq\s+NM|Nasdaq\s+SmallCap|Nasdaq\s+National\s+Market)\s*:\s*)?(?P<ticker>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b"
@@ -45,7 +48,7 @@ def read_release_info(
         while end < len(lines) and end - start < 6 and lines[end].strip():
             end += 1
         paragraph = " ".join(line.strip() for line in lines[start:end])
-        match = _DATELINE.match(paragraph)
+        match = _dateline(paragraph)
         if not match:
             continue
         company = _COMPANY.match(" ".join(match["rest"].split()))
@@ -62,6 +65,20 @@ def read_release_info(
                                  span=Span(file=document.file, line=1), severity="warning"),)
 
 
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    """The leftmost dateline of a paragraph, tried only where a month's name starts within
+    its first 60 characters, so a paragraph without one is not scanned to its end."""
+    window = paragraph[: _DATELINE_LEAD + 10]  # room for 'September' at 60
+    starts = _MONTH_START.finditer(window.lower()) if window.isascii() else _MONTH_START_ANY_CASE.finditer(window)
+    for start in starts:
+        if start.start() > _DATELINE_LEAD:
+            break
+        match = _DATELINE.match(paragraph, start.start())
+        if match:
+            return match
+    return None
+
+
 def _paragraph_starts(lines: tuple[str, ...]) -> Iterable[tuple[int, int]]:
     """(line number, index) of each paragraph's first line in the first 80 lines."""
     for i, line in enumerate(lines[:80]):
@@ -75,7 +92,7 @@ def _date(match: re.Match[str], period_ends: Iterable[dt.date], span: Span) -> t
         try:
             return dt.date(int(match["year"]), month, day), ()
         except ValueError:
-            return None, (Issue(code="extract.bad-date", message=f"not a date: {match[0][match.end('lead'):][:30]!r}", span=span),)
+            return None, (Issue(code="extract.bad-date", message=f"not a date: {match[0][:30]!r}", span=span),)
     latest = max(period_ends, default=None)
     if latest is None:
         return None, (Issue(code="extract.date-year-unknown", severity="warning", span=span,

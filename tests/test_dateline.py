@@ -66,3 +66,9 @@ def test_the_date_stands_within_sixty_characters_of_its_paragraph(lead: int, fou
     info, issues = info_of(text)
     assert (info.date == D(2003, 5, 19)) is found
     assert [i.code for i in issues] == ([] if found else ["extract.no-dateline"])
+
+
+def test_dateline_after_non_ascii_text() -> None:
+    """Curly quotes (Windows-1252 releases) before the date: still found, case ignored."""
+    info, issues = info_of(FIBERCORE_2003.replace("CHARLTON, MASS - MAY 19", "\u201cCHARLTON\u201d, MASS - may 19"))
+    assert issues == () and info.date == D(2003, 5, 19) and info.ticker == "FBCE"
