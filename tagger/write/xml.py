@@ -16,7 +16,6 @@ from tagger.models import Period, Report, Unit
 from tagger.namespaces import ISO4217, LINK, XBRLI, XLINK
 from tagger.taxonomy import Taxonomy
 
-
 UNIT_IDS = {unit: unit.value for unit in Unit}  # a dict lookup; Enum.value is a property call
 
 
