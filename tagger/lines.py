@@ -216,34 +216,50 @@ def value_words(text: str) -> tuple[Word, ...]:
     # The common case, a line of text: it ends as no value does, or with a word that is none.
     if not stripped or stripped[-1] not in _VALUE_ENDINGS or not _is_value_end(stripped[stripped.rfind(" ") + 1:]):
         return ()
-    spans = _word_spans(text)
+    words = text.split()  # the words \S+ finds: str.split knows the same whitespace
+    # Only the last run of words that are, or may join, values can hold values, and the
+    # word before it (label) decides whether they stand apart; nothing left of it is read.
+    tail = len(words)
+    while tail > 0 and _is_value_end(words[tail - 1]):
+        tail -= 1
+    tail = max(tail - 1, 0)
+    spans, words = _word_spans(text, words[tail:])
     first = len(spans)
-    while first > 0 and is_value_word(text[spans[first - 1][0] : spans[first - 1][1]]):
+    while first > 0 and is_value_word(words[first - 1]):
         first -= 1
     # The first value must stand apart from the label: 'change (2)' is a label.
     while 0 < first < len(spans) and spans[first][0] - spans[first - 1][1] < 2:
         first += 1
-    return tuple(Word(text[start:end], start, end) for start, end in spans[first:])
+    return tuple(Word(word, start, end) for (start, end), word in zip(spans[first:], words[first:], strict=True))
 
 
 def _is_value_end(word: str) -> bool:
+    """A word that is a value, or may join one: a lone '$', a footnote mark."""
     return is_value_word(word) or is_footnote_mark(word) or word == "$"
 
 
-def _word_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word of a line, a lone '$' joined to the number after it
-    ('$  53') and a footnote mark to the number before it ('1,234 (a)')."""
-    spans = [match.span() for match in _WORD.finditer(text)]
-    if "$" not in text and ")" not in text and "*" not in text:
-        return spans  # no word to join: most lines that reach here are prose ending in a year
+def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
+    """(start, end) and text of the last `words` of a line, a lone '$' joined to the number
+    after it ('$  53') and a footnote mark to the number before it ('1,234 (a)')."""
+    spans = []
+    position = len(text)
+    for word in reversed(words):  # from the right: each word is the last one left of the one after it
+        position = text.rfind(word, 0, position)
+        spans.append((position, position + len(word)))
+    spans.reverse()
+    if "$" not in words and ")" not in text and "*" not in text:
+        return spans, words  # no word to join: most lines that reach here are prose ending in a year
     joined: list[tuple[int, int]] = []
-    for start, end in spans:
+    texts: list[str] = []
+    for (start, end), word in zip(spans, words, strict=True):
         if joined:
             before_start, before_end = joined[-1]
-            before, word = text[before_start:before_end], text[start:end]
+            before = texts[-1]
             if before == "$" and is_value_word(word) or is_footnote_mark(word) and start - before_end <= 1 \
                     and parse_amount(before) is not None:
                 joined[-1] = (before_start, end)
+                texts[-1] = text[before_start:end]
                 continue
         joined.append((start, end))
-    return joined
+        texts.append(word)
+    return joined, texts
