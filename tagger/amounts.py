@@ -148,6 +148,7 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\s*\)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked for every fact of a row
 def label_scale(label: str) -> int | None:
     """A row's own scale: 'Average Shares Outstanding (in millions)' -> 1,000,000."""
     match = _LABEL_SCALE.search(label) if "(" in label else None

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from tagger.amounts import is_percent, label_scale
-from tagger.models import Concept, Fact, Issue, ItemType, Row, RowKind, Table, Unit
+from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, Unit
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy
 
@@ -50,6 +50,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
 def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed]:
     """Each cell that has a period, with the one concept its row means for that period."""
     placed = []
+    periods = [(column.period, column.period and column.period.period_type) for column in table.columns]
     for index, row in enumerate(table.rows):
         if row.kind is not RowKind.VALUES:
             continue
@@ -59,11 +60,14 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
             issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
                                 message=f"row {row.label!r}{where} maps to no concept"))
             continue
+        by_type: dict[PeriodType, list[Concept]] = {}  # the candidates that fit each period type, as the row's cells ask
         for cell in row.cells:
-            period = table.columns[cell.column].period
+            period, period_type = periods[cell.column]
             if period is None or cell.value is None or is_percent(cell.text):
                 continue  # the column or the cell was reported when extracted
-            fitting = [c for c in candidates if c.period_type is period.period_type]
+            fitting = by_type.get(period_type)
+            if fitting is None:
+                fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type]
             if len(fitting) != 1:
                 issues.append(Issue(
                     code="tag.period-type", severity="warning", span=cell.span,
