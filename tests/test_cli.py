@@ -166,3 +166,18 @@ def test_validate_every_output_of_every_format(tmp_path: Path) -> None:
     assert len(files) == 6
     run = cli("validate", *files)
     assert run.code == 0 and run.stdout.count(": valid") == 6
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """A run raises the collector's threshold and freezes start-up objects for its own
+    speed; the caller's settings are back when it ends, with one worker or two."""
+    import gc
+
+    from tagger.batch import plan, run_tasks
+
+    before = gc.get_threshold()
+    for jobs in (1, 2):
+        tasks = plan([release_of(e) for e in EXAMPLES[:2]], tmp_path / f"out{jobs}", ("xml",))
+        outcomes = list(run_tasks(tasks, jobs, force=True))
+        assert [o.failure for o in outcomes] == [None, None]
+        assert gc.get_threshold() == before and gc.get_freeze_count() == 0
