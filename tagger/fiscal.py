@@ -31,7 +31,8 @@ def quarters(period: Period) -> int:
 
 def fiscal_year_end(periods: Iterable[Period], audited_instants: Iterable[dt.date] = ()) -> YearEnd | None:
     """The fiscal year end a release shows, or None."""
-    years = {(p.end.month, p.end.day) for p in periods if p.start is not None and quarters(p) == 4}
+    distinct = set(periods)  # a release prints a handful of periods, each for many facts
+    years = {(p.end.month, p.end.day) for p in distinct if p.start is not None and quarters(p) == 4}
     if len(years) == 1:
         return years.pop()
     audited = {(d.month, d.day) for d in audited_instants}
