@@ -259,3 +259,23 @@ def test_a_table_across_a_page_break(page_label: str) -> None:
     assert [r.label for r in tables[0].rows] == ["Revenues", "Cost of revenues", "Gross profit", "Net income (loss)"]
     assert row(tables[0], "Net income (loss)").span.line == 16
     assert not [i for i in issues if i.severity == "error"]
+
+
+@pytest.mark.parametrize(("line", "values"), [
+    ("Net sales  $ 53 (a)   $ 9,247*", [("$ 53 (a)", 11), ("$ 9,247*", 22)]),  # '$' and a mark joined
+    ("Total   $  $ 5", [("$ 5", 11)]),  # a '$' with no number after it is not a value
+    ("Revenue  1,234 (a)", [("1,234 (a)", 9)]),
+    ("Revenue  1,234  (a)", []),  # a mark two spaces off is no mark of the number: text
+    ("Retirement plan accounting change (2)", []),  # a footnote of the label
+    ("Other income (expense), net       (1,204)     $ (860)", [("(1,204)", 34), ("$ (860)", 46)]),
+    ("Net loss per share   $(.16)   $ 0.24", [("$(.16)", 21), ("$ 0.24", 30)]),
+    ("Segment 2  n/a   NM   ---", [("n/a", 11), ("NM", 17), ("---", 22)]),
+    ("Cost  12,3a4   5", [("12,3a4", 6), ("5", 15)]),  # malformed, so reported, not label
+    ("Gross profit\u00a0 1,379   2,001", [("1,379", 14), ("2,001", 22)]),  # a no-break space is a space
+    ("Alabama Power -    5,191   9,247", [("5,191", 19), ("9,247", 27)]),
+])
+def test_value_words(line: str, values: list[tuple[str, int]]) -> None:
+    """The values at the right of a line, each with the column it starts at."""
+    from tagger.lines import value_words
+
+    assert [(word.text, word.start) for word in value_words(line)] == values
