@@ -43,7 +43,7 @@ def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy
     instance, and every other instance must state exactly its facts (checking them again
     would find the same, for the same price)."""
     issues: list[Issue] = []
-    reference: tuple[Path, set[tuple]] | None = None
+    reference: tuple[Path, list[tuple]] | None = None
     for path, data in documents:
         if path.suffix.lower() in (".csv", ".parquet"):
             issues.extend(check_fact_table(path, data))
@@ -53,11 +53,17 @@ def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy
             issues.extend(problems)
         elif reference is None:
             issues.extend(issue for check in CHECKS for issue in check(facts, taxonomy))
-            reference = (path, {_fact_key(f) for f in facts})
-        elif {_fact_key(f) for f in facts} != reference[1]:
+            reference = (path, [_fact_key(f) for f in facts])
+        elif not _same_facts([_fact_key(f) for f in facts], reference[1]):
             issues.append(Issue(code="validate.outputs-disagree", span=Span(file=str(path), line=1),
                                 message=f"states other facts than {reference[0].name}"))
     return tuple(issues)
+
+
+def _same_facts(keys: list[tuple], reference: list[tuple]) -> bool:
+    """The same facts, in any order: in the same order, as tagger writes them, a list
+    comparison tells without hashing every value."""
+    return keys == reference or set(keys) == set(reference)
 
 
 def _fact_key(fact: InstanceFact) -> tuple:
@@ -112,12 +118,14 @@ def check_units(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[I
 def check_duplicates(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
     """Facts for one concept, context and unit agree once rounded to the lesser decimals
     (Arelle --validateDuplicateFacts inconsistent)."""
-    groups: dict[tuple, list[InstanceFact]] = defaultdict(list)
+    first: dict[tuple, InstanceFact] = {}
+    groups: dict[tuple, list[InstanceFact]] = {}  # only the keys stated more than once
     for fact in facts:
-        groups[(fact.namespace, fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit)].append(fact)
+        key = (fact.namespace, fact.concept, fact.entity, fact.period.start, fact.period.end, fact.unit)
+        seen = first.setdefault(key, fact)
+        if seen is not fact:
+            groups.setdefault(key, [seen]).append(fact)
     for group in groups.values():
-        if len(group) < 2:
-            continue
         numeric = [f for f in group if f.value is not None]
         decimals = min((f.decimals for f in numeric if f.decimals is not None), default=None)
         rounded = {_round(f.value, decimals) for f in numeric}  # type: ignore[arg-type]

@@ -182,3 +182,20 @@ def test_our_json_schemas_are_valid_draft_2020_12(name: str) -> None:
 
     schema = json.loads((SCHEMAS_DIR / name).read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_outputs_must_state_the_same_facts(good, taxonomy: Taxonomy) -> None:
+    """The xBRL-JSON written beside an XML instance states exactly its facts: in another
+    order it does; with one value changed it does not, and says so."""
+    from tagger.instances import files_beside
+    from tagger.validate import validate_outputs
+
+    document = json.loads(good["json"])
+    reordered = dict(reversed(list(document["facts"].items())))
+    changed = json.loads(good["json"])
+    changed["facts"]["f1"]["value"] = "5192000"
+    for facts, expected in ((reordered, []), (changed["facts"], ["validate.outputs-disagree"])):
+        data = json.dumps({**document, "facts": facts}, indent=2).encode()
+        entries = [(Path("out/r.xml"), good["xml"].encode()), (Path("out/r.json"), data)]
+        issues = validate_outputs(entries, taxonomy, files_beside(Path("out/r.xml")))
+        assert [i.code for i in issues] == expected
