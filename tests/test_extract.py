@@ -250,11 +250,14 @@ Page 3
 """
 
 
-@pytest.mark.parametrize("page_label", ["Page 2", "PAGE 2", "page 2 of 3"])
-def test_a_table_across_a_page_break(page_label: str) -> None:
+@pytest.mark.parametrize(("page_break", "page_label"), [
+    ("--More--", "Page 2"), ("--More--", "PAGE 2"), ("--More--", "page 2 of 3"),
+    ("- more -", "Page 2"), ("(continued)", "Page 2"), ("(CONTINUED)", "Page 2"), ("Continued", "Page 2"),
+])
+def test_a_table_across_a_page_break(page_break: str, page_label: str) -> None:
     """Page furniture between two pages of one table ('--More--', the repeated page header,
     'Page 2', a form feed) is neither a row nor the end of the table."""
-    tables, issues = tables_of(PAGED.replace("Page 2", page_label))
+    tables, issues = tables_of(PAGED.replace("--More--", page_break).replace("Page 2", page_label))
     assert len(tables) == 1
     assert [r.label for r in tables[0].rows] == ["Revenues", "Cost of revenues", "Gross profit", "Net income (loss)"]
     assert row(tables[0], "Net income (loss)").span.line == 16
