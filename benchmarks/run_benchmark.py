@@ -60,7 +60,8 @@ def tag_in_child(releases: Path, out: Path, jobs: int) -> tuple[float, float, fl
     run starts, not during it), and `out` is new: deleting the last run's outputs just
     before made this run pay for the file system's clean-up (on an ext4 mounted with
     `discard`, two workers lost up to half their speed to it)."""
-    os.sync()
+    if hasattr(os, "sync"):  # POSIX only
+        os.sync()
     done = subprocess.run([sys.executable, "-c", CHILD, str(releases), str(out), str(jobs)],
                           capture_output=True, text=True, check=True, cwd=ROOT)
     elapsed, parent_kb, worker_kb, code = done.stdout.split()[-4:]
