@@ -21,7 +21,8 @@ from pathlib import Path
 
 from tagger.pipeline import run, write_outputs
 from tagger.read import ReadError
-from tagger.taxonomy import TAXONOMY_FILE, load_taxonomy
+from tagger.resources import taxonomy_file
+from tagger.taxonomy import load_taxonomy
 from tagger.write import output_names
 
 
@@ -143,7 +144,7 @@ def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str
 def is_up_to_date(task: Task) -> bool:
     """All outputs exist and are newer than the release and the taxonomy."""
     try:
-        newest_input = max(task.source.stat().st_mtime, TAXONOMY_FILE.stat().st_mtime)
+        newest_input = max(task.source.stat().st_mtime, taxonomy_file().stat().st_mtime)
         return all(path.stat().st_mtime >= newest_input for path in task.outputs())
     except OSError:
         return False

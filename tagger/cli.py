@@ -1,7 +1,8 @@
 """The command line: argv -> exit code. No pipeline logic lives here.
 
 Exit codes: 0 everything done and valid; 1 problems found (each printed as
-file:line:column: severity: message [code]); 2 the command itself was wrong.
+file:line:column: severity: message [code]); 2 the command itself was wrong; 3 tagger's
+own installation is broken (a data file it ships is missing or unreadable).
 """
 
 from __future__ import annotations
@@ -19,16 +20,19 @@ from tqdm import tqdm
 
 from tagger.batch import Outcome, PlanError, Summary, plan, run_tasks
 from tagger.conformance import Arelle, ArelleMissing
-from tagger.dts import package_dir, package_zip, taxonomy_files
+from tagger.dts import package_zip, taxonomy_files
 from tagger.files import write_atomic
 from tagger.load import load_facts
 from tagger.models import Issue
 from tagger.pipeline import run
 from tagger.read import ReadError
+from tagger.resources import InstallError
 from tagger.review import render_inspection
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from tagger.validate import validate_file
 from tagger.write import DEFAULT_FORMATS, WRITERS
+
+EXIT_INSTALL = 3
 
 DESCRIPTION = """\
 Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
@@ -39,7 +43,7 @@ Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
   tagger inspect release.txt                   the tables as tagger reads them, row by row
   tagger load out/ --db facts.duckdb           fact tables into a DuckDB file, with a pivot view
   tagger arelle out/*.xml out/*.json           the outputs checked by Arelle, the reference XBRL processor
-  tagger taxonomy                              regenerate the taxonomy package from taxonomy/concepts.toml
+  tagger taxonomy --zip taxonomy.zip           the taxonomy package, for XBRL processors
 """
 
 
@@ -56,9 +60,9 @@ def run_cli(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
         return 0 if exit_.code == 0 else 2
     try:
         taxonomy = load_taxonomy()
-    except TaxonomyError as error:
-        print(f"error: broken taxonomy: {error}", file=stderr)
-        return 2
+    except (InstallError, TaxonomyError) as error:
+        print(f"error: tagger's installation is broken: {error} [install.broken]", file=stderr)
+        return EXIT_INSTALL
     return args.command(args, taxonomy, stdout, stderr)
 
 
@@ -115,17 +119,20 @@ def _parser() -> argparse.ArgumentParser:
     arelle = commands.add_parser("arelle", help="validate instances with Arelle, the reference XBRL processor",
                                  description="Run Arelle in-process, offline, with the taxonomy package, checking "
                                              "everything (Calculations 1.1, units registry, inconsistent duplicates), "
-                                             "and print PASS or FAIL per file. Needs the test extra: pip install -e '.[test]'.")
+                                             "and print PASS or FAIL per file. Needs the arelle extra: pip install 'tagger[arelle]'.")
     arelle.add_argument("files", nargs="+", type=Path, metavar="FILE",
                         help="instance: .xml, .json (xBRL-JSON) or .xbrl-csv.json (xBRL-CSV metadata)")
     arelle.set_defaults(command=_arelle)
 
-    taxonomy = commands.add_parser("taxonomy", help="regenerate the taxonomy package from taxonomy/concepts.toml",
-                                   description="Write the taxonomy package (schema, label, calculation, presentation, "
-                                               "and reference linkbases, META-INF/taxonomyPackage.xml and catalog.xml) "
-                                               "into schemas/, from taxonomy/concepts.toml.")
-    taxonomy.add_argument("--check", action="store_true", help="only check that the files are up to date (exit 1 if not)")
-    taxonomy.add_argument("--zip", type=Path, metavar="FILE", help="also write the package as a zip file, as XBRL processors "
+    taxonomy = commands.add_parser("taxonomy", help="write the taxonomy package (built from the installed concepts.toml)",
+                                   description="Write the taxonomy package (schema; label, calculation, presentation and "
+                                               "reference linkbases; META-INF/taxonomyPackage.xml and catalog.xml), built from "
+                                               "the taxonomy's source taxonomy/concepts.toml, into a folder or a zip file you "
+                                               "name (never into the installed package). In a clone, `tagger taxonomy "
+                                               "schemas/tagger-taxonomy-2026` regenerates the package kept in the repository.")
+    taxonomy.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="folder to write the package's files into")
+    taxonomy.add_argument("--check", action="store_true", help="only check that DIR is up to date (exit 1 if not)")
+    taxonomy.add_argument("--zip", type=Path, metavar="FILE", help="write the package as a zip file, as XBRL processors "
                                                                    "take it (Arelle: --packages FILE)")
     taxonomy.set_defaults(command=_taxonomy)
     return parser
@@ -255,24 +262,28 @@ def _arelle(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr
 
 
 def _taxonomy(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, stderr: TextIO) -> int:
-    folder = package_dir(taxonomy)
+    if args.folder is None and (args.check or args.zip is None):
+        print("error: name a folder (DIR) or a zip file (--zip FILE) to write the package to", file=stderr)
+        return 2
     wanted = taxonomy_files(taxonomy)
-    stale = sorted(path for path, data in wanted.items() if not (folder / path).is_file() or (folder / path).read_bytes() != data)
-    if args.check:
+    if args.folder is not None:
+        folder = args.folder
+        stale = sorted(path for path, data in wanted.items()
+                       if not (folder / path).is_file() or (folder / path).read_bytes() != data)
+        if args.check:
+            for path in stale:
+                print(f"{folder / path} is out of date: run `tagger taxonomy {folder}`", file=stderr)
+            if not stale:
+                print(f"{folder} is up to date", file=stdout)
+            return 1 if stale else 0
         for path in stale:
-            print(f"{folder / path} is out of date: run `tagger taxonomy`", file=stderr)
-        if not stale:
-            print(f"{folder} is up to date", file=stdout)
-        return 1 if stale else 0
-    for path in stale:
-        (folder / path).parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder / path, wanted[path])
-    print(f"{folder}: {len(stale)} of {len(wanted)} files written ({len(taxonomy.concepts)} concepts)", file=stdout)
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(folder / path, wanted[path])
+        print(f"{folder}: {len(stale)} of {len(wanted)} files written ({len(taxonomy.concepts)} concepts)", file=stdout)
     if args.zip:
         write_atomic(args.zip, package_zip(taxonomy))
         print(f"wrote {args.zip}", file=stdout)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -1,6 +1,6 @@
 """Arelle, the reference XBRL processor, on tagger's outputs: in-process, offline, with our
 taxonomy package, checking everything (Calculations 1.1 round-to-nearest, units registry,
-inconsistent duplicates). Arelle is a test dependency (`pip install -e '.[test]'`).
+inconsistent duplicates). Arelle is the extra `tagger[arelle]`, which the tests install.
 
     with Arelle(taxonomy) as arelle:
         reports = arelle.validate([Path("out/release.xml"), Path("out/release.json")])
@@ -71,8 +71,8 @@ class Arelle:
         try:
             from arelle.api.Session import Session  # noqa: F401
         except ImportError as error:
-            raise ArelleMissing(f"Arelle is not installed: pip install 'arelle-release=={ARELLE_VERSION}' "
-                                "(or pip install -e '.[test]')") from error
+            raise ArelleMissing("Arelle is not installed: pip install 'tagger[arelle]' "
+                                f"(arelle-release=={ARELLE_VERSION})") from error
         self._folder = Path(tempfile.mkdtemp(prefix="tagger-arelle-"))
         self.package = self._folder / f"{taxonomy.package}.zip"
         self.package.write_bytes(package_zip(taxonomy))

@@ -50,7 +50,8 @@ from tagger.namespaces import (
     XLINK,
     XS,
 )
-from tagger.taxonomy import SCHEMAS_DIR, Taxonomy
+from tagger.resources import schemas_dir
+from tagger.taxonomy import Taxonomy
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _ITEM_TYPES = {
@@ -67,7 +68,8 @@ US_GAAP_ROLE = "UsGaapElement"
 
 
 def package_dir(taxonomy: Taxonomy) -> Path:
-    return SCHEMAS_DIR / taxonomy.package
+    """The installed taxonomy package (schemas/<package>/): read it, never write into it."""
+    return schemas_dir() / taxonomy.package
 
 
 def url_base(taxonomy: Taxonomy) -> str:

@@ -13,12 +13,11 @@ from functools import cache
 from pathlib import Path
 
 from tagger.models import Entity, ReleaseInfo
-from tagger.taxonomy import ROOT
+from tagger.resources import filers_file
 
 SEC_SCHEME = "http://www.sec.gov/CIK"
 NAME_SCHEME = "http://xbrl.tagger.example/entity/name"
 FILE_SCHEME = "http://xbrl.tagger.example/entity/file"
-FILERS_FILE = ROOT / "taxonomy" / "filers.toml"
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the", "ltd", "llc", "plc"}
 
 
@@ -33,9 +32,9 @@ def company_key(name: str) -> str:
 
 
 @cache
-def known_filers(path: Path = FILERS_FILE) -> dict[str, str]:
-    """Company key -> ten-digit CIK."""
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+def known_filers(path: Path | None = None) -> dict[str, str]:
+    """Company key -> ten-digit CIK, from the registry (by default the installed one)."""
+    raw = tomllib.loads((path or filers_file()).read_text(encoding="utf-8"))
     return {company_key(f["name"]): f["cik"].zfill(10) for f in raw.get("filer", [])}
 
 

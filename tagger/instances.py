@@ -26,10 +26,11 @@ from lxml import etree
 from tagger.dts import catalog_map
 from tagger.models import Issue, Period, Span
 from tagger.namespaces import ISO4217, NUM_SCHEMA, XBRLI, XBRLI_SCHEMA, XS
-from tagger.taxonomy import SCHEMAS_DIR, Taxonomy
+from tagger.resources import schemas_dir
+from tagger.taxonomy import Taxonomy
 
-JSON_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-json.schema.json"
-BASE_SCHEMAS = SCHEMAS_DIR / "xbrl"
+JSON_SCHEMA_FILE = "xbrl-json.schema.json"  # in schemas/
+CSV_SCHEMA_FILE = "xbrl-csv.schema.json"
 
 
 class InstanceFact(NamedTuple):
@@ -104,7 +105,7 @@ class _LocalSchemas(etree.Resolver):
     def resolve(self, url: str, pubid: str | None, context: object):  # type: ignore[override]
         local = next((folder / url.removeprefix(prefix) for prefix, folder in self.catalog if url.startswith(prefix)), None)
         if local is None and url.startswith("http://www.xbrl.org/"):
-            local = BASE_SCHEMAS / url.removeprefix("http://")
+            local = schemas_dir() / "xbrl" / url.removeprefix("http://")
         if local is not None and local.is_file():
             return self.resolve_filename(str(local), context)
         return None
@@ -126,7 +127,7 @@ def _instance_schema(namespace: str, schema_url: str, catalog: tuple[tuple[str, 
         f'<xs:import namespace="{namespace}" schemaLocation="{schema_url}"/>'
         "</xs:schema>"
     )
-    document = etree.fromstring(wrapper.encode(), parser, base_url=str(SCHEMAS_DIR / "wrapper.xsd"))
+    document = etree.fromstring(wrapper.encode(), parser, base_url=str(schemas_dir() / "wrapper.xsd"))
     return etree.XMLSchema(document)
 
 
@@ -230,13 +231,13 @@ def _comment_before(element: etree._Element) -> str | None:
 
 
 @cache
-def _validator(schema_file: Path):  # type: ignore[no-untyped-def]
-    """A compiled JSON Schema validator. jsonschema-rs implements the same drafts as the
-    Python jsonschema package, a hundred times faster: validation is on every write."""
-    return jsonschema_rs.validator_for(json.loads(schema_file.read_text(encoding="utf-8")))
+def _validator(schema_file: str):  # type: ignore[no-untyped-def]
+    """A compiled JSON Schema validator for a file of schemas/. jsonschema-rs implements the
+    same drafts as the Python jsonschema package, a hundred times faster: validation is on every write."""
+    return jsonschema_rs.validator_for(json.loads((schemas_dir() / schema_file).read_text(encoding="utf-8")))
 
 
-def _schema_errors(schema_file: Path, document: object, code: str, file: str) -> tuple[Issue, ...]:
+def _schema_errors(schema_file: str, document: object, code: str, file: str) -> tuple[Issue, ...]:
     errors = sorted(_validator(schema_file).iter_errors(document), key=lambda e: [str(p) for p in e.instance_path])
     return tuple(
         Issue(code=code, span=Span(file=file, line=1),
@@ -259,7 +260,7 @@ def parse_json(data: bytes, file: str) -> tuple[object, Issue | None]:
         return None, Issue(code="validate.json-syntax", message=f"not JSON: {error.msg}", span=Span(file=file, line=error.lineno, column=error.colno))
 
 
-def _checked_json(data: bytes, file: str, document: object, schema_file: Path, code: str) -> tuple[object, tuple[Issue, ...]]:
+def _checked_json(data: bytes, file: str, document: object, schema_file: str, code: str) -> tuple[object, tuple[Issue, ...]]:
     """The document (parsed from `data` unless given) and why it fails `schema_file`, if it does."""
     if document is None:
         document, problem = parse_json(data, file)
@@ -355,7 +356,6 @@ def check_fact_table(path: Path, data: bytes) -> tuple[Issue, ...]:
 # ------------------------------------------------------------------------------ xBRL-CSV
 
 CSV_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
-CSV_SCHEMA_FILE = SCHEMAS_DIR / "xbrl-csv.schema.json"
 
 
 def read_csv_instance(

@@ -17,11 +17,7 @@ from types import MappingProxyType
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from tagger.models import Concept, PeriodType, Sum
-
-ROOT = Path(__file__).resolve().parent.parent
-TAXONOMY_FILE = ROOT / "taxonomy" / "concepts.toml"
-SCHEMAS_DIR = ROOT / "schemas"
-
+from tagger.resources import taxonomy_file
 
 
 class TaxonomyError(Exception):
@@ -83,8 +79,10 @@ def normalize_label(label: str) -> str:
 
 
 @cache
-def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
-    """Read and check the taxonomy file; raise TaxonomyError naming the problem."""
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read and check the taxonomy file (by default the installed one); raise TaxonomyError
+    naming the problem (InstallError when the installed file is missing)."""
+    path = path or taxonomy_file()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:

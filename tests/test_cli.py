@@ -71,11 +71,32 @@ def test_inspect_shows_concepts_periods_and_unmapped_rows(tmp_path: Path) -> Non
     assert "unmapped" in widget
 
 
-def test_taxonomy_schema_is_up_to_date() -> None:
-    """schemas/tagger-2026.xsd is generated from taxonomy/concepts.toml: regenerate it
-    with `tagger taxonomy` when this fails."""
-    run = cli("taxonomy", "--check")
+def test_taxonomy_package_is_up_to_date() -> None:
+    """schemas/tagger-taxonomy-2026/ is generated from taxonomy/concepts.toml: regenerate it
+    with `tagger taxonomy schemas/tagger-taxonomy-2026` when this fails."""
+    from conftest import ROOT
+
+    run = cli("taxonomy", "--check", ROOT / "schemas" / "tagger-taxonomy-2026")
     assert run.code == 0, run.stderr
+
+
+def test_taxonomy_writes_where_told_and_nowhere_else(tmp_path: Path) -> None:
+    from tagger.dts import package_dir
+    from tagger.taxonomy import load_taxonomy
+
+    installed = package_dir(load_taxonomy())
+    before = {p: p.stat().st_mtime_ns for p in installed.rglob("*")}
+    assert cli("taxonomy").code == 2  # no target: never the installed package
+    assert cli("taxonomy", "--check").code == 2
+    run = cli("taxonomy", tmp_path / "package", "--zip", tmp_path / "package.zip")
+    assert run.code == 0, run.stderr
+    assert (tmp_path / "package.zip").stat().st_size > 0
+    assert cli("taxonomy", "--check", tmp_path / "package").code == 0
+    xsd = next((tmp_path / "package").rglob("*.xsd"))
+    xsd.write_bytes(xsd.read_bytes() + b"\n")
+    stale = cli("taxonomy", "--check", tmp_path / "package")
+    assert stale.code == 1 and xsd.name in stale.stderr
+    assert {p: p.stat().st_mtime_ns for p in installed.rglob("*")} == before
 
 
 def test_output_folder_that_cannot_be_made(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from tagger.dts import package_dir, schema_path, taxonomy_files
+from tagger.resources import taxonomy_file
 from tagger.models import ItemType, PeriodType
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
@@ -51,7 +52,7 @@ def test_schema_declares_every_concept(taxonomy: Taxonomy) -> None:
     (lambda t: t + "\n[[concept\n", "concepts.toml"),
 ])
 def test_broken_taxonomy_is_refused(tmp_path: Path, edit, message: str) -> None:
-    source = Path(load_taxonomy.__wrapped__.__defaults__[0]).read_text()
+    source = taxonomy_file().read_text()
     broken = tmp_path / "concepts.toml"
     broken.write_text(edit(source))
     with pytest.raises(TaxonomyError, match=message):

@@ -178,9 +178,9 @@ def test_a_sum_with_items_missing_is_a_warning(good, tmp_path: Path, taxonomy: T
 def test_our_json_schemas_are_valid_draft_2020_12(name: str) -> None:
     import jsonschema
 
-    from tagger.taxonomy import SCHEMAS_DIR
+    from tagger.resources import schemas_dir
 
-    schema = json.loads((SCHEMAS_DIR / name).read_text())
+    schema = json.loads((schemas_dir() / name).read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
