@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from tagger.pipeline import run, write_outputs
-from tagger.read import ReadError
+from tagger.models import Document, Issue, Span
+from tagger.pipeline import run_document, write_outputs
+from tagger.read import ReadError, read_release
 from tagger.resources import taxonomy_file
 from tagger.taxonomy import load_taxonomy
 from tagger.write import output_names
@@ -53,13 +54,13 @@ class Outcome:
     tables: int = 0
     facts: int = 0
     unmapped: int = 0
-    messages: tuple[tuple[str, str], ...] = ()  # (severity, text) of each issue
-    failure: str | None = None  # why nothing was written
+    messages: tuple[Issue, ...] = ()  # every issue of the release
+    failure: Issue | None = None  # why nothing was written
     skipped: bool = False  # up to date: not tagged again
 
     @property
     def errors(self) -> int:
-        return sum(1 for severity, _ in self.messages if severity == "error")
+        return sum(1 for issue in self.messages if issue.severity == "error")
 
     @property
     def failed(self) -> bool:
@@ -78,7 +79,7 @@ class Summary:
     errors: int = 0
     warnings: int = 0
     failed: int = 0
-    failures: list[str] = field(default_factory=list)
+    failures: list[Issue] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         self.releases += 1
@@ -87,7 +88,7 @@ class Summary:
         self.facts += outcome.facts
         self.unmapped += outcome.unmapped
         self.errors += outcome.errors
-        self.warnings += sum(1 for severity, _ in outcome.messages if severity != "error")
+        self.warnings += sum(1 for issue in outcome.messages if issue.severity != "error")
         self.failed += outcome.failed
         if outcome.failure:
             self.failures.append(outcome.failure)
@@ -155,21 +156,32 @@ def tag_one(task: Task, force: bool = False) -> Outcome:
     becomes an Outcome."""
     if not force and is_up_to_date(task):
         return Outcome(task.source, skipped=True)
-    taxonomy = load_taxonomy()
     try:
-        result = run(task.source, taxonomy, cik=task.cik, document_id=task.document_id)
+        document = read_release(task.source)
     except ReadError as error:
-        return Outcome(task.source, failure=f"{error} [read.error]")
+        return Outcome(task.source, failure=error.issue)
+    return tag_document(document, task.out_dir, task.formats, task.cik, task.document_id)
+
+
+def tag_document(document: Document, out_dir: Path, formats: Sequence[str], cik: str | None = None,
+                 document_id: str | None = None) -> Outcome:
+    """Tag a decoded release (a file's, or standard input's) and write its outputs."""
+    taxonomy = load_taxonomy()
+    source = Path(document.file)
+    result = run_document(document, taxonomy, cik=cik, document_id=document_id)
     try:
-        written, write_issues = write_outputs(result, task.out_dir, task.formats, taxonomy)
+        written, write_issues = write_outputs(result, out_dir, formats, taxonomy)
     except (OSError, ValueError) as error:
-        return Outcome(task.source, failure=f"{task.out_dir}: cannot write: {getattr(error, 'strerror', None) or error} [write.error]")
+        reason = getattr(error, "strerror", None) or error
+        return Outcome(source, failure=Issue(code="write.error", span=Span(file=str(out_dir), line=0, column=0),
+                                             message=f"cannot write: {reason}"))
     issues = (*result.issues, *write_issues)
     return Outcome(
-        task.source, written=written, tables=len(result.tables), facts=len(result.report.facts),
+        source, written=written, tables=len(result.tables), facts=len(result.report.facts),
         unmapped=sum(1 for issue in issues if issue.code == "tag.unmapped"),
-        messages=tuple((issue.severity, str(issue)) for issue in issues),
-        failure=None if written else f"{task.source}: not written: the output did not validate",
+        messages=issues,
+        failure=None if written else Issue(code="write.invalid", span=Span(file=str(source), line=0, column=0),
+                                           message="not written: the output did not validate"),
     )
 
 

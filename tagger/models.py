@@ -20,7 +20,8 @@ _FRACTION = re.compile(r"\.(\d+)")
 
 
 class Span(BaseModel):
-    """Where something was printed: 1-based line and column in the source file."""
+    """Where something was printed: 1-based line and column in the source file (0:0 for
+    the whole file, where no line is to blame)."""
 
     model_config = FROZEN
     file: str

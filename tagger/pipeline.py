@@ -1,4 +1,8 @@
-"""The only place that calls the stages in order: read -> extract -> tag -> write -> validate."""
+"""The only place that calls the stages in order: read -> extract -> tag -> write -> validate.
+
+Three entry points, as a loader has levels: `run` a path, `run_text` a text you already hold,
+`run_document` a decoded Document (what the other two build).
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,12 @@ from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
 from tagger.files import write_atomic
 from tagger.fiscal import fiscal_year_end
-from tagger.models import Issue, Report, Table
-from tagger.read import read_release
+from tagger.models import Document, Fact, Issue, Report, Table
+from tagger.read import decode_release, read_release
 from tagger.tag import tag_tables
-from tagger.taxonomy import Taxonomy
+from tagger.taxonomy import Taxonomy, load_taxonomy
 from tagger.validate import validate_outputs
-from tagger.write import WRITERS
+from tagger.write import DEFAULT_FORMATS, WRITERS
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
 NOT_BLOCKING = frozenset({"validate.calculation", "validate.identity"})
@@ -31,16 +35,62 @@ class Result(BaseModel):
     report: Report
     issues: tuple[Issue, ...]
 
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self.report.facts
+
+    def render(self, format_name: str, taxonomy: Taxonomy | None = None) -> dict[str, bytes]:
+        """The files of one output format ('xml', 'json', 'xbrl-csv', 'csv', 'parquet'), by name."""
+        return WRITERS[format_name](self.report, taxonomy or load_taxonomy(), Path(self.report.source).stem)
+
+    def write(self, out_dir: str | Path, formats: Sequence[str] = DEFAULT_FORMATS,
+              taxonomy: Taxonomy | None = None) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
+        """Write validated outputs into out_dir (all of them, or none when one does not validate)."""
+        return write_outputs(self, Path(out_dir), formats, taxonomy or load_taxonomy())
+
+    def to_rows(self, taxonomy: Taxonomy | None = None) -> list[dict[str, object]]:
+        """One dict per fact, with the columns of the flat fact table (typed: Decimal, date, int)."""
+        from tagger.write.tables import fact_rows
+
+        return fact_rows(self.report, taxonomy or load_taxonomy())
+
+    def to_arrow(self, taxonomy: Taxonomy | None = None):  # type: ignore[no-untyped-def]
+        """The facts as a pyarrow Table, typed as the Parquet output is."""
+        from tagger.write.tables import fact_table
+
+        return fact_table(self.report, taxonomy or load_taxonomy())
+
+    def to_pandas(self, taxonomy: Taxonomy | None = None):  # type: ignore[no-untyped-def]
+        """The facts as a pandas DataFrame (pandas is optional: install it to use this)."""
+        try:
+            import pandas  # noqa: F401
+        except ImportError as error:
+            raise ImportError("Result.to_pandas() needs pandas, which tagger does not install: pip install pandas "
+                              "(or use Result.to_arrow(), which needs nothing more)") from error
+        return self.to_arrow(taxonomy).to_pandas()
+
 
 def run(source: Path, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
-    """Read, extract and tag one release. Raises ReadError when the file is not a release."""
-    document = read_release(source)
+    """Read, extract and tag one release file. Raises ReadError when the file is not a release."""
+    return run_document(read_release(source), taxonomy, cik, document_id)
+
+
+def run_text(text: str | bytes, name: str, taxonomy: Taxonomy, cik: str | None = None) -> Result:
+    """Tag a release held in memory; `name` stands for its file name in spans and outputs."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return run_document(decode_release(data, name), taxonomy, cik)
+
+
+def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
+    """Extract and tag a decoded release."""
     tables, extract_issues = extract_tables(document)
     facts, tag_issues = tag_tables(tables, taxonomy)
     info, info_issues = read_release_info(document, (fact.period.end for fact in facts))
-    entity = resolve_entity(info, source.stem, cik)
+    name = Path(document.file).name
+    stem = Path(name).stem
+    entity = resolve_entity(info, stem, cik)
     audited = [c.period.end for t in tables for c in t.columns if c.audit == "(audited)" and c.period and c.period.start is None]
-    report = Report(source=source.name, document_id=document_id or source.stem, entity=entity, info=info, facts=facts,
+    report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
                     fiscal_year_end=fiscal_year_end((f.period for f in facts), audited))
     issues = (*info_issues, *extract_issues, *tag_issues)
     return Result(tables=tables, report=report, issues=tuple(sorted(issues, key=_issue_order)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tagger.models import Document
+from tagger.models import Document, Issue, Span
 
 TAB_SIZE = 8
 # An HTML exhibit: its tables are markup, not columns of text (EDGAR's own <TABLE>, <S>, <C>
@@ -23,7 +23,12 @@ _HTML = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
 
 
 class ReadError(Exception):
-    """The file cannot be read as a release; the message names the file and the place."""
+    """The file cannot be read as a release; `issue` names the file, the place and why."""
+
+    def __init__(self, file: str, line: int, message: str) -> None:
+        """`line` 0 (column 0) stands for the whole file."""
+        self.issue = Issue(code="read.error", message=message, span=Span(file=file, line=line, column=min(line, 1)))
+        super().__init__(str(self.issue))
 
 
 def read_release(path: Path) -> Document:
@@ -31,23 +36,23 @@ def read_release(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ReadError(f"{path}: cannot read: {error.strerror or error}") from error
+        raise ReadError(str(path), 0, f"cannot read: {error.strerror or error}") from error
     return decode_release(data, str(path))
 
 
 def decode_release(data: bytes, file: str) -> Document:
     """Decode bytes of a plain-text release; see the module docstring for what is accepted."""
     if not data.strip():
-        raise ReadError(f"{file}:1: empty file: no text to read")
+        raise ReadError(file, 1, "empty file: no text to read")
     binary_at = _binary_offset(data)
     if binary_at is not None:
         line = data.count(b"\n", 0, binary_at) + 1
-        raise ReadError(f"{file}:{line}: binary file: byte {binary_at} is a control byte, not text")
+        raise ReadError(file, line, f"binary file: byte {binary_at} is a control byte, not text")
     text, encoding = _decode(data)
     html = _HTML.search(text)
     if html:
         line = text.count("\n", 0, html.start()) + 1
-        raise ReadError(f"{file}:{line}: HTML exhibit ({html[0]!r}): tagger reads plain-text releases only, for now")
+        raise ReadError(file, line, f"HTML exhibit ({html[0]!r}): tagger reads plain-text releases only, for now")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:  # a form feed starts a new printed page; it is layout, not content

@@ -16,10 +16,10 @@ def outputs(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"", r"empty\.txt:1: empty file"),
-    (b"  \n\n \r\n", r"empty\.txt:1: empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", r"empty\.txt:3: binary file"),
-    (b"Net sales  5,191\n" * 3 + b"\x00\x01\x02\x03" * 100, r"empty\.txt:4: binary file"),
+    (b"", r"empty\.txt:1:1: error: empty file"),
+    (b"  \n\n \r\n", r"empty\.txt:1:1: error: empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", r"empty\.txt:3:1: error: binary file"),
+    (b"Net sales  5,191\n" * 3 + b"\x00\x01\x02\x03" * 100, r"empty\.txt:4:1: error: binary file"),
 ])
 def test_nothing_to_read(tmp_path: Path, content: bytes, message: str) -> None:
     source = tmp_path / "empty.txt"
@@ -33,7 +33,7 @@ def test_nothing_to_read(tmp_path: Path, content: bytes, message: str) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     run = cli("tag", tmp_path / "nope.txt", "-o", tmp_path / "out")
-    assert run.code == 1 and "nope.txt: cannot read" in run.stderr
+    assert run.code == 1 and "nope.txt:0:0: error: cannot read" in run.stderr
     assert outputs(tmp_path / "out") == []
 
 
@@ -88,7 +88,7 @@ def test_html_exhibit_is_refused_clearly(tmp_path: Path) -> None:
     source.write_text("<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n<html><body><table><tr><td>Net sales</td><td>5,191</td></tr></table>\n")
     run = cli("tag", source, "-o", tmp_path / "out")
     assert run.code == 1
-    assert re.search(r"ex99\.txt:4: HTML exhibit .*plain-text releases only", run.stderr)
+    assert re.search(r"ex99\.txt:4:1: error: HTML exhibit .*plain-text releases only", run.stderr)
     assert outputs(tmp_path / "out") == []
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from pathlib import Path
 
 from conftest import EXAMPLES, cli, release_of
@@ -39,7 +41,7 @@ def test_two_inputs_that_would_write_the_same_files(tmp_path: Path) -> None:
 def test_release_without_tables_is_not_an_error(tmp_path: Path) -> None:
     run = cli("tag", release_of(NO_TABLE), "-o", tmp_path)
     assert run.code == 0
-    assert "no financial table found" in run.stderr
+    assert "no financial table found" in run.stdout
     assert (tmp_path / f"{NO_TABLE.name}.xml").exists() and (tmp_path / f"{NO_TABLE.name}.json").exists()
 
 
@@ -54,8 +56,8 @@ def test_format_option_and_cik(tmp_path: Path) -> None:
 def test_several_files_report_progress_and_a_summary(tmp_path: Path) -> None:
     run = cli("tag", *(release_of(e) for e in EXAMPLES), "-o", tmp_path)
     assert run.code == 0
-    assert f"[1/{len(EXAMPLES)}]" in run.stderr
-    assert re.search(rf"{len(EXAMPLES)} releases, 4 tables, 157 facts, 0 unmapped rows, 0 errors, \d+ warnings, 0 with problems", run.stderr)
+    assert f"[1/{len(EXAMPLES)}]" in run.stdout
+    assert re.search(rf"{len(EXAMPLES)} releases, 4 tables, 157 facts, 0 unmapped rows, 0 errors, \d+ warnings, 0 with problems", run.stdout)
 
 
 def test_inspect_shows_concepts_periods_and_unmapped_rows(tmp_path: Path) -> None:
@@ -119,14 +121,15 @@ def test_a_folder_of_releases_in_parallel_resumes_and_survives_bad_files(tmp_pat
     out = tmp_path / "out"
     run = cli("tag", filings, "-o", out, "--jobs", "2", "--format", "xml,csv")
     assert run.code == 1  # one file failed
-    assert "4 releases" in run.stderr and "1 with problems" in run.stderr
-    assert re.search(r"failed: .*broken\.txt:1: binary file", run.stderr)
+    assert "4 releases" in run.stdout and "1 with problems" in run.stdout
+    assert re.search(r"broken\.txt:1:1: error: binary file", run.stderr)
+    assert re.search(r"failed: .*broken\.txt:1:1: error: binary file", run.stdout)
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xml")) == [
         "filer0/ex99.xml", "filer1/ex99.xml", "filer2/ex99.xml"]
     document_ids = {line.split(",")[0] for p in out.rglob("*.csv") for line in p.read_text().splitlines()[1:]}
     assert document_ids <= {"filer0/ex99", "filer1/ex99", "filer2/ex99"}
     again = cli("tag", filings, "-o", out, "--jobs", "2", "--format", "xml,csv")
-    assert "(3 up to date, not tagged again)" in again.stderr
+    assert "(3 up to date, not tagged again)" in again.stdout
 
 
 def test_load_into_duckdb_is_idempotent(tmp_path: Path) -> None:
@@ -202,3 +205,87 @@ def test_a_batch_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> 
         outcomes = list(run_tasks(tasks, jobs, force=True))
         assert [o.failure for o in outcomes] == [None, None]
         assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_version_and_python_dash_m() -> None:
+    import subprocess
+    import sys
+
+    import tagger
+
+    assert tagger.__version__ and tagger.__version__ != "0+unknown"
+    run = cli("--version")
+    assert run.code == 0 and run.stdout.strip() == f"tagger {tagger.__version__}"
+    module = subprocess.run([sys.executable, "-m", "tagger", "--version"], capture_output=True, text=True, timeout=60)
+    assert module.returncode == 0 and module.stdout.strip() == f"tagger {tagger.__version__}"
+
+
+def test_a_release_on_standard_input(tmp_path: Path) -> None:
+    import io
+
+    from tagger.cli import run_cli
+
+    data = release_of(FY2002).read_bytes()
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run_cli(["tag", "-", "--name", "ex99.txt", "-o", str(tmp_path)], stdout, stderr, stdin=io.BytesIO(data))
+    assert code == 0, stderr.getvalue()
+    assert "ex99.txt: 109 facts from 2 tables" in stdout.getvalue()
+    assert "ex99.txt:249:1: warning:" in stderr.getvalue()  # spans name the release as --name says
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ex99.json", "ex99.xml"]
+    shown = io.StringIO()
+    assert run_cli(["inspect", "-"], shown, io.StringIO(), stdin=io.BytesIO(data)) == 0
+    assert "2002-01-01..2002-12-31" in shown.getvalue()
+    empty = io.StringIO()
+    assert run_cli(["tag", "-", "-o", str(tmp_path)], io.StringIO(), empty, stdin=io.BytesIO(b"")) == 1
+    assert empty.getvalue().startswith("stdin.txt:1:1: error: empty file")
+    assert cli("tag", "-", release_of(FY2002), "-o", tmp_path).code == 2  # stdin is one release, alone
+
+
+def test_messages_as_json_lines(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    run = cli("tag", release_of(FY2002), tmp_path / "empty.txt", "-o", tmp_path / "out", "--messages", "json", "-v")
+    assert run.code == 1
+    messages = [json.loads(line) for line in run.stderr.splitlines()]
+    assert messages and all(set(m) == {"file", "line", "column", "severity", "code", "message"} for m in messages)
+    assert {"file": str(tmp_path / "empty.txt"), "line": 1, "column": 1, "severity": "error", "code": "read.error",
+            "message": "empty file: no text to read"} in messages
+    assert any(m["code"] == "tag.scale-inherited" and m["line"] == 249 for m in messages)
+    assert "2 releases" in run.stdout  # results stay on standard output
+
+
+def test_quiet_prints_errors_only(tmp_path: Path) -> None:
+    run = cli("tag", release_of(FY2002), "-o", tmp_path, "--quiet")
+    assert run.code == 0 and run.stdout == "" and run.stderr == ""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    failed = cli("tag", release_of(FY2002), tmp_path / "empty.txt", "-o", tmp_path / "out", "-q", "-v")
+    assert failed.code == 1 and failed.stdout == ""
+    assert failed.stderr.splitlines() == [f"{tmp_path / 'empty.txt'}:1:1: error: empty file: no text to read [read.error]"]
+
+
+def test_every_message_has_the_documented_form(tmp_path: Path) -> None:
+    """file:line:column: severity: message [code], whatever the command."""
+    form = re.compile(r"^\S.*:\d+:\d+: (error|warning): .+ \[[a-z0-9.-]+\]$")
+    (tmp_path / "bad.json").write_text("{")
+    runs = [
+        cli("tag", tmp_path / "nope.txt", "-o", tmp_path / "out"),
+        cli("validate", tmp_path / "bad.json"),
+        cli("load", tmp_path, "--db", tmp_path / "facts.duckdb"),
+        cli("tag", release_of(FY2002), "-o", tmp_path / "out"),
+    ]
+    lines = [line for run in runs for line in run.stderr.splitlines()]
+    assert len(lines) >= 4
+    assert all(form.match(line) for line in lines), lines
+
+
+@pytest.mark.parametrize("cik", ["=1+1", "12345678901", "abc", "-5", ""])
+def test_a_cik_is_checked(tmp_path: Path, cik: str) -> None:
+    run = cli("tag", release_of(FY2002), "-o", tmp_path, "--cik", cik)
+    assert run.code == 2 and "is not a CIK" in run.stderr
+    assert not tmp_path.joinpath("fibercore-2003-05-19-fy2002-results.xml").exists()
+
+
+def test_a_cik_is_written_with_its_leading_zeros(tmp_path: Path) -> None:
+    assert cli("tag", release_of(FY2002), "-o", tmp_path, "--cik", "1103711", "--format", "csv").code == 0
+    assert ",0001103711," in (tmp_path / "fibercore-2003-05-19-fy2002-results.csv").read_text()

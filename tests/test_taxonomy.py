@@ -8,8 +8,8 @@ import pytest
 from lxml import etree
 
 from tagger.dts import package_dir, schema_path, taxonomy_files
-from tagger.resources import taxonomy_file
 from tagger.models import ItemType, PeriodType
+from tagger.resources import taxonomy_file
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
 FIXED = ["NetSales", "CostOfSales", "GrossProfit", "OperatingIncomeLoss", "NetIncomeLoss", "EarningsPerShareBasic",

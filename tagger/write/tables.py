@@ -86,14 +86,19 @@ def parquet_schema():  # type: ignore[no-untyped-def]
     return pa.schema([pa.field(name, types.get(name, text)) for name in COLUMNS])
 
 
-def write_parquet(report: Report, taxonomy: Taxonomy) -> bytes:
-    """Parquet with proper types: value decimal(38, 6), dates as dates."""
+def fact_table(report: Report, taxonomy: Taxonomy):  # type: ignore[no-untyped-def]
+    """The facts as a pyarrow Table with proper types: value decimal(38, 6), dates as dates."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     rows = fact_rows(report, taxonomy)
-    schema = parquet_schema()
-    table = pa.Table.from_pydict({name: [row[name] for row in rows] for name in COLUMNS}, schema=schema)
+    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in COLUMNS}, schema=parquet_schema())
+
+
+def write_parquet(report: Report, taxonomy: Taxonomy) -> bytes:
+    """Parquet with proper types: value decimal(38, 6), dates as dates."""
+    import pyarrow.parquet as pq
+
+    table = fact_table(report, taxonomy)
     buffer = io.BytesIO()
     pq.write_table(table, buffer, compression="zstd")
     return buffer.getvalue()
