@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-
-import pytest
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, cli, release_of
 
 FY2002 = next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results")
