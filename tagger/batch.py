@@ -24,7 +24,7 @@ from tagger.pipeline import run_document, write_outputs
 from tagger.read import ReadError, read_release
 from tagger.resources import taxonomy_file
 from tagger.taxonomy import load_taxonomy
-from tagger.write import output_names
+from tagger.write import output_names, output_path
 
 
 class PlanError(Exception):
@@ -36,13 +36,14 @@ class Task:
     """One release to tag, and where its outputs go."""
 
     source: Path
-    out_dir: Path
+    out_dir: Path  # the output root
+    folder: Path  # the release's folder under the folder tagged ('.' for a file given alone)
     document_id: str
     formats: tuple[str, ...]
     cik: str | None = None
 
     def outputs(self) -> list[Path]:
-        return [self.out_dir / name for f in self.formats for name in output_names(f, self.source.stem)]
+        return [output_path(self.out_dir, self.folder, name) for f in self.formats for name in output_names(f, self.source.stem)]
 
 
 @dataclass(frozen=True)
@@ -120,10 +121,10 @@ class Plan:
     def __iter__(self) -> Iterator[Task]:
         for root, source in self._sources():
             if root is None:
-                yield Task(source, self.out_dir, source.stem, self.formats, self.cik)
+                yield Task(source, self.out_dir, Path(), source.stem, self.formats, self.cik)
             else:
                 relative = source.relative_to(root)
-                yield Task(source, self.out_dir / relative.parent, relative.with_suffix("").as_posix(), self.formats, self.cik)
+                yield Task(source, self.out_dir, relative.parent, relative.with_suffix("").as_posix(), self.formats, self.cik)
 
     def _sources(self) -> Iterator[tuple[Path | None, Path]]:
         for path in self.inputs:
@@ -160,17 +161,17 @@ def tag_one(task: Task, force: bool = False) -> Outcome:
         document = read_release(task.source)
     except ReadError as error:
         return Outcome(task.source, failure=error.issue)
-    return tag_document(document, task.out_dir, task.formats, task.cik, task.document_id)
+    return tag_document(document, task.out_dir, task.formats, task.cik, task.document_id, task.folder)
 
 
 def tag_document(document: Document, out_dir: Path, formats: Sequence[str], cik: str | None = None,
-                 document_id: str | None = None) -> Outcome:
+                 document_id: str | None = None, folder: Path = Path()) -> Outcome:
     """Tag a decoded release (a file's, or standard input's) and write its outputs."""
     taxonomy = load_taxonomy()
     source = Path(document.file)
     result = run_document(document, taxonomy, cik=cik, document_id=document_id)
     try:
-        written, write_issues = write_outputs(result, out_dir, formats, taxonomy)
+        written, write_issues = write_outputs(result, out_dir, formats, taxonomy, folder)
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or error
         return Outcome(source, failure=Issue(code="write.error", span=Span(file=str(out_dir), line=0, column=0),

@@ -127,7 +127,8 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"comma-separated output formats among {', '.join(WRITERS)} (default: {','.join(DEFAULT_FORMATS)}); "
                           "xml: <stem>.xml (XBRL 2.1), json: <stem>.json (xBRL-JSON), "
                           "xbrl-csv: <stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV), "
-                          "csv: <stem>.csv and parquet: <stem>.parquet (one row per fact, for BI tools)")
+                          "csv: OUT_DIR/csv/facts/<stem>.csv (one row per fact) and OUT_DIR/csv/documents/<stem>.csv "
+                          "(one row per release); parquet: the same under OUT_DIR/parquet/, for BI tools")
     tag.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
                      help="worker processes (default: the number of cores)")
     tag.add_argument("--force", action="store_true",
@@ -154,10 +155,13 @@ def _parser() -> argparse.ArgumentParser:
     inspect.set_defaults(command=_inspect)
 
     load = commands.add_parser("load", parents=[common], help="load tagged facts into a DuckDB database file",
-                               description="Load every flat fact table under OUT_DIR (<stem>.parquet, else <stem>.csv: tag with "
-                                           "--format csv or parquet) into the table `facts` of a DuckDB file, replacing earlier "
-                                           "loads of the same documents. Also creates the views facts_by_period (one column per "
-                                           "concept) and sum_checks (each sum of the taxonomy, and whether it holds).")
+                               description="Load every flat table under OUT_DIR (parquet/facts/**/<stem>.parquet, else csv/facts/**/<stem>.csv, "
+                                           "and the same for documents: "
+                                           "tag with --format csv or parquet) into the tables `facts` and `documents` of a "
+                                           "DuckDB file, replacing earlier loads of the same documents. Also creates the views "
+                                           "facts_by_period (one column per concept) and sum_checks (each sum of the taxonomy, "
+                                           "and whether it holds). A new file is written in DuckDB's 1.0 storage format, which "
+                                           "DuckDB 1.x clients open too.")
     load.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="a folder tagger wrote (searched recursively)")
     load.add_argument("--db", type=Path, required=True, metavar="FILE", help="the DuckDB database file (created if missing)")
     load.set_defaults(command=_load)
@@ -318,12 +322,12 @@ def _load(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mes
         say.problem(f"cannot load: {error}", "load.error", file=args.db)
         return 1
     if not summary.documents:
-        say.problem("no fact table (<stem>.csv or <stem>.parquet) found; tag with --format csv or parquet",
+        say.problem("no flat table (csv/facts/<stem>.csv or parquet/facts/<stem>.parquet) found; tag with --format csv or parquet",
                     "load.no-table", file=args.out_dir)
         return 1
     if not args.quiet:
-        print(f"loaded {summary.documents} documents into {args.db}: {summary.facts} facts in table facts; "
-              "views facts_by_period and sum_checks", file=stdout)
+        print(f"loaded {summary.documents} documents into {args.db}: {summary.facts} facts in table facts, "
+              "one row per release in table documents; views facts_by_period and sum_checks", file=stdout)
     return 0
 
 

@@ -41,7 +41,7 @@ def known_filers(path: Path | None = None) -> dict[str, str]:
 def resolve_entity(info: ReleaseInfo, source_name: str, cik: str | None = None) -> Entity:
     """The entity for a release: CIK given, CIK known for its company, or a fallback."""
     if cik:
-        return Entity(scheme=SEC_SCHEME, identifier=cik.strip().zfill(10), name=info.company)
+        return Entity(scheme=SEC_SCHEME, identifier=cik.strip().zfill(10), name=info.company or info.filing.company)
     if info.company:
         found = known_filers().get(company_key(info.company))
         if found:

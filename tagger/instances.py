@@ -325,8 +325,9 @@ def _oim_fact(
 
 
 def check_fact_table(path: Path, data: bytes) -> tuple[Issue, ...]:
-    """A flat fact table (tagger's CSV or Parquet) has exactly our columns, and its values read."""
-    from tagger.write.tables import COLUMNS, parquet_schema
+    """A flat table of tagger's (facts or documents, CSV or Parquet) has exactly the columns
+    of one of its kinds, and its values read as their types."""
+    from tagger.write.tables import TABLES, arrow_schema
 
     file = str(path)
     if path.suffix.lower() == ".parquet":
@@ -337,20 +338,38 @@ def check_fact_table(path: Path, data: bytes) -> tuple[Issue, ...]:
             schema = pq.read_schema(pa.BufferReader(data))
         except Exception as error:  # pyarrow raises several kinds for a broken file
             return (Issue(code="validate.table", message=f"not a Parquet file: {error}", span=Span(file=file, line=1)),)
-        if not schema.equals(parquet_schema()):
-            return (Issue(code="validate.table", message="columns or types differ from tagger's fact table", span=Span(file=file, line=1)),)
+        if not any(schema.equals(arrow_schema(columns)) for columns in TABLES.values()):
+            return (Issue(code="validate.table", message="columns or types differ from tagger's tables", span=Span(file=file, line=1)),)
         return ()
     try:
         rows = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
     except UnicodeDecodeError as error:
         return (Issue(code="validate.table", message=f"not UTF-8: {error.reason}", span=Span(file=file, line=1)),)
-    if tuple(next(rows, ())) != COLUMNS:
-        return (Issue(code="validate.table", message="header differs from tagger's fact table", span=Span(file=file, line=1)),)
-    value = COLUMNS.index("value")
+    header = tuple(next(rows, ()))
+    columns = next((c for c in TABLES.values() if header == tuple(name for name, _ in c)), None)
+    if columns is None:
+        return (Issue(code="validate.table", message="header differs from tagger's tables (facts, documents)", span=Span(file=file, line=1)),)
     for number, row in enumerate(rows, start=2):
-        if len(row) != len(COLUMNS) or _decimal(row[value]) is None:
-            return (Issue(code="validate.table", message="a row that is not a fact of tagger's table", span=Span(file=file, line=number)),)
+        if len(row) != len(columns) or not all(_reads_as(kind, cell) for (_, kind), cell in zip(columns, row, strict=True)):
+            return (Issue(code="validate.table", message="a row that is not a row of tagger's table", span=Span(file=file, line=number)),)
     return ()
+
+
+def _reads_as(kind: str, cell: str) -> bool:
+    """An empty cell is a null of any kind; otherwise the text reads as the column's type."""
+    if not cell:
+        return True
+    if kind == "decimal":
+        return _decimal(cell) is not None
+    if kind == "date":
+        try:
+            dt.date.fromisoformat(cell)
+        except ValueError:
+            return False
+        return True
+    if kind.startswith("int"):
+        return bool(re.fullmatch(r"-?\d+", cell))
+    return True
 
 
 # ------------------------------------------------------------------------------ xBRL-CSV

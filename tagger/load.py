@@ -2,13 +2,17 @@
 
     tagger load out/ --db facts.duckdb
 
-reads every flat fact table under out/ (`<stem>.parquet`, else `<stem>.csv`) into the table
-`facts` (the columns of the CSV, typed), replacing what an earlier load put there for the
-same documents, so loading twice never duplicates a fact. It also (re)creates:
+reads every flat table tagger wrote under out/ (`parquet/facts/**/<stem>.parquet`, else
+`csv/facts/**/<stem>.csv`, and the same for `documents`) into the tables `facts` and
+`documents` (the columns of the files, typed), replacing what an earlier load put there for the same documents, so loading
+twice never duplicates a fact. It also (re)creates:
 
     facts_by_period   one row per document and period, one column per concept
     taxonomy_sums     the sums and identities of the taxonomy (total, item, weight)
     sum_checks        each sum a document's facts allow, and whether it holds
+
+A new database file is written in DuckDB's 1.0 storage format, which DuckDB 1.x clients
+(and the BI connectors built on them) open as well as 2.x.
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tagger.taxonomy import Taxonomy
-from tagger.write.tables import COLUMNS, VALUE_SCALE
+from tagger.write.tables import DUCKDB_TYPES, TABLES
 
-_TYPES = {
-    "period_start": "DATE", "period_end": "DATE", "period_instant": "DATE", "quarters": "TINYINT",
-    "value": f"DECIMAL(38, {VALUE_SCALE})", "scale": "BIGINT", "decimals": "SMALLINT", "line": "INTEGER",
-    "column": "INTEGER",
-}
+STORAGE_VERSION = "v1.0.0"  # the oldest DuckDB storage a 1.x client reads
 _PERIOD = ("period_start", "period_end", "period_instant")
+
+
+class LoadError(Exception):
+    """The database cannot take the tables (made by another version of tagger, say)."""
 
 
 @dataclass(frozen=True)
@@ -34,29 +38,37 @@ class LoadSummary:
     facts: int  # in the database after the load
 
 
-def fact_tables(out_dir: Path) -> Iterator[Path]:
-    """Each document's flat table under out_dir: its Parquet file, else its CSV file
-    (never an xBRL-CSV table, which has other columns)."""
-    parquet = {p.with_suffix(""): p for p in out_dir.rglob("*.parquet")}
-    csv = {p.with_suffix(""): p for p in out_dir.rglob("*.csv") if not p.name.endswith(".xbrl-csv.csv")}
-    for stem in sorted(parquet.keys() | csv.keys()):
-        yield parquet.get(stem) or csv[stem]
+def flat_tables(out_dir: Path, table: str) -> Iterator[Path]:
+    """Each document's file of one table: its Parquet file (out_dir/parquet/<table>/...),
+    else its CSV file (out_dir/csv/<table>/...)."""
+    found: dict[str, dict[str, Path]] = {}
+    for suffix in ("csv", "parquet"):
+        folder = out_dir / suffix / table
+        for path in folder.rglob(f"*.{suffix}"):
+            found.setdefault(path.relative_to(folder).with_suffix("").as_posix(), {})[suffix] = path
+    for document in sorted(found):
+        yield found[document].get("parquet") or found[document]["csv"]
 
 
 def load_facts(out_dir: Path, database: Path, taxonomy: Taxonomy) -> LoadSummary:
     import duckdb
 
-    tables = list(fact_tables(out_dir))
-    connection = duckdb.connect(str(database))
+    files = {table: list(flat_tables(out_dir, table)) for table in TABLES}
+    connection = duckdb.connect(str(database), config={"storage_compatibility_version": STORAGE_VERSION})
     try:
-        columns = ", ".join(f'"{name}" {_TYPES.get(name, "VARCHAR")}' for name in COLUMNS)
-        connection.execute(f"CREATE TABLE IF NOT EXISTS facts ({columns})")
+        for table, columns in TABLES.items():
+            connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({_columns_sql(columns)})")
+            present = [row[0] for row in connection.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]).fetchall()]
+            if present != [name for name, _ in columns]:
+                raise LoadError(f"its table {table} has other columns than this version of tagger writes: load into a new file")
         connection.execute("BEGIN TRANSACTION")
         try:
-            for table in tables:
-                source = _reader(table)
-                connection.execute(f"DELETE FROM facts WHERE document_id IN (SELECT DISTINCT document_id FROM {source})", [str(table)])
-                connection.execute(f"INSERT INTO facts BY NAME SELECT * FROM {source}", [str(table)])
+            for table, paths in files.items():
+                for path in paths:
+                    source = _reader(path, TABLES[table])
+                    connection.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT DISTINCT document_id FROM {source})", [str(path)])
+                    connection.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {source}", [str(path)])
             _create_views(connection, taxonomy)
             connection.execute("COMMIT")
         except BaseException:
@@ -65,14 +77,18 @@ def load_facts(out_dir: Path, database: Path, taxonomy: Taxonomy) -> LoadSummary
         total = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
     finally:
         connection.close()
-    return LoadSummary(documents=len(tables), facts=total)
+    return LoadSummary(documents=len(files["documents"]) or len(files["facts"]), facts=total)
 
 
-def _reader(table: Path) -> str:
-    """A DuckDB table function reading one flat file with the facts table's types."""
-    if table.suffix == ".parquet":
+def _columns_sql(columns: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(f'"{name}" {DUCKDB_TYPES[kind]}' for name, kind in columns)
+
+
+def _reader(path: Path, columns: tuple[tuple[str, str], ...]) -> str:
+    """A DuckDB table function reading one flat file with its table's types."""
+    if path.suffix == ".parquet":
         return "read_parquet(?)"
-    types = ", ".join(f"'{name}': '{_TYPES.get(name, 'VARCHAR')}'" for name in COLUMNS)
+    types = ", ".join(f"'{name}': '{DUCKDB_TYPES[kind]}'" for name, kind in columns)
     return f"read_csv(?, header = true, columns = {{{types}}})"
 
 
@@ -85,7 +101,7 @@ def _create_views(connection, taxonomy: Taxonomy) -> None:  # type: ignore[no-un
     connection.execute(f"""
         CREATE OR REPLACE VIEW facts_by_period AS
         SELECT document_id, company, cik, entity_id, period_type, period_start, period_end, period_instant,
-               quarters, fiscal_period,
+               quarters, fiscal_period, fy, fp, frame,
         {pivot}
         FROM facts
         GROUP BY ALL""")

@@ -174,6 +174,20 @@ class Table(BaseModel):
         return " / ".join(self.title) if self.title else f"table {self.index + 1}"
 
 
+class Filing(BaseModel):
+    """What the EDGAR envelope of a whole submission says (its <SEC-HEADER>): the filing's
+    id, form and date, and the filer's CIK and fiscal year end."""
+
+    model_config = FROZEN
+    accession_number: str | None = None  # '0000936392-99-000845'
+    form: str | None = None  # '8-K', '8-K/A', '10-Q'
+    filing_date: dt.date | None = None
+    period_of_report: dt.date | None = None
+    company: str | None = None  # the first filer's conformed name, 'QUALCOMM INC/DE'
+    cik: str | None = None  # ten digits
+    fiscal_year_end: tuple[int, int] | None = None  # (month, day), from 'FISCAL YEAR END: 0930'
+
+
 class ReleaseInfo(BaseModel):
     """What the release says about itself: company, ticker, dateline date and headline."""
 
@@ -183,6 +197,7 @@ class ReleaseInfo(BaseModel):
     exchange: str | None = None
     date: dt.date | None = None
     headline: str | None = None
+    filing: Filing = Filing()  # empty unless the release came inside a whole EDGAR submission
 
 
 class ItemType(str, Enum):
@@ -207,7 +222,8 @@ class Concept(BaseModel):
     verbose: str | None = None
     labels: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
-    us_gaap: str | None = None
+    us_gaap: str | None = None  # the current US-GAAP element it corresponds to
+    us_gaap_sign: Literal[1, -1] = 1  # -1 where the element counts the other way (net interest: income positive)
 
     @cached_property  # asked of every placed cell; a concept never changes
     def is_deduction(self) -> bool:
@@ -266,3 +282,6 @@ class Report(BaseModel):
     info: ReleaseInfo
     facts: tuple[Fact, ...]
     fiscal_year_end: tuple[int, int] | None = None  # (month, day), when the release shows it
+    tables: int = 0  # financial tables found
+    errors: int = 0  # problems found reading it: values not written, and why
+    warnings: int = 0

@@ -18,10 +18,11 @@ from tagger.files import write_atomic
 from tagger.fiscal import fiscal_year_end
 from tagger.models import Document, Fact, Issue, Report, Table
 from tagger.read import decode_release, read_release
+from tagger.submission import read_filing
 from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy, load_taxonomy
 from tagger.validate import validate_outputs
-from tagger.write import DEFAULT_FORMATS, WRITERS
+from tagger.write import DEFAULT_FORMATS, FILES, STANDALONE, WRITERS, output_path
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
 NOT_BLOCKING = frozenset({"validate.calculation", "validate.identity"})
@@ -86,13 +87,18 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     tables, extract_issues = extract_tables(document)
     facts, tag_issues = tag_tables(tables, taxonomy)
     info, info_issues = read_release_info(document, (fact.period.end for fact in facts))
+    filing = read_filing(document)
+    if filing != info.filing:
+        info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name
     stem = Path(name).stem
-    entity = resolve_entity(info, stem, cik)
+    entity = resolve_entity(info, stem, cik or filing.cik)
     audited = [c.period.end for t in tables for c in t.columns if c.audit == "(audited)" and c.period and c.period.start is None]
-    report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
-                    fiscal_year_end=fiscal_year_end((f.period for f in facts), audited))
+    year_end = fiscal_year_end((f.period for f in facts), audited) or filing.fiscal_year_end
     issues = (*info_issues, *extract_issues, *tag_issues)
+    errors = sum(1 for issue in issues if issue.severity == "error")
+    report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
+                    fiscal_year_end=year_end, tables=len(tables), errors=errors, warnings=len(issues) - errors)
     return Result(tables=tables, report=report, issues=tuple(sorted(issues, key=_issue_order)))
 
 
@@ -101,21 +107,23 @@ def _issue_order(issue: Issue) -> tuple[int, int]:
 
 
 def write_outputs(
-    result: Result, out_dir: Path, formats: Sequence[str], taxonomy: Taxonomy
+    result: Result, out_dir: Path, formats: Sequence[str], taxonomy: Taxonomy, folder: Path = Path()
 ) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
     """Render every format, validate each from memory, and only when all are valid write
-    them, each to a temporary file renamed into place: a failed run leaves no file behind,
-    half-written or invalid."""
+    them (instances to out_dir/folder, flat tables to out_dir/<table>/folder), each to a
+    temporary file renamed into place: a failed run leaves no file behind, half-written or invalid."""
     stem = Path(result.report.source).stem
     rendered = {name: WRITERS[name](result.report, taxonomy, stem) for name in formats}
     files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
-    # the first file of each format is the one a processor opens (xBRL-CSV: its metadata)
-    entries = [(out_dir / name, documents[name]) for documents in rendered.values() for name in list(documents)[:1]]
+    paths = {file_name: output_path(out_dir, folder, file_name) for file_name in files}
+    entries = [(paths[name], data) for format_name, documents in rendered.items()
+               for template, (name, data) in zip(FILES[format_name], documents.items(), strict=True) if template in STANDALONE]
     issues = list(validate_outputs(entries, taxonomy, files.get))
     if any(issue.code not in NOT_BLOCKING for issue in issues):
         return (), tuple(issues)
-    if not out_dir.is_dir():  # one stat; mkdir(exist_ok=True) costs a failed mkdir and a stat per release
-        out_dir.mkdir(parents=True, exist_ok=True)
+    for parent in dict.fromkeys(path.parent for path in paths.values()):
+        if not parent.is_dir():  # one stat; mkdir(exist_ok=True) costs a failed mkdir and a stat per release
+            parent.mkdir(parents=True, exist_ok=True)
     for file_name, data in files.items():
-        write_atomic(out_dir / file_name, data)
-    return tuple(out_dir / file_name for file_name in files), tuple(issues)
+        write_atomic(paths[file_name], data)
+    return tuple(paths.values()), tuple(issues)

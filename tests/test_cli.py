@@ -175,9 +175,11 @@ def test_the_readme_queries_run(tmp_path: Path) -> None:
 def test_validate_flat_tables(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli("tag", release_of(FY2002), "-o", out, "--format", "csv,parquet").code == 0
-    assert cli("validate", out / f"{FY2002.name}.csv", out / f"{FY2002.name}.parquet").code == 0
+    tables = [out / fmt / kind / f"{FY2002.name}.{fmt}" for kind in ("facts", "documents") for fmt in ("csv", "parquet")]
+    run = cli("validate", *tables)
+    assert run.code == 0 and run.stdout.count(": valid") == 4, run.stderr
     broken = tmp_path / "broken.csv"
-    broken.write_text((out / f"{FY2002.name}.csv").read_text().replace(",5191000,", ",5,191,000,", 1))
+    broken.write_text((out / "csv" / "facts" / f"{FY2002.name}.csv").read_text().replace(",5191000,", ",5,191,000,", 1))
     run = cli("validate", broken)
     assert run.code == 1 and "[validate.table]" in run.stderr
 
@@ -185,10 +187,10 @@ def test_validate_flat_tables(tmp_path: Path) -> None:
 def test_validate_every_output_of_every_format(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli("tag", release_of(FY2002), "-o", out, "--format", "xml,json,xbrl-csv,csv,parquet").code == 0
-    files = sorted(out.iterdir())
-    assert len(files) == 6
+    files = sorted(p for p in out.rglob("*") if p.is_file())
+    assert len(files) == 8  # xml, json, xbrl-csv (2), facts and documents tables (csv, parquet)
     run = cli("validate", *files)
-    assert run.code == 0 and run.stdout.count(": valid") == 6
+    assert run.code == 0 and run.stdout.count(": valid") == 8
 
 
 def test_a_batch_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
@@ -287,4 +289,4 @@ def test_a_cik_is_checked(tmp_path: Path, cik: str) -> None:
 
 def test_a_cik_is_written_with_its_leading_zeros(tmp_path: Path) -> None:
     assert cli("tag", release_of(FY2002), "-o", tmp_path, "--cik", "1103711", "--format", "csv").code == 0
-    assert ",0001103711," in (tmp_path / "fibercore-2003-05-19-fy2002-results.csv").read_text()
+    assert ",0001103711," in (tmp_path / "csv" / "facts" / "fibercore-2003-05-19-fy2002-results.csv").read_text()

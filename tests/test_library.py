@@ -39,8 +39,9 @@ def test_tag_text_names_the_release_as_told() -> None:
 def test_the_result_writes_every_format_and_becomes_a_table(tmp_path: Path) -> None:
     result = tagger.tag_file(FY2002)
     written, issues = result.write(tmp_path, ("xml", "json", "xbrl-csv", "csv", "parquet"))
-    assert sorted(p.name for p in written) == sorted(
-        f"{FY2002.stem}{suffix}" for suffix in (".xml", ".json", ".xbrl-csv.json", ".xbrl-csv.csv", ".csv", ".parquet"))
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(
+        [f"{FY2002.stem}{suffix}" for suffix in (".xml", ".json", ".xbrl-csv.json", ".xbrl-csv.csv")]
+        + [f"{fmt}/{kind}/{FY2002.stem}.{fmt}" for kind in ("facts", "documents") for fmt in ("csv", "parquet")])
     assert issues == ()
     assert result.render("xml")[f"{FY2002.stem}.xml"] == (tmp_path / f"{FY2002.stem}.xml").read_bytes()
     rows = result.to_rows()

@@ -1,10 +1,18 @@
-"""Flat fact tables for BI tools (DuckDB, pandas, Power BI, Tableau): one row per fact.
+"""Flat tables for BI tools (DuckDB, pandas, polars, Power BI, Tableau), two kinds, each in
+a folder of its own so that one glob reads one schema:
 
-The columns are those a BI user needs and the SEC's Financial Statement Data Sets use:
-who (company, CIK), what (concept, its labels, its US-GAAP counterpart), when (period
-start, end or instant, quarters, fiscal label), how much (unit, exact value in base units,
-as printed, scale, decimals) and where it was printed (source file, line, column).
-CSV keeps values as exact decimal text; Parquet types them (decimal, date, integer).
+    csv/facts/<stem>.csv, parquet/facts/<stem>.parquet           one row per fact
+    csv/documents/<stem>.csv, parquet/documents/<stem>.parquet   one row per release, facts or not
+
+Fact columns are those a BI user needs and the SEC's data use, so the facts join with the
+SEC's own XBRL data (companyfacts, frames, the Financial Statement Data Sets): who (company,
+CIK), which filing (accession number, form, filing date, when the release came inside its
+EDGAR submission), what (concept, its label, the label as printed, its US-GAAP element and
+the value as that element counts it), when (period start, end or instant, quarters, fiscal
+label, SEC-style fy, fp and frame), how much (unit, exact value in base units, as printed,
+scale, decimals) and where it was printed (source file, line, column). CSV keeps values as
+exact decimal text; Parquet types them (decimal, date, integer). COLUMNS below is the one
+place that names and types a column: the writers, the validator and `tagger load` read it.
 """
 
 from __future__ import annotations
@@ -12,39 +20,58 @@ from __future__ import annotations
 import csv
 import io
 from decimal import Decimal
+from types import MappingProxyType
 
 from tagger.entity import SEC_SCHEME
-from tagger.fiscal import fiscal_label, quarters
+from tagger.fiscal import fiscal_label, quarters, sec_fiscal_period, sec_frame
 from tagger.models import Fact, Report
 from tagger.taxonomy import Taxonomy
 
-COLUMNS = (
-    "document_id", "company", "cik", "entity_scheme", "entity_id", "concept", "label", "us_gaap",
-    "period_type", "period_start", "period_end", "period_instant", "quarters", "fiscal_period",
-    "unit", "value", "value_printed", "scale", "decimals", "source_file", "line", "column",
-)
 VALUE_SCALE = 6  # fraction digits the typed value column keeps: per-share amounts print two or four
 UNIT_NAMES = {"USD": "USD", "shares": "shares", "USD-per-share": "USD/shares"}
 
+# (name, kind) of each column; kinds: text, date, int8, int16, int32, int64, decimal
+FACT_COLUMNS = (
+    ("document_id", "text"), ("company", "text"), ("cik", "text"), ("entity_scheme", "text"), ("entity_id", "text"),
+    ("accession_number", "text"), ("form", "text"), ("filing_date", "date"),
+    ("concept", "text"), ("label", "text"), ("label_printed", "text"), ("us_gaap", "text"),
+    ("period_type", "text"), ("period_start", "date"), ("period_end", "date"), ("period_instant", "date"),
+    ("quarters", "int8"), ("fiscal_period", "text"), ("fy", "int16"), ("fp", "text"), ("frame", "text"),
+    ("unit", "text"), ("value", "decimal"), ("us_gaap_value", "decimal"), ("value_printed", "text"),
+    ("scale", "int64"), ("decimals", "int16"), ("source_file", "text"), ("line", "int32"), ("column", "int32"),
+)
+DOCUMENT_COLUMNS = (
+    ("document_id", "text"), ("company", "text"), ("cik", "text"), ("entity_scheme", "text"), ("entity_id", "text"),
+    ("ticker", "text"), ("exchange", "text"), ("release_date", "date"), ("headline", "text"),
+    ("accession_number", "text"), ("form", "text"), ("filing_date", "date"), ("fiscal_year_end", "text"),
+    ("source_file", "text"), ("tables", "int32"), ("facts", "int32"), ("errors", "int32"), ("warnings", "int32"),
+)
+TABLES = MappingProxyType({"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS})  # folder -> columns
+COLUMNS = tuple(name for name, _ in FACT_COLUMNS)  # the fact table's column names, in order
+DUCKDB_TYPES = MappingProxyType({"text": "VARCHAR", "date": "DATE", "int8": "TINYINT", "int16": "SMALLINT",
+                                 "int32": "INTEGER", "int64": "BIGINT", "decimal": f"DECIMAL(38, {VALUE_SCALE})"})
+
 
 def fact_rows(report: Report, taxonomy: Taxonomy) -> list[dict[str, object]]:
-    """One dict per fact, keyed by COLUMNS, typed (Decimal, date, int, str or None)."""
-    return [_row(report, taxonomy, fact) for fact in report.facts]
+    """One dict per fact, keyed by the fact columns, typed (Decimal, date, int, str or None)."""
+    return [_fact_row(report, taxonomy, fact) for fact in report.facts]
 
 
-def _row(report: Report, taxonomy: Taxonomy, fact: Fact) -> dict[str, object]:
+def _fact_row(report: Report, taxonomy: Taxonomy, fact: Fact) -> dict[str, object]:
     concept = taxonomy[fact.concept]
     period = fact.period
     if -fact.value.as_tuple().exponent > VALUE_SCALE:  # type: ignore[operator]
         raise ValueError(f"{fact.concept} {fact.value}: more than {VALUE_SCALE} fraction digits")
+    fy, fp = sec_fiscal_period(period, report.fiscal_year_end)
+    filing = report.info.filing
     return {
-        "document_id": report.document_id,
-        "company": report.info.company or report.entity.name,
-        "cik": report.entity.identifier if report.entity.scheme == SEC_SCHEME else None,
-        "entity_scheme": report.entity.scheme,
-        "entity_id": report.entity.identifier,
+        **_who(report),
+        "accession_number": filing.accession_number,
+        "form": filing.form,
+        "filing_date": filing.filing_date,
         "concept": fact.concept,
         "label": concept.label,
+        "label_printed": fact.label,
         "us_gaap": f"us-gaap:{concept.us_gaap}" if concept.us_gaap else None,
         "period_type": period.period_type.value,
         "period_start": period.start,
@@ -52,8 +79,12 @@ def _row(report: Report, taxonomy: Taxonomy, fact: Fact) -> dict[str, object]:
         "period_instant": period.end if period.start is None else None,
         "quarters": quarters(period),
         "fiscal_period": fiscal_label(period, report.fiscal_year_end),
+        "fy": fy,
+        "fp": fp,
+        "frame": sec_frame(period),
         "unit": UNIT_NAMES[fact.unit.value],
         "value": fact.value,
+        "us_gaap_value": fact.value * concept.us_gaap_sign if concept.us_gaap else None,
         "value_printed": fact.printed,
         "scale": fact.scale,
         "decimals": fact.decimals,
@@ -63,42 +94,83 @@ def _row(report: Report, taxonomy: Taxonomy, fact: Fact) -> dict[str, object]:
     }
 
 
-def write_csv(report: Report, taxonomy: Taxonomy) -> bytes:
+def document_row(report: Report) -> dict[str, object]:
+    """The release itself: who, which filing, and what reading it gave."""
+    info, filing = report.info, report.info.filing
+    year_end = report.fiscal_year_end
+    return {
+        **_who(report),
+        "ticker": info.ticker,
+        "exchange": info.exchange,
+        "release_date": info.date,
+        "headline": info.headline,
+        "accession_number": filing.accession_number,
+        "form": filing.form,
+        "filing_date": filing.filing_date,
+        "fiscal_year_end": f"{year_end[0]:02d}-{year_end[1]:02d}" if year_end else None,
+        "source_file": report.source,
+        "tables": report.tables,
+        "facts": len(report.facts),
+        "errors": report.errors,
+        "warnings": report.warnings,
+    }
+
+
+def _who(report: Report) -> dict[str, object]:
+    return {
+        "document_id": report.document_id,
+        "company": report.info.company or report.entity.name,
+        "cik": report.entity.identifier if report.entity.scheme == SEC_SCHEME else None,
+        "entity_scheme": report.entity.scheme,
+        "entity_id": report.entity.identifier,
+    }
+
+
+def write_csv(report: Report, taxonomy: Taxonomy, stem: str) -> dict[str, bytes]:
     """RFC 4180 CSV, UTF-8, a header row; empty cells for what does not apply."""
+    return {f"csv/facts/{stem}.csv": _csv(FACT_COLUMNS, fact_rows(report, taxonomy)),
+            f"csv/documents/{stem}.csv": _csv(DOCUMENT_COLUMNS, [document_row(report)])}
+
+
+def _csv(columns: tuple[tuple[str, str], ...], rows: list[dict[str, object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for row in fact_rows(report, taxonomy):
+    names = [name for name, _ in columns]
+    writer.writerow(names)
+    for row in rows:
         writer.writerow(["" if row[c] is None else format(row[c], "f") if isinstance(row[c], Decimal) else row[c]
-                         for c in COLUMNS])
+                         for c in names])
     return buffer.getvalue().encode("utf-8")
 
 
-def parquet_schema():  # type: ignore[no-untyped-def]
+def arrow_schema(columns: tuple[tuple[str, str], ...] = FACT_COLUMNS):  # type: ignore[no-untyped-def]
     import pyarrow as pa
 
-    text, date, integer = pa.string(), pa.date32(), pa.int64()
-    types = {
-        "period_start": date, "period_end": date, "period_instant": date, "quarters": pa.int8(),
-        "value": pa.decimal128(38, VALUE_SCALE), "scale": integer, "decimals": pa.int16(), "line": pa.int32(),
-        "column": pa.int32(),
-    }
-    return pa.schema([pa.field(name, types.get(name, text)) for name in COLUMNS])
+    types = {"text": pa.string(), "date": pa.date32(), "int8": pa.int8(), "int16": pa.int16(), "int32": pa.int32(),
+             "int64": pa.int64(), "decimal": pa.decimal128(38, VALUE_SCALE)}
+    return pa.schema([pa.field(name, types[kind]) for name, kind in columns])
 
 
 def fact_table(report: Report, taxonomy: Taxonomy):  # type: ignore[no-untyped-def]
     """The facts as a pyarrow Table with proper types: value decimal(38, 6), dates as dates."""
+    return _arrow(FACT_COLUMNS, fact_rows(report, taxonomy))
+
+
+def _arrow(columns: tuple[tuple[str, str], ...], rows: list[dict[str, object]]):  # type: ignore[no-untyped-def]
     import pyarrow as pa
 
-    rows = fact_rows(report, taxonomy)
-    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in COLUMNS}, schema=parquet_schema())
+    return pa.Table.from_pydict({name: [row[name] for row in rows] for name, _ in columns}, schema=arrow_schema(columns))
 
 
-def write_parquet(report: Report, taxonomy: Taxonomy) -> bytes:
+def write_parquet(report: Report, taxonomy: Taxonomy, stem: str) -> dict[str, bytes]:
     """Parquet with proper types: value decimal(38, 6), dates as dates."""
+    return {f"parquet/facts/{stem}.parquet": _parquet(fact_table(report, taxonomy)),
+            f"parquet/documents/{stem}.parquet": _parquet(_arrow(DOCUMENT_COLUMNS, [document_row(report)]))}
+
+
+def _parquet(table) -> bytes:  # type: ignore[no-untyped-def]
     import pyarrow.parquet as pq
 
-    table = fact_table(report, taxonomy)
     buffer = io.BytesIO()
     pq.write_table(table, buffer, compression="zstd")
     return buffer.getvalue()
