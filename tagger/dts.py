@@ -65,6 +65,9 @@ STATEMENTS = (
     ("BalanceSheet", "Balance sheet (selected data)", "BalanceSheetAbstract", PeriodType.INSTANT),
 )
 US_GAAP_ROLE = "UsGaapElement"
+# Each label in plain English and in US English, as EDGAR filers write theirs: tools that look
+# for 'en-US' labels (as most SEC-minded ones do) find them, and so do those that ask for 'en'.
+LABEL_LANGUAGES = ("en", "en-US")
 
 
 def package_dir(taxonomy: Taxonomy) -> Path:
@@ -270,9 +273,10 @@ def _labels(taxonomy: Taxonomy) -> etree._Element:
         locator = _locator(link, taxonomy, name, seen)
         for role, text in labels:
             resource = f"lab_{name}_{role.rsplit('/', 1)[1]}"
-            label = _xlink(link, f"{{{LINK}}}label", "resource", xlink_label=resource, xlink_role=role)
-            label.set(f"{{{XML_NS}}}lang", "en")
-            label.text = text
+            for language in LABEL_LANGUAGES:  # resources of one xlink:label: one arc reaches them all
+                label = _xlink(link, f"{{{LINK}}}label", "resource", xlink_label=resource, xlink_role=role)
+                label.set(f"{{{XML_NS}}}lang", language)
+                label.text = text
             _xlink(link, f"{{{LINK}}}labelArc", "arc", xlink_arcrole=ARCROLE_CONCEPT_LABEL, xlink_from=locator, xlink_to=resource)
     return root
 

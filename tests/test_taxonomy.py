@@ -57,3 +57,20 @@ def test_broken_taxonomy_is_refused(tmp_path: Path, edit, message: str) -> None:
     broken.write_text(edit(source))
     with pytest.raises(TaxonomyError, match=message):
         load_taxonomy.__wrapped__(broken)
+
+
+def test_every_label_is_also_in_us_english(taxonomy: Taxonomy) -> None:
+    """EDGAR filers write xml:lang="en-US" labels, and SEC-minded tools look for those."""
+    from lxml import etree
+
+    name = next(path for path in taxonomy_files(taxonomy) if path.endswith("-lab.xml"))
+    root = etree.fromstring(taxonomy_files(taxonomy)[name])
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    labels = root.findall(".//{http://www.xbrl.org/2003/linkbase}label")
+    by_language: dict[str, set[tuple[str, str, str]]] = {}
+    for label in labels:
+        key = (label.get("{http://www.w3.org/1999/xlink}label"), label.get("{http://www.w3.org/1999/xlink}role"), label.text)
+        by_language.setdefault(label.get(lang), set()).add(key)
+    assert set(by_language) == {"en", "en-US"}
+    assert by_language["en-US"] == by_language["en"]
+    assert {key[0] for key in by_language["en-US"]} >= {f"lab_{c}_label" for c in taxonomy.concepts}
