@@ -28,6 +28,7 @@ import tagger
 from tagger.batch import Outcome, PlanError, Summary, plan, run_tasks, tag_document
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_zip, taxonomy_files
+from tagger.evaluate import TruthError, evaluate, render
 from tagger.files import write_atomic
 from tagger.load import load_facts
 from tagger.models import Issue, Span
@@ -51,6 +52,7 @@ Turn financial press releases (SEC 8-K exhibit 99.1, plain text) into XBRL.
   tagger validate out/release.xml              schema and taxonomy rules; exit 1 on any problem
   tagger inspect release.txt                   the tables as tagger reads them, row by row
   tagger load out/ --db facts.duckdb           fact tables into a DuckDB file, with a pivot view
+  tagger eval tests/corpus                     facts right, wrong and missed against truth read by hand
   tagger arelle out/*.xml out/*.json           the outputs checked by Arelle, the reference XBRL processor
   tagger taxonomy --zip taxonomy.zip           the taxonomy package, for XBRL processors
 """
@@ -173,6 +175,17 @@ def _parser() -> argparse.ArgumentParser:
     arelle.add_argument("files", nargs="+", type=Path, metavar="FILE",
                         help="instance: .xml, .json (xBRL-JSON) or .xbrl-csv.json (xBRL-CSV metadata)")
     arelle.set_defaults(command=_arelle)
+
+    evaluate = commands.add_parser("eval", parents=[common], help="score tagger against facts read by hand",
+                                   description="Tag each release that DIR/expected.json holds truth for (the shape "
+                                               "tests/corpus/EXPECTED.md describes) and print, per release and in total, the key "
+                                               "facts right, wrong (value, sign or period) and missed, each wrong or missed fact "
+                                               "with its source line, and precision and recall per concept. Exit 1 when a fact "
+                                               "is wrong or recall is below --min-recall.")
+    evaluate.add_argument("folder", type=Path, metavar="DIR", help="a folder with expected.json and the releases it names")
+    evaluate.add_argument("--min-recall", type=float, default=0.97, metavar="R",
+                          help="the recall of key facts below which the run fails (default: 0.97)")
+    evaluate.set_defaults(command=_eval)
 
     taxonomy = commands.add_parser("taxonomy", parents=[common], help="write the taxonomy package (built from the installed concepts.toml)",
                                    description="Write the taxonomy package (schema; label, calculation, presentation and "
@@ -347,6 +360,16 @@ def _arelle(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: M
     failed = sum(not r.passed for r in reports)
     print(f"{len(reports) - failed} passed, {failed} failed", file=stdout)
     return 1 if failed else 0
+
+
+def _eval(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Messages) -> int:
+    try:
+        text, total = render(evaluate(args.folder, taxonomy))
+    except TruthError as error:
+        say.problem(str(error), "eval.truth")
+        return EXIT_USAGE
+    stdout.write(text)
+    return 1 if sum(total.wrong.values()) or total.recall < args.min_recall else 0
 
 
 def _taxonomy(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Messages) -> int:
