@@ -173,7 +173,7 @@ def read_columns(
             ))
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
-            period=reading.period, audit=audit_match[0].lower() if audit_match else None,
+            period=reading.period, audit=audit_match[0].lower() if audit_match else None, months=reading.months,
         ))
     return tuple(columns)
 

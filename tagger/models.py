@@ -138,6 +138,7 @@ class Column(BaseModel):
     header: str
     period: Period | None
     audit: str | None = None  # '(unaudited)', '(audited)'
+    months: int | None = None  # the length the header states in months, which a calendar of weeks reads otherwise
 
 
 class RowKind(str, Enum):

@@ -64,6 +64,8 @@ def _spelled_date(match: re.Match[str]) -> str:
 class PeriodReading(NamedTuple):
     period: Period | None
     problem: str | None  # why there is no period, for the issue
+    months: int | None = None  # the length stated in months ('Three Months Ended': 3), which a
+    # calendar of weeks reads as 13 weeks a quarter (tagger/weeks.py settles those starts)
 
 
 def read_period(header: str, column_year: int | None = None) -> PeriodReading:
@@ -87,7 +89,7 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     if length is None:
         return PeriodReading(Period(end=end), None)
     count, unit = length
-    return PeriodReading(Period(start=_start(end, count, unit), end=end), None)
+    return PeriodReading(Period(start=_start(end, count, unit), end=end), None, count if unit == "months" else None)
 
 
 def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str | None]:

@@ -22,6 +22,7 @@ from tagger.submission import read_filing
 from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy, load_taxonomy
 from tagger.validate import validate_outputs
+from tagger.weeks import settle_weeks
 from tagger.write import DEFAULT_FORMATS, FILES, STANDALONE, WRITERS, output_path
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
@@ -85,9 +86,10 @@ def run_text(text: str | bytes, name: str, taxonomy: Taxonomy, cik: str | None =
 def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
     """Extract and tag a decoded release."""
     tables, extract_issues = extract_tables(document)
+    filing = read_filing(document)
+    tables, week_issues = settle_weeks(tables, filing.fiscal_year_end)
     facts, tag_issues = tag_tables(tables, taxonomy)
     info, info_issues = read_release_info(document, (fact.period.end for fact in facts))
-    filing = read_filing(document)
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name
@@ -95,7 +97,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     entity = resolve_entity(info, stem, cik or filing.cik)
     audited = [c.period.end for t in tables for c in t.columns if c.audit == "(audited)" and c.period and c.period.start is None]
     year_end = fiscal_year_end((f.period for f in facts), audited) or filing.fiscal_year_end
-    issues = (*info_issues, *extract_issues, *tag_issues)
+    issues = (*info_issues, *extract_issues, *week_issues, *tag_issues)
     errors = sum(1 for issue in issues if issue.severity == "error")
     report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
                     fiscal_year_end=year_end, tables=len(tables), errors=errors, warnings=len(issues) - errors)

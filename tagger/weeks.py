@@ -1,0 +1,157 @@
+"""Fiscal calendars of weeks: when 'Three Months Ended October 2, 1999' starts.
+
+Many filers close their quarters on a weekday (the last Saturday of the month, the Sunday
+nearest its end): a quarter is 13 weeks, a year 52, and every five or six years 53, with one
+14-week quarter. A header that says 'Three Months Ended October 2, 1999' then means 91 days
+ending on October 2 (from July 4), not the calendar months from July 3. A release is read on
+such a calendar when one of its periods ends on a day that is not the last of its month.
+
+Each start is settled from what the release shows, never guessed:
+- the day after a printed date that lies one stated length before the end, give or take the
+  14th week (a prior-quarter column, a balance-sheet date, the other year's column);
+- else by counting back to the nearest quarter boundary the release shows (any printed date,
+  or a fiscal year end that the calendar's rule settles: the weekday the release's periods end
+  on, near the year end the submission header or a twelve-month column names; 'last Saturday
+  of December' and 'the Saturday nearest December 31' must agree on the year, unless the
+  release's own year ends rule one out): whole 13-week quarters back, every quarter between
+  is 13 weeks.
+A period these cannot settle (a 14-week quarter whose place is not shown, a year of 52 or 53
+weeks with no year end to count from) loses its period and is reported.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from tagger.models import Issue, Period, Span, Table
+
+QUARTER = 91  # days in 13 weeks
+WEEK = 7
+_RULES = ("last", "nearest")  # the weekday on or before the nominal year end, or nearest to it
+
+
+def settle_weeks(
+    tables: Sequence[Table], header_year_end: tuple[int, int] | None = None
+) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """The tables with each month-stated period of a calendar of weeks settled, or reported."""
+    periods = [c.period for t in tables for c in t.columns if c.period is not None]
+    if not any(not _month_end(p.end) for p in periods):
+        return tuple(tables), ()  # a calendar of months: the headers' periods stand
+    printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
+                                                             if p.start is not None and not _stated_in_months(p, tables))
+    year = _YearEnds(periods, printed, header_year_end)
+    issues: list[Issue] = []
+    settled = []
+    for table in tables:
+        columns = []
+        for column in table.columns:
+            if column.months is None or column.period is None or column.period.start is None:
+                columns.append(column)
+                continue
+            start, problem = _start(column.period.end, column.months, printed, year)
+            if start is None:
+                issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
+                                                                               column=column.left + 1),
+                                    message=f"column {column.index + 1} ({column.header}): {problem}; its values are not tagged"))
+                columns.append(column.model_copy(update={"period": None}))
+            else:
+                columns.append(column.model_copy(update={"period": Period(start=start, end=column.period.end)}))
+        settled.append(table.model_copy(update={"columns": tuple(columns)}))
+    return tuple(settled), tuple(issues)
+
+
+def _stated_in_months(period: Period, tables: Sequence[Table]) -> bool:
+    return any(c.period == period and c.months is not None for t in tables for c in t.columns)
+
+
+def _month_end(day: dt.date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
+def _start(end: dt.date, months: int, printed: frozenset[dt.date], year: _YearEnds) -> tuple[dt.date | None, str | None]:
+    """The settled first day of a period of `months` that ends on `end`, or why not. Every
+    printed date (a period's end, a balance-sheet date) and every year end the calendar's rule
+    settles is a quarter boundary; counting back from `end`, the nearest one on this calendar
+    decides: one stated length away, it is the day before the start; whole 13-week quarters
+    away, so is every quarter between (each quarter is 13 weeks, or 14 once in a 53-week year)."""
+    if months % 3:
+        return None, f"{months} months on a calendar of weeks is no whole number of 13-week quarters"
+    quarters = months // 3
+    lengths = (QUARTER * quarters, QUARTER * quarters + WEEK)  # days from the day before the start to the end
+    shown = {end - dt.timedelta(days=n) for n in lengths} & printed
+    if len(shown) > 1:
+        return None, "the release shows both a 13-week and a 14-week reading"
+    if shown:
+        return shown.pop() + dt.timedelta(days=1), None
+    boundaries = sorted((printed | year.ends_near(end)) - {end}, reverse=True)
+    for boundary in (b for b in boundaries if b < end):
+        days = (end - boundary).days
+        whole, extra = divmod(days, QUARTER)
+        if extra == 0 and whole >= quarters:
+            return end - dt.timedelta(days=QUARTER * quarters - 1), None
+        if extra == WEEK and whole > quarters:
+            return None, "a 14-week quarter lies between it and the last date the release shows, and the release does not show where"
+    return None, "no earlier quarter end or fiscal year end on this calendar is printed or follows from the release"
+
+
+def _month_of(month_day: tuple[int, int]) -> tuple[int, int]:
+    """The month end a year end of weeks stands for: a header's '1227' (one year's actual end)
+    and a column's 'January 2' both mean the year closes around December 31."""
+    month, day = month_day
+    if day <= 7:
+        month = (month - 2) % 12 + 1
+    return month, calendar.monthrange(2001, month)[1]
+
+
+class _YearEnds:
+    """Fiscal year ends on a calendar of weeks: the weekday the release's periods end on, near
+    the nominal year end (month and day) that the header or a twelve-month column names."""
+
+    def __init__(self, periods: Iterable[Period], printed: frozenset[dt.date], header: tuple[int, int] | None) -> None:
+        periods = list(periods)
+        weekdays = {p.end.weekday() for p in periods if p.start is not None and not _month_end(p.end)}
+        self.weekday = weekdays.pop() if len(weekdays) == 1 else None
+        self.nominal = _month_of(header) if header else self._nominal_from_years(periods)
+        self.rules: list[str] = []
+        if self.nominal and self.weekday is not None:
+            shown = [(d, year) for d in printed if (year := self._nominal_year(d)) is not None]
+            self.rules = [rule for rule in _RULES if all(self._by_rule(rule, year) == d for d, year in shown)]
+
+    @staticmethod
+    def _nominal_from_years(periods: list[Period]) -> tuple[int, int] | None:
+        ends = {p.end for p in periods if p.start is not None and 357 <= (p.end - p.start).days <= 371}
+        if not ends:
+            return None
+        end = max(ends)
+        return _month_of((end.month, end.day))
+
+    def _nominal_date(self, year: int) -> dt.date:
+        month, day = self.nominal  # type: ignore[misc]
+        return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+    def _nominal_year(self, day: dt.date) -> int | None:
+        """The year whose nominal year end `day` is within six days of (a printed year end), or None."""
+        return next((y for y in (day.year - 1, day.year, day.year + 1) if abs((day - self._nominal_date(y)).days) <= 6), None)
+
+    def _by_rule(self, rule: str, year: int) -> dt.date:
+        nominal = self._nominal_date(year)
+        back = (nominal.weekday() - self.weekday) % 7  # type: ignore[operator]
+        if rule == "last" or back <= 3:
+            return nominal - dt.timedelta(days=back)
+        return nominal + dt.timedelta(days=7 - back)
+
+    def ends_near(self, day: dt.date) -> frozenset[dt.date]:
+        """The fiscal year ends of the years around `day` that every rule the release allows
+        agrees on (a year end the rules disagree on is left out: it settles nothing)."""
+        if not self.rules:
+            return frozenset()
+        found = set()
+        for year in (day.year - 2, day.year - 1, day.year, day.year + 1):
+            ends = {self._by_rule(rule, year) for rule in self.rules}
+            if len(ends) == 1:
+                found |= ends
+            elif any(e < day for e in ends):
+                found = set()  # an unsettled year end between: the earlier ones settle nothing either
+        return frozenset(found)

@@ -1,0 +1,132 @@
+"""Calendars of weeks: quarters of 13 weeks (one of 14 in a 53-week year), starts settled from
+what the release prints, and the rest reported, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import tagger
+from tagger.models import Period
+
+HEADER = """<SEC-HEADER>
+ACCESSION NUMBER:\t\t0000000000-99-000001
+\t\tFISCAL YEAR END:\t\t\t{fye}
+</SEC-HEADER>
+"""
+RELEASE = """ACME REPORTS RESULTS
+
+ACME, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+
+                          {group1:<26}{group2}
+                         {d1:<13}{d2:<13}{d3:<13}{d4}
+                           {y1}         {y2}         {y3}         {y4}
+                         --------     --------     --------     --------
+Net sales                $5,191       $4,000       $15,000      $12,000
+
+
+CONSOLIDATED BALANCE SHEETS
+(In thousands)
+
+                                          {b1:<11}{b2}
+                                            {by1}         {by2}
+                                          --------   ------------
+Total assets                              $50,000      $45,000
+"""
+
+
+def _periods(fye: str | None = None, **fields: str) -> tuple[dict[int, Period | None], list[str]]:
+    text = (HEADER.format(fye=fye) if fye else "") + RELEASE.format(**fields)
+    result = tagger.tag_text(text, name="acme.txt")
+    statement = result.tables[0]
+    return ({c.index + 1: c.period for c in statement.columns},
+            [i.message for i in result.issues if i.code == "extract.period-unsettled"])
+
+
+def _p(start: str, end: str) -> Period:
+    return Period(start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end))
+
+
+QUALCOMM = dict(group1="Three Months Ended", group2="Nine Months Ended", d1="June 27,", d2="June 28,", d3="June 27,",
+                d4="June 28,", y1="1999", y2="1998", y3="1999", y4="1998", b1="June 27,", b2="September 27,", by1="1999",
+                by2="1998")
+
+
+def test_a_quarter_is_13_weeks_back_to_a_printed_year_end() -> None:
+    """June 27, 1999 is a Sunday: the quarter starts 13 weeks before (March 29), not on March 28;
+    nine months start the day after the printed September 27, 1998. The prior year's columns
+    have no boundary the release shows: reported, not guessed."""
+    periods, unsettled = _periods(**QUALCOMM)
+    assert periods[1] == _p("1999-03-29", "1999-06-27")
+    assert periods[3] == _p("1998-09-28", "1999-06-27")
+    assert periods[2] is None and periods[4] is None
+    assert len(unsettled) == 2 and all("its values are not tagged" in m for m in unsettled)
+
+
+def test_the_header_year_end_settles_the_prior_year() -> None:
+    """With FISCAL YEAR END 0930 and periods ending on Sundays, fiscal 1997 ended on Sunday,
+    September 28, 1997 (the last Sunday of September and the Sunday nearest its end agree)."""
+    periods, unsettled = _periods(fye="0930", **QUALCOMM)
+    assert periods[2] == _p("1998-03-30", "1998-06-28")
+    assert periods[4] == _p("1997-09-29", "1998-06-28")
+    assert unsettled == []
+
+
+def test_a_year_whose_rules_disagree_is_reported() -> None:
+    """Saturday year ends near December 31: for 2005 the last Saturday of December is the 31st,
+    and so is the nearest; for 1999 the last is December 25 and the nearest January 1, 2000.
+    The release's own year ends (December 25, 1999 and December 30, 2000) rule out 'nearest'."""
+    fields = dict(group1="Year Ended", group2="", d1="Dec. 30,", d2="Dec. 25,", d3="", d4="", y1="2000", y2="1999",
+                  y3="    ", y4="    ", b1="Dec. 30,", b2="Dec. 25,", by1="2000", by2="1999")
+    periods, unsettled = _periods(fye="1231", **fields)
+    assert periods[1] == _p("1999-12-26", "2000-12-30")  # 53 weeks: the day after the printed Dec. 25, 1999
+    assert periods[2] == _p("1998-12-27", "1999-12-25")  # the last Saturday of December 1998 was the 26th
+    assert unsettled == []
+
+
+def test_a_14_week_quarter_whose_place_is_not_shown() -> None:
+    """Fiscal 2000 (AMD) began December 27, 1999: six months to July 2, 2000 are 27 weeks, so one
+    of the two quarters had 14 weeks, and the release does not show which."""
+    fields = dict(group1="Quarter Ended", group2="Six Months Ended", d1="Jul. 2,", d2="Jun. 27,", d3="Jul. 2,",
+                  d4="Jun. 27,", y1="2000", y2="1999", y3="2000", y4="1999", b1="Jul. 2,", b2="Dec. 26,", by1="2000",
+                  by2="1999")
+    periods, unsettled = _periods(fye="1226", **fields)
+    assert periods[3] == _p("1999-12-27", "2000-07-02")  # the day after the printed year end: 27 weeks
+    assert periods[1] is None
+    assert any("14-week quarter" in m for m in unsettled)
+    assert periods[2] == _p("1999-03-29", "1999-06-27") and periods[4] == _p("1998-12-28", "1999-06-27")
+
+
+def test_a_year_ending_on_a_month_end_of_a_weeks_calendar() -> None:
+    """Apple's fiscal 2006 ended Saturday, September 30, 2006, the day after 53 weeks from
+    September 24, 2005: a month's last day, on a calendar of weeks all the same."""
+    fields = dict(group1="Twelve Months Ended", group2="", d1="Sept. 30,", d2="Sept. 24,", d3="", d4="", y1="2006",
+                  y2="2005", y3="    ", y4="    ", b1="Sept. 30,", b2="Sept. 24,", by1="2006", by2="2005")
+    periods, _ = _periods(**fields)
+    assert periods[1] == _p("2005-09-25", "2006-09-30")
+
+
+def test_a_calendar_of_months_is_left_alone() -> None:
+    fields = dict(group1="Three Months Ended", group2="Six Months Ended", d1="June 30,", d2="June 30,", d3="June 30,",
+                  d4="June 30,", y1="1999", y2="1998", y3="1999", y4="1998", b1="June 30,", b2="December 31,", by1="1999",
+                  by2="1998")
+    periods, unsettled = _periods(**fields)
+    assert periods == {1: _p("1999-04-01", "1999-06-30"), 2: _p("1998-04-01", "1998-06-30"),
+                       3: _p("1999-01-01", "1999-06-30"), 4: _p("1998-01-01", "1998-06-30")}
+    assert unsettled == []
+
+
+def test_rules_that_disagree_settle_nothing_until_the_release_rules_one_out() -> None:
+    """Saturday quarters, FISCAL YEAR END 1231. Fiscal 1997 ended on December 27, 1997 (the last
+    Saturday of December) or on January 3, 1998 (the Saturday nearest December 31): six months
+    to June 27, 1998 cannot be settled. A printed year end of December 26, 1998 is the last
+    Saturday, not the nearest (January 2, 1999): that rules 'nearest' out."""
+    fields = dict(group1="Three Months Ended", group2="Six Months Ended", d1="June 26,", d2="June 27,", d3="June 26,",
+                  d4="June 27,", y1="1999", y2="1998", y3="1999", y4="1998", b1="June 26,", b2="June 27,", by1="1999",
+                  by2="1998")
+    periods, unsettled = _periods(fye="1231", **fields)
+    assert periods[3] == _p("1998-12-27", "1999-06-26")  # whole 13-week quarters back to June 27, 1998
+    assert periods[4] is None and len(unsettled) >= 1
+    periods, unsettled = _periods(fye="1231", **{**fields, "b2": "Dec. 26,"})
+    assert periods[4] == _p("1997-12-28", "1998-06-27") and periods[2] == _p("1998-03-29", "1998-06-27")
