@@ -102,12 +102,14 @@ def is_percent(text: str) -> bool:
 
 
 _SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
+_SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000, "b": 1_000_000_000, "bil": 1_000_000_000}
 _SCALE = re.compile(
     r"\(\s*(?:\$\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', '($000)'
     r"|\(?\s*(?:(?P<subject>dollars|amounts|\$|usd)\s+)?in\s+(?P<word>thousands|millions|billions)"
     r"|\(\s*(?P<bare>thousands|millions|billions)\b"
     r"|\(\s*\$\s*(?P<dollar>thousands|millions|billions)\b"
-    r"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>dollars|\$)",
+    r"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>dollars|\$)"
+    r"|\(\s*\$\s*(?P<letter>k|mm|m|mil|b|bil)\s*\)",  # '($B)', '($MM)': dollars only
     re.IGNORECASE,
 )
 _SHARES_SCALE = re.compile(r"shares?\b[^)]*\bin\s+(thousands|millions)", re.IGNORECASE)
@@ -122,13 +124,15 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     Per-share amounts are always as printed.
     """
     lower = text.lower()
-    if "000" not in lower and "thousands" not in lower and "millions" not in lower and "billions" not in lower:
+    if "000" not in lower and "thousands" not in lower and "millions" not in lower and "billions" not in lower and "$" not in lower:
         return None  # what every scale statement prints, looked for before the long pattern
     match = _SCALE.search(text)
     if not match:
         return None
     if match["zeros"]:
         multiplier = 1000 if match["zeros"] == "000" else 1_000_000
+    elif match["letter"]:
+        multiplier = _SCALE_LETTERS[match["letter"].lower()]
     else:
         multiplier = _SCALE_WORDS[(match["word"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
     shares_match = _SHARES_SCALE.search(text)
@@ -136,7 +140,7 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
         shares: int | None = _SCALE_WORDS[shares_match[1].lower()]
     elif _excludes_share_counts(text):
         shares = 1
-    elif match["subject"] or match["subject2"] or match["dollar"] or "$" in match[0] or re.search(
+    elif match["subject"] or match["subject2"] or match["dollar"] or match["letter"] or "$" in match[0] or re.search(
         r"\bdollars\b", text, re.IGNORECASE
     ):
         shares = None  # the statement speaks of dollars only: share counts are not covered

@@ -4,7 +4,9 @@ DIR holds `expected.json` (the shape `tests/corpus/EXPECTED.md` describes): per 
 key facts a person read from it, each with its period and the line that prints it. Each
 release is tagged and its facts of the key concepts compared with the truth:
 
-    right    concept, period and value as expected (an optional fact counts when found)
+    right    concept, period and value as expected (an optional fact counts when found; a value
+             printed rounded, as a summary in billions prints it, is right when the expected
+             value rounds to it at the fact's decimals, as XBRL compares duplicates)
     wrong    a key concept written with another value (or the other sign), or under a period
              the truth does not hold: the worst outcome, since a user would believe it
     missed   an expected fact (not optional) that was not written
@@ -147,21 +149,22 @@ def evaluate(folder: Path, taxonomy: Taxonomy) -> Iterator[ReleaseReport]:
         except ReadError as error:
             yield score_release(truth, (), failure=str(error))
             continue
-        written = ((f.concept, f.period, f.value, f.span.line) for f in result.facts if f.concept in KEY_CONCEPTS)
+        written = ((f.concept, f.period, f.value, f.span.line, f.decimals) for f in result.facts if f.concept in KEY_CONCEPTS)
         yield score_release(truth, written)
 
 
-def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, int]], failure: str | None = None) -> ReleaseReport:
-    """Compare what was written (concept, period, value, line) with the truth."""
+def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, int, int | None]],
+                  failure: str | None = None) -> ReleaseReport:
+    """Compare what was written (concept, period, value, line, decimals) with the truth."""
     expected = {(f.concept, f.period): f for f in truth.facts}
     score, findings = Score(), []
     found: set[tuple[str, Period]] = set()
-    for concept, period, value, line in dict.fromkeys(written):  # the same fact printed twice is one
+    for concept, period, value, line, decimals in dict.fromkeys(written):  # the same fact printed twice is one
         if _uncertain(period, truth.uncertain):
             continue
         key = (concept, period)
         fact = expected.get(key)
-        if fact is not None and fact.value == value:
+        if fact is not None and _agrees(fact.value, value, decimals):
             if key not in found:
                 found.add(key)
                 score.right[concept] += 1
@@ -181,6 +184,18 @@ def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, in
             score.missed[fact.concept] += 1
             findings.append(Finding("missed", fact.concept, fact.period, fact.value, None, fact.line))
     return ReleaseReport(truth.file, score, tuple(findings), failure)
+
+
+def _agrees(expected: Decimal, written: Decimal, decimals: int | None) -> bool:
+    """The same value, or the expected one rounded half away from zero to the written fact's
+    (negative) decimals: 87,495 million printed as 87.5 billion."""
+    if expected == written:
+        return True
+    if decimals is None or decimals >= 0:
+        return False
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = (abs(expected) / quantum).quantize(Decimal(1), rounding="ROUND_HALF_UP") * quantum
+    return rounded.copy_sign(expected) == written
 
 
 def _uncertain(period: Period, uncertain: frozenset[Period]) -> bool:

@@ -57,6 +57,9 @@ def test_is_value_word(text: str, expected: bool) -> None:
     ("(000's omitted)", 1000, 1000),
     ("($000)", 1000, None),
     ("(Dollars in thousands)", 1000, None),
+    ("($B)", 1_000_000_000, None),  # IBM's summary tables: 87.5 is $87.5 billion
+    ("($MM)", 1_000_000, None),
+    ("($ M)", 1_000_000, None),
 ])
 def test_parse_scale(text: str, monetary: int, shares: int | None) -> None:
     scale = parse_scale(text)
@@ -66,6 +69,7 @@ def test_parse_scale(text: str, monetary: int, shares: int | None) -> None:
 
 def test_text_without_scale() -> None:
     assert parse_scale("SELECTED CONSOLIDATED FINANCIAL DATA") is None
+    assert parse_scale("Revenue $5,191") is None and parse_scale("($5)") is None
 
 
 def test_row_label_scale() -> None:

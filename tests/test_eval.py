@@ -27,8 +27,9 @@ ENTRY = {
 }
 
 
-def _score(written: list[tuple[str, Period, str]]) -> tuple:
-    report = score_release(_truth("x.txt", ENTRY), [(c, p, Decimal(v), 7) for c, p, v in written])
+def _score(written: list[tuple]) -> tuple:
+    written = [(*w, None) if len(w) == 3 else w for w in written]
+    report = score_release(_truth("x.txt", ENTRY), [(c, p, Decimal(v), 7, d) for c, p, v, d in written])
     return ({c: n for c, n in report.score.right.items() if n}, {c: n for c, n in report.score.wrong.items() if n},
             {c: n for c, n in report.score.missed.items() if n}, sorted(f.kind for f in report.findings))
 
@@ -42,6 +43,13 @@ def test_right_wrong_and_missed() -> None:
         {}, {"NetSales": 1, "EarningsPerShareBasic": 1, "TotalAssets": 1},
         {"NetSales": 1, "EarningsPerShareBasic": 1, "TotalAssets": 1},
         ["missed", "missed", "missed", "wrong-period", "wrong-sign", "wrong-value"])
+
+
+def test_a_value_printed_rounded_is_right_at_its_decimals() -> None:
+    """Total assets of 2,977,436 thousand, printed in a summary as $3.0 billion (decimals -8)."""
+    assert _score([("TotalAssets", I, "3000000000", -8)])[0] == {"TotalAssets": 1}
+    assert _score([("TotalAssets", I, "2900000000", -8)])[1] == {"TotalAssets": 1}
+    assert _score([("TotalAssets", I, "2977436", -3)])[1] == {"TotalAssets": 1}  # a scale a thousand times off
 
 
 def test_optional_uncertain_and_repeated_facts() -> None:
@@ -58,7 +66,7 @@ def test_optional_uncertain_and_repeated_facts() -> None:
 
 
 def test_findings_name_the_line() -> None:
-    report = score_release(_truth("x.txt", ENTRY), [("NetSales", Q_ONE_DAY_LONG, Decimal("1004066000"), 432)])
+    report = score_release(_truth("x.txt", ENTRY), [("NetSales", Q_ONE_DAY_LONG, Decimal("1004066000"), 432, -3)])
     text = [f.describe("x.txt") for f in report.findings]
     assert "x.txt:432: wrong-period NetSales 1999-03-28..1999-06-27: wrote 1004066000, which the truth does not hold" in text
     assert "x.txt:496: missed NetSales 1999-03-29..1999-06-27: expected 1004066000" in text
@@ -98,13 +106,13 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 218
-    assert sum(total.wrong.values()) <= 26
-    assert total.recall >= 0.296
+    assert sum(total.right.values()) >= 222
+    assert sum(total.wrong.values()) <= 22
+    assert total.recall >= 0.302
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: on 2026-12-01 tagger wrote 26 wrong key facts (an acquiree's statements, "
-                                       "a non-GAAP table, a summary in billions) and found 29.6% of them; HTML is refused")
+@pytest.mark.xfail(strict=True, reason="issue 10: on 2026-12-01 tagger wrote 22 wrong key facts (an acquiree's statements, "
+                                       "a non-GAAP table) and found 30.2% of them; HTML is refused")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0
