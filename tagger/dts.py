@@ -318,7 +318,7 @@ def _presentation(taxonomy: Taxonomy) -> etree._Element:
 
 
 def _references(taxonomy: Taxonomy) -> etree._Element:
-    """'NetSales corresponds to us-gaap:SalesRevenueNet', as a reference tools can read."""
+    """'NetSales corresponds to us-gaap:Revenues', as a reference tools can read."""
     root = _linkbase(taxonomy, {"ref": REF})
     root.set("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation", f"{LINK} {LINKBASE_SCHEMA} {REF} {REF_SCHEMA}")
     _xlink(root, f"{{{LINK}}}roleRef", "simple", roleURI=_role(taxonomy, US_GAAP_ROLE),

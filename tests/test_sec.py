@@ -87,6 +87,11 @@ def test_flat_tables_carry_sec_fields_and_the_printed_label(tmp_path: Path) -> N
     sales = next(r for r in rows if r["concept"] == "NetSales" and r["period_start"] == dt.date(2002, 10, 1))
     assert (sales["fy"], sales["fp"], sales["frame"], sales["label"], sales["label_printed"]) == (
         2002, "Q4", "CY2002Q4", "Net sales", "Net sales")
+    assert (sales["us_gaap"], sales["value"], sales["us_gaap_value"]) == ("us-gaap:Revenues", 5191000, 5191000)
+    interest = next(r for r in rows if r["concept"] == "InterestExpenseNet" and r["period_start"] == dt.date(2002, 10, 1))
+    # 'Interest expense, net (969)': an expense of 969,000 is -969,000 of us-gaap net interest income (expense)
+    assert (interest["us_gaap"], interest["value"], interest["us_gaap_value"]) == (
+        "us-gaap:InterestIncomeExpenseNonoperatingNet", 969000, -969000)
     assets = next(r for r in rows if r["concept"] == "TotalAssets" and r["period_instant"] == dt.date(2002, 12, 31))
     assert (assets["fy"], assets["fp"], assets["frame"]) == (2002, "FY", "CY2002Q4I")
     assert all(r["accession_number"] is None and r["form"] is None for r in rows)  # an exhibit alone: no header

@@ -28,7 +28,7 @@ def test_concept_properties(taxonomy: Taxonomy) -> None:
     assert taxonomy["WeightedAverageSharesDiluted"].item_type is ItemType.SHARES
     assert taxonomy["IncomeTaxExpenseBenefit"].is_deduction and taxonomy["CostOfSales"].is_deduction
     assert not taxonomy["NetSales"].is_deduction and not taxonomy["TotalAssets"].is_deduction
-    assert taxonomy["NetSales"].us_gaap == "SalesRevenueNet"
+    assert taxonomy["NetSales"].us_gaap == "Revenues"
 
 
 def test_schema_declares_every_concept(taxonomy: Taxonomy) -> None:
@@ -74,3 +74,37 @@ def test_every_label_is_also_in_us_english(taxonomy: Taxonomy) -> None:
     assert set(by_language) == {"en", "en-US"}
     assert by_language["en-US"] == by_language["en"]
     assert {key[0] for key in by_language["en-US"]} >= {f"lab_{c}_label" for c in taxonomy.concepts}
+
+
+ITEM_TYPES = {ItemType.MONETARY: "monetaryItemType", ItemType.SHARES: "sharesItemType", ItemType.PER_SHARE: "perShareItemType"}
+
+
+def test_every_us_gaap_mapping_is_one_current_element_of_the_same_kind(taxonomy: Taxonomy) -> None:
+    """Each concept's US-GAAP element is current (not SalesRevenueNet, gone since 2018), of the
+    concept's period type and item type, used by no other concept; us_gaap_sign is -1 exactly
+    where the balances differ, and stated by hand where the element's balance is not known."""
+    import csv
+    import tomllib
+
+    from conftest import ROOT
+
+    elements = {row["element"]: row for row in csv.DictReader((ROOT / "taxonomy" / "us-gaap-elements.csv").open())}
+    stated = {c["name"]: "us_gaap_sign" in c for c in tomllib.loads(taxonomy_file().read_text())["concept"]}
+    used: dict[str, str] = {}
+    for concept in taxonomy.concepts.values():
+        if concept.us_gaap is None:
+            assert not stated[concept.name], concept.name
+            continue
+        assert concept.us_gaap not in used, f"{concept.name} and {used[concept.us_gaap]} share {concept.us_gaap}"
+        used[concept.us_gaap] = concept.name
+        element = elements[concept.us_gaap]
+        assert element["deprecated"] == "no", (concept.name, concept.us_gaap)
+        assert element["period_type"] == concept.period_type.value, concept.name
+        assert element["item_type"] == ITEM_TYPES[concept.item_type], concept.name
+        if element["balance"] == "unknown":
+            assert stated[concept.name], f"{concept.name}: {concept.us_gaap}'s balance is not known; state us_gaap_sign"
+        elif concept.balance and element["balance"] in ("debit", "credit"):
+            assert concept.us_gaap_sign == (1 if element["balance"] == concept.balance else -1), concept.name
+        else:
+            assert concept.balance is None and element["balance"] == "none" and concept.us_gaap_sign == 1, concept.name
+    assert "NetSales" in used.values() and used["Revenues"] == "NetSales"
