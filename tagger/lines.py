@@ -20,6 +20,7 @@ from tagger.amounts import (
     is_value_word,
     is_year,
     parse_amount,
+    parse_scale,
     strip_footnote_mark,
 )
 from tagger.models import Document
@@ -172,7 +173,8 @@ def _clean(text: str) -> str:
 
 def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
     """Indexes of page furniture: page breaks, page numbers near them, and lines repeated
-    after two or more page breaks (the page header a printer put on every page)."""
+    after two or more page breaks (the page header a printer put on every page), but for
+    scale statements."""
     breaks = [i for i, text in enumerate(raw) if text.lstrip()[:1] in _PAGE_BREAK_STARTS and _PAGE_BREAK.match(text)]
     found = set(breaks)
     seen_after: Counter[str] = Counter()
@@ -182,7 +184,9 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
         for i in range(max(0, start - 3), min(start + _WINDOW, len(texts))):
             if _PAGE_NUMBER.match(texts[i]):
                 found.add(i)
-    repeated = {text for text, count in seen_after.items() if count >= 2}
+    # A scale statement repeated on every statement page ('(IN THOUSANDS, EXCEPT PER SHARE DATA)')
+    # says what the numbers below it mean, wherever it stands: it is never furniture.
+    repeated = {text for text, count in seen_after.items() if count >= 2 and parse_scale(text) is None}
     found.update(i for i, text in enumerate(texts)
                  if (repeated and text.strip() in repeated) or (("age" in text or "AGE" in text) and _PAGE_LABEL.match(text)))
     return found

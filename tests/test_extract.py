@@ -282,3 +282,17 @@ def test_value_words(line: str, values: list[tuple[str, int]]) -> None:
     from tagger.lines import value_words
 
     assert [(word.text, word.start) for word in value_words(line)] == values
+
+
+def test_a_scale_repeated_on_every_page_is_no_furniture() -> None:
+    """Amazon prints its name and '(IN THOUSANDS, EXCEPT PER SHARE DATA)' at the top of every
+    statement page: the name is page furniture, the scale says what the numbers mean."""
+    from tagger.lines import LineKind, read_lines
+    from tagger.models import Document
+
+    page = ["<PAGE>   7", "                AMAZON.COM, INC.", "      CONSOLIDATED STATEMENTS OF OPERATIONS",
+            "      (IN THOUSANDS, EXCEPT PER SHARE DATA)", ""]
+    lines = read_lines(Document(file="x.txt", lines=tuple(page + page + page), encoding="ascii"))
+    kinds = {line.text.strip(): line.kind for line in lines}
+    assert kinds["AMAZON.COM, INC."] is LineKind.FURNITURE
+    assert kinds["(IN THOUSANDS, EXCEPT PER SHARE DATA)"] is LineKind.TEXT
