@@ -9,7 +9,7 @@ True
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from tagger.models import Scale, Span
@@ -167,3 +167,19 @@ def _excludes_share_counts(text: str) -> bool:
         return False
     rest = re.sub(r"per[- ](?:common\s+)?share", " ", rest)
     return bool(re.search(r"\bshares?\b", rest))
+
+
+def rounds_to(precise: Decimal, other: Decimal, decimals: int | None) -> bool:
+    """`other`, known to `decimals` (a fact's decimals), is `precise` rounded there, half
+    away from zero: the test XBRL applies to duplicate facts ($87,495 million is '87.5' in
+    billions, decimals -8).
+
+    >>> rounds_to(Decimal("87495000000"), Decimal("87500000000"), -8), rounds_to(Decimal("87495000000"), Decimal("87400000000"), -8)
+    (True, False)
+    """
+    if precise == other:
+        return True
+    if decimals is None:
+        return False
+    quantum = Decimal(1).scaleb(-decimals)
+    return (precise / quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP) * quantum == other

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from tagger.amounts import rounds_to
 from tagger.models import Period
 from tagger.pipeline import run
 from tagger.read import ReadError
@@ -164,7 +165,7 @@ def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, in
             continue
         key = (concept, period)
         fact = expected.get(key)
-        if fact is not None and _agrees(fact.value, value, decimals):
+        if fact is not None and (fact.value == value or (decimals is not None and decimals < 0 and rounds_to(fact.value, value, decimals))):
             if key not in found:
                 found.add(key)
                 score.right[concept] += 1
@@ -184,18 +185,6 @@ def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, in
             score.missed[fact.concept] += 1
             findings.append(Finding("missed", fact.concept, fact.period, fact.value, None, fact.line))
     return ReleaseReport(truth.file, score, tuple(findings), failure)
-
-
-def _agrees(expected: Decimal, written: Decimal, decimals: int | None) -> bool:
-    """The same value, or the expected one rounded half away from zero to the written fact's
-    (negative) decimals: 87,495 million printed as 87.5 billion."""
-    if expected == written:
-        return True
-    if decimals is None or decimals >= 0:
-        return False
-    quantum = Decimal(1).scaleb(-decimals)
-    rounded = (abs(expected) / quantum).quantize(Decimal(1), rounding="ROUND_HALF_UP") * quantum
-    return rounded.copy_sign(expected) == written
 
 
 def _uncertain(period: Period, uncertain: frozenset[Period]) -> bool:

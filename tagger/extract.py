@@ -223,13 +223,13 @@ def _rows(
                 section = None
             continue
         label, words = _label_and_values(line, value_left)
-        if pending and not _continues(label):
+        if pending and not (_continues(label) or _open_ended(pending[-1])):
             flush_heading()
         if not words:  # a label alone: a heading, or the first line of a wrapped label
             pending.append(line)
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None or following.kind not in (LineKind.TEXT, LineKind.VALUES) \
-                    or not _continues(_label_and_values(following, value_left)[0]):
+                    or not (_continues(_label_and_values(following, value_left)[0]) or _open_ended(line)):
                 flush_heading()
             continue
         first = pending[0] if pending else line
@@ -245,6 +245,18 @@ def _rows(
             section = None
     flush_heading()
     return tuple(rows)
+
+
+_CONNECTORS = frozenset({"and", "or", "of", "for", "to", "in", "on", "from", "before", "after", "less", "plus",
+                         "including", "excluding", "&", "net of"})
+
+
+def _open_ended(line: Line) -> bool:
+    """A label line that cannot end there: 'TOTAL LIABILITIES AND' (over 'STOCKHOLDERS' EQUITY'),
+    'Income before taxes,'."""
+    text = line.text.rstrip()
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    return text.endswith((",", "-")) or last in _CONNECTORS
 
 
 def _continues(label: Word | None) -> bool:

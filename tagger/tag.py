@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
-from tagger.amounts import is_percent, label_scale
+from tagger.amounts import is_percent, label_scale, rounds_to
 from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, Unit
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy
@@ -147,21 +147,24 @@ def _last_digit(fraction_digits: int) -> Decimal:
 
 
 def _resolve_duplicates(facts: list[Fact], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
-    """One fact per concept, period and unit. Equal values printed twice (net income in the
-    text table and a summary) are one fact; different values are a conflict we cannot
-    settle, so none of them is written ('Operating Revenues' of each subsidiary)."""
+    """One fact per concept, period and unit. The same value printed twice (net income in the
+    text table and a summary), or printed rounded (total assets of $87,495 million in the
+    statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
+    compares duplicates), is one fact, the most precise; different values are a conflict we
+    cannot settle, so none of them is written ('Operating Revenues' of each subsidiary)."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
     kept = []
-    for first, *others in groups.values():  # in the order of each group's first fact
-        if any(other.value != first.value for other in others):
-            places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in (first, *others))
+    for group in groups.values():  # in the order of each group's first fact
+        precise = max(group, key=lambda f: f.decimals)  # the first of the most precise
+        if any(not rounds_to(precise.value, other.value, other.decimals) for other in group):
+            places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
             issues.append(Issue(
-                code="tag.conflicting-values", span=first.span,
-                message=f"{first.concept} for {first.period} is printed with different values ({places}); none written",
+                code="tag.conflicting-values", span=group[0].span,
+                message=f"{group[0].concept} for {group[0].period} is printed with different values ({places}); none written",
             ))
         else:
-            kept.append(first)
+            kept.append(precise)
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)

@@ -106,13 +106,13 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 327
+    assert sum(total.right.values()) >= 347
     assert sum(total.wrong.values()) <= 18
-    assert total.recall >= 0.421
+    assert total.recall >= 0.447
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: on 2026-12-01 tagger wrote 18 wrong key facts (an acquiree's statements "
-                                       "as the company's) and found 42.1% of them; HTML is refused")
+                                       "as the company's) and found 44.7% of them; HTML is refused")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0

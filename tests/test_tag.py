@@ -186,3 +186,50 @@ def test_sears_balance_sheet_and_costs(taxonomy: Taxonomy) -> None:
     quarter = {f.concept: f.value for f in facts if f.period == Period(start=dt.date(2004, 4, 4), end=dt.date(2004, 7, 3))}
     assert quarter["DepreciationAndAmortization"] == Decimal(262000000)
     assert quarter["CostsAndExpenses"] == Decimal(8728000000)
+
+
+STATEMENT_AND_SUMMARY = """ACME REPORTS RESULTS
+
+ACME, INC.
+CONSOLIDATED STATEMENT OF FINANCIAL POSITION
+(Dollars in millions)
+
+                                      At              At
+                               September 30,    December 31,
+                                        2000            1999
+                                   ---------       ---------
+TOTAL ASSETS                         $83,876         $87,495
+
+TOTAL LIABILITIES                     64,329          66,984
+
+STOCKHOLDERS' EQUITY                  19,547          20,511
+                                     -------         -------
+TOTAL LIABILITIES AND
+STOCKHOLDERS' EQUITY                 $83,876         $87,495
+
+
+SUMMARY
+($B)
+                               September 30,    December 31,
+                                        2000            1999
+                                   ---------       ---------
+Total assets                            83.9            {assets}
+"""
+
+
+def test_a_value_printed_rounded_elsewhere_is_the_same_fact() -> None:
+    """$87,495 million in the statement is '87.5' in a summary in billions: one fact, the
+    statement's; '87.4' there would be another value, a conflict, and neither is written."""
+    import datetime as dt
+
+    import tagger
+
+    result = tagger.tag_text(STATEMENT_AND_SUMMARY.format(assets="87.5"), name="acme.txt")
+    assets = {f.period.end: (f.value, f.decimals, f.span.line) for f in result.facts if f.concept == "TotalAssets"}
+    assert assets == {dt.date(2000, 9, 30): (83876000000, -6, 11), dt.date(1999, 12, 31): (87495000000, -6, 11)}
+    assert not [i for i in result.issues if i.code == "tag.conflicting-values"]
+    equity = {f.period.end: f.value for f in result.facts if f.concept == "StockholdersEquity"}
+    assert equity == {dt.date(2000, 9, 30): 19547000000, dt.date(1999, 12, 31): 20511000000}  # not the wrapped total below
+    conflicting = tagger.tag_text(STATEMENT_AND_SUMMARY.format(assets="87.4"), name="acme.txt")
+    assert [f.period.end for f in conflicting.facts if f.concept == "TotalAssets"] == [dt.date(2000, 9, 30)]
+    assert any(i.code == "tag.conflicting-values" and "'87.4'" in i.message for i in conflicting.issues)
