@@ -21,6 +21,20 @@ FILE_SCHEME = "http://xbrl.tagger.example/entity/file"
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the", "ltd", "llc", "plc"}
 
 
+_COMPANY_NAME = re.compile(
+    r"^[A-Z0-9][\w.,&'\- ]*\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc)\.?"
+    r"(?:\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?)?$", re.IGNORECASE)
+
+
+def is_company_name(text: str) -> bool:
+    """'Network Solutions, Inc.', 'SEARS, ROEBUCK AND CO.', 'XYZ Corporation and Subsidiaries'.
+
+    >>> is_company_name("Network Solutions, Inc."), is_company_name("CONSOLIDATED BALANCE SHEETS")
+    (True, False)
+    """
+    return bool(_COMPANY_NAME.match(text.strip()))
+
+
 def company_key(name: str) -> str:
     """'FiberCore, Inc.' -> 'fibercore'; 'Sears, Roebuck and Co.' -> 'sears roebuck and'.
 

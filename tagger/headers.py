@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tagger.amounts import is_year, parse_scale
+from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word
 from tagger.models import Column, Issue, Scale, Span
 from tagger.periods import read_period
@@ -62,14 +63,16 @@ def is_value_region_text(line: Line, value_left: int) -> bool:
 def title_rows(lines: Sequence[Line], top: int) -> list[int]:
     """The title above the header: blocks of short text lines separated by single blank
     lines ('SEARS, ROEBUCK AND CO.' / 'Segment Income Statements' / '(millions)'), up to
-    two blank lines in a row, running text, or another table's rows."""
+    two blank lines in a row, running text, or another table's rows. A company's name
+    repeated atop every page (page furniture) still names the company the table is of."""
     rows: list[int] = []
     i = top - 1
-    while i >= 0 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) and top - i <= 6:
+    while i >= 0 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) and top - i <= 6 \
+            and not _names_company(lines[i]):
         i -= 1
     while i >= 0 and len(rows) < _MAX_TITLE_LINES:
         block = []
-        while i >= 0 and lines[i].kind is LineKind.TEXT and not lines[i].is_prose and not _EXHIBIT.match(lines[i].text):
+        while i >= 0 and (_is_title_text(lines[i]) or _names_company(lines[i])):
             block.append(i)
             i -= 1
         above = lines[i] if i >= 0 else None
@@ -79,11 +82,19 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
         if not block or (above is not None and above.kind not in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE)):
             break  # the end of a paragraph or of another table, not a title
         rows.extend(block)
-        if i >= 1 and lines[i].kind is LineKind.BLANK and lines[i - 1].kind is LineKind.TEXT:
+        if i >= 1 and lines[i].kind is LineKind.BLANK and (_is_title_text(lines[i - 1]) or _names_company(lines[i - 1])):
             i -= 1
             continue
         break
     return sorted(rows)[-_MAX_TITLE_LINES:]
+
+
+def _is_title_text(line: Line) -> bool:
+    return line.kind is LineKind.TEXT and not line.is_prose and not _EXHIBIT.match(line.text)
+
+
+def _names_company(line: Line) -> bool:
+    return line.kind is LineKind.FURNITURE and is_company_name(line.text)
 
 
 def stub_end(line: Line, value_left: int) -> int:

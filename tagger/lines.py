@@ -137,6 +137,8 @@ _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
+_COLUMN_DATE = re.compile(r"(?:(?:at|as\s+of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+                          r"(?:\s*(?:19|20)\d\d)?|(?:19|20)\d\d)", re.IGNORECASE)
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",
     re.IGNORECASE,
@@ -186,10 +188,18 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
                 found.add(i)
     # A scale statement repeated on every statement page ('(IN THOUSANDS, EXCEPT PER SHARE DATA)')
     # says what the numbers below it mean, wherever it stands: it is never furniture.
-    repeated = {text for text, count in seen_after.items() if count >= 2 and parse_scale(text) is None}
+    # So is a column header repeated over the statement on each page ('December 31,' / '1999   1998').
+    repeated = {text for text, count in seen_after.items()
+                if count >= 2 and parse_scale(text) is None and not _is_column_dates(text)}
     found.update(i for i, text in enumerate(texts)
                  if (repeated and text.strip() in repeated) or (("age" in text or "AGE" in text) and _PAGE_LABEL.match(text)))
     return found
+
+
+def _is_column_dates(text: str) -> bool:
+    """'December 31,' / '1999      1998' / 'June 30, 1999   December 31, 1998': column headers."""
+    phrases = _PHRASE.findall(text)
+    return bool(phrases) and all(_COLUMN_DATE.fullmatch(p) for p in re.split(r"\s{2,}", text.strip()))
 
 
 def _line(number: int, text: str, furniture: bool) -> Line:

@@ -159,6 +159,17 @@ class Row(BaseModel):
     value_line: int  # the line that holds the values (the last line of a wrapped label)
 
 
+class TableRole(str, Enum):
+    """What a table is; only the company's consolidated statements give its facts."""
+
+    CONSOLIDATED = "the company's statement"
+    SEGMENT = "a segment's statement"
+    PRO_FORMA = "a pro forma statement"
+    NON_GAAP = "a non-GAAP statement"
+    PARENT_ONLY = "the parent company's statement alone"
+    OTHER_ENTITY = "another company's statement"
+
+
 class Table(BaseModel):
     """A financial table: title lines, scale, columns and rows, as the release prints them."""
 
@@ -169,6 +180,8 @@ class Table(BaseModel):
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     span: Span
+    role: TableRole = TableRole.CONSOLIDATED
+    role_reason: str | None = None  # what the title prints that gives the role
 
     @property
     def name(self) -> str:

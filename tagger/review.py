@@ -36,6 +36,8 @@ def render_inspection(result: Result, taxonomy: Taxonomy) -> str:
 
 def _table(out: io.StringIO, table: Table, concepts: dict[tuple[int, int], str], taxonomy: Taxonomy) -> None:
     out.write(f"\nTable {table.index + 1} (line {table.span.line}): {table.name}\n")
+    reason = f" ({table.role_reason})" if table.role_reason else ""
+    out.write(f"  role: {table.role.value}{reason}\n")
     scale = table.scale
     if scale.text:
         shares = "as printed" if scale.shares == 1 else (f"x{scale.shares:,}" if scale.shares else "not stated")

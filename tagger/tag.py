@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from tagger.amounts import is_percent, label_scale, rounds_to
-from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, Unit
+from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, TableRole, Unit
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy
 
@@ -37,6 +37,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
                         f"from line {inherited_from.scale.span.line if inherited_from.scale.span else '?'}",
             ))
             table = table.model_copy(update={"scale": inherited_from.scale})
+        if table.role is not TableRole.CONSOLIDATED:
+            continue  # not the company's facts (tagger/roles.py said so, once, for the table)
         placed = _place(table, taxonomy, issues)
         signs, sign_issues = deduction_signs(placed, taxonomy)
         issues.extend(sign_issues)

@@ -1,0 +1,73 @@
+"""What a table is: the company's own consolidated statement, or a table whose rows are not
+the company's facts (a segment's, a pro forma combination, a non-GAAP restatement, the parent
+company alone, another company's statements). Read from what the title prints.
+
+    UNAUDITED PRO FORMA COMBINED CONDENSED BALANCE SHEET     -> pro forma
+    NON-GAAP CONSOLIDATED STATEMENTS OF OPERATIONS           -> non-GAAP
+    Segment Income Statements                                -> segment
+    NETWORK SOLUTIONS, INC. / CONSOLIDATED BALANCE SHEETS    -> another company (VeriSign filed it)
+
+Only consolidated tables give facts; every other table is reported once, with its role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from tagger.entity import company_key, is_company_name
+from tagger.models import Issue, Table, TableRole
+
+# Words of a title that make a table something other than the company's consolidated figures.
+ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
+    TableRole.PRO_FORMA: ("pro forma", "proforma"),
+    TableRole.NON_GAAP: ("non-gaap", "non gaap", "excluding", "as adjusted", "information only", "operating earnings"),
+    TableRole.SEGMENT: ("segment",),
+    TableRole.PARENT_ONLY: ("parent company", "parent only", "registrant only"),
+}
+_ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
+_SUBSIDIARIES = re.compile(r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?$", re.IGNORECASE)
+_STATE = re.compile(r"/[A-Z]{2}\b")  # 'QUALCOMM INC/DE': EDGAR's conformed names carry the state
+
+
+def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """Each table with its role, and a warning for each table that gives no facts."""
+    filers = {_key(name) for name in filer_names if name}
+    filers.discard("")
+    assigned, issues = [], []
+    for table in tables:
+        role, reason = table_role(table.title, filers)
+        if role is not TableRole.CONSOLIDATED:
+            table = table.model_copy(update={"role": role, "role_reason": reason})
+            values = sum(1 for row in table.rows if row.cells)
+            issues.append(Issue(code="tag.table-role", severity="warning", span=table.span,
+                                message=f"{table.name!r} is {role.value} ({reason}): its {values} rows of values are "
+                                        "not the company's facts, not written"))
+        assigned.append(table)
+    return tuple(assigned), tuple(issues)
+
+
+def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str | None]:
+    """The role a table's title gives it, and the words that say so.
+
+    >>> table_role(("UNAUDITED PRO FORMA COMBINED CONDENSED BALANCE SHEET",), set())
+    (<TableRole.PRO_FORMA: 'a pro forma statement'>, "'PRO FORMA'")
+    >>> table_role(("NETWORK SOLUTIONS, INC.", "BALANCE SHEETS"), {"verisign"})
+    (<TableRole.OTHER_ENTITY: "another company's statement">, "'NETWORK SOLUTIONS, INC.' is not the filer")
+    """
+    text = " / ".join(title)
+    match = _ROLE_WORDS.search(text)
+    if match:
+        word = match[0].lower()
+        role = next(r for r, words in ROLE_WORDS.items() if word in words or word.replace("-", " ") in words)
+        return role, repr(match[0])
+    if filers:
+        for line in title:
+            name = line.strip()
+            if is_company_name(name) and _key(name) not in filers:
+                return TableRole.OTHER_ENTITY, f"{name!r} is not the filer"
+    return TableRole.CONSOLIDATED, None
+
+
+def _key(name: str) -> str:
+    return company_key(_SUBSIDIARIES.sub("", _STATE.sub("", name.strip())))

@@ -1,0 +1,67 @@
+"""Table roles: only the company's consolidated statements give its facts."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES, cli, release_of
+
+import tagger
+from tagger.models import TableRole
+from tagger.roles import table_role
+
+PAGE = """<PAGE>
+                            Network Solutions, Inc.
+
+                       Statements of Financial Position
+                             (In thousands)
+
+                                              December 31,
+                                          1999          1998
+                                       ---------     ---------
+Total assets                           $ 625,303     $ 243,867
+Total stockholders' equity               178,599        75,130
+"""
+SUBMISSION = """<SEC-HEADER>
+ACCESSION NUMBER:\t\t0001012870-00-004528
+\t\tCOMPANY CONFORMED NAME:\t\t\tVERISIGN INC/CA
+</SEC-HEADER>
+VERISIGN COMPLETES ITS ACQUISITION OF NETWORK SOLUTIONS
+
+""" + PAGE + "\n" + PAGE.replace("Statements of Financial Position", "Statements of Operations").replace(
+    "                                              December 31,", "                                        Year Ended December 31,").replace(
+    "Total assets                           $ 625,303     $ 243,867", "Net revenues                           $ 220,811     $  93,652").replace(
+    "Total stockholders' equity               178,599        75,130", "Net income                               $26,886       $11,235")
+
+
+def test_another_companys_statements_are_not_the_filers_facts() -> None:
+    """VeriSign's 8-K/A carries the statements of Network Solutions, the company it bought; the
+    name stands atop every page (page furniture), and it is not the filer's."""
+    result = tagger.tag_text(SUBMISSION, name="verisign.txt")
+    assert result.facts == ()
+    assert result.tables and result.tables[0].role is TableRole.OTHER_ENTITY
+    (warning,) = [i for i in result.issues if i.code == "tag.table-role"][:1]
+    assert "'Network Solutions, Inc.' is not the filer" in warning.message and "not written" in warning.message
+    # filed by Network Solutions itself, the same statement is the company's
+    own = tagger.tag_text(SUBMISSION.replace("VERISIGN INC/CA", "NETWORK SOLUTIONS INC /DE/"), name="nsol.txt")
+    assert {f.concept for f in own.facts} == {"TotalAssets", "StockholdersEquity", "NetSales", "NetIncomeLoss"}
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    (("UNAUDITED PRO FORMA COMBINED CONDENSED BALANCE SHEET",), TableRole.PRO_FORMA),
+    (("NON-GAAP CONSOLIDATED STATEMENTS OF OPERATIONS*",), TableRole.NON_GAAP),
+    (("FINANCIAL DATA", "EXCLUDING NON-RECURRING CHARGES/GAINS"), TableRole.NON_GAAP),
+    (("SEARS, ROEBUCK AND CO.", "Segment Income Statements", "(millions)"), TableRole.SEGMENT),
+    (("CONDENSED FINANCIAL INFORMATION OF REGISTRANT", "PARENT COMPANY ONLY"), TableRole.PARENT_ONLY),
+    (("Alabama Power Company",), TableRole.OTHER_ENTITY),
+    (("SOUTHERN COMPANY AND SUBSIDIARY COMPANIES", "CONSOLIDATED STATEMENTS OF INCOME"), TableRole.CONSOLIDATED),
+    (("The Southern Company",), TableRole.CONSOLIDATED),
+    (("CONSOLIDATED STATEMENTS OF OPERATIONS", "(In thousands)"), TableRole.CONSOLIDATED),
+])
+def test_the_title_says_what_a_table_is(title: tuple[str, ...], role: TableRole) -> None:
+    assert table_role(title, {"southern", "sears roebuck and"})[0] is role
+
+
+def test_inspect_shows_each_tables_role() -> None:
+    fy2002 = release_of(next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results"))
+    run = cli("inspect", fy2002)
+    assert run.stdout.count("  role: the company's statement") == 2
