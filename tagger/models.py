@@ -62,6 +62,9 @@ class Document(BaseModel):
     lines: tuple[str, ...]
     encoding: str
     final_newline: bool = True  # False when the last line stops without a line end
+    # An HTML release is read as the text it lays out (tagger/html.py): then the source line of
+    # each of `lines`, which every span is turned back into before the results leave.
+    source_lines: tuple[int, ...] | None = None
 
 
 class PeriodType(str, Enum):

@@ -16,7 +16,7 @@ from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
 from tagger.files import write_atomic
 from tagger.fiscal import fiscal_year_end
-from tagger.models import Document, Fact, Issue, Report, Table
+from tagger.models import Document, Fact, Issue, Report, Span, Table
 from tagger.read import decode_release, read_release
 from tagger.roles import assign_roles
 from tagger.submission import read_filing
@@ -103,7 +103,22 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     errors = sum(1 for issue in issues if issue.severity == "error")
     report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
                     fiscal_year_end=year_end, tables=len(tables), errors=errors, warnings=len(issues) - errors)
-    return Result(tables=tables, report=report, issues=tuple(sorted(issues, key=_issue_order)))
+    result = Result(tables=tables, report=report, issues=tuple(sorted(issues, key=_issue_order)))
+    return _in_source_lines(result, document.source_lines) if document.source_lines else result
+
+
+def _in_source_lines(value, lines: tuple[int, ...]):  # type: ignore[no-untyped-def]
+    """Every span of a release read through its HTML layout, pointing at the source line the
+    laid-out line came from (column 1: a column of the layout is none of the source)."""
+    if isinstance(value, Span):
+        line = lines[value.line - 1] if 1 <= value.line <= len(lines) else value.line
+        return value.model_copy(update={"line": line, "column": min(value.column, 1), "end_column": None})
+    if isinstance(value, BaseModel):
+        changed = {name: _in_source_lines(getattr(value, name), lines) for name in type(value).model_fields}
+        return value.model_copy(update=changed)
+    if isinstance(value, tuple):
+        return tuple(_in_source_lines(item, lines) for item in value)
+    return value
 
 
 def _issue_order(issue: Issue) -> tuple[int, int]:

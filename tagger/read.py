@@ -3,7 +3,8 @@
 EDGAR plain-text exhibits were written on many systems: CRLF or CR line ends, tabs, form
 feeds between pages, and bytes in Windows-1252 (curly quotes, the em dash) rather than
 UTF-8. Lines keep their numbering and columns, so every span points at the file as an
-editor shows it.
+editor shows it. An HTML release (or a submission holding HTML documents) is laid out as text
+by tagger/html.py; its spans are turned back into source lines when the results leave.
 """
 
 from __future__ import annotations
@@ -11,15 +12,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tagger.html import is_html, render
 from tagger.models import Document, Issue, Span
 
 TAB_SIZE = 8
-# An HTML exhibit: its tables are markup, not columns of text (EDGAR's own <TABLE>, <S>, <C>
-# tags in plain-text filings are not HTML and are read as text).
 # Control bytes besides tab, LF, FF, CR and the DOS end-of-file mark (0x1A).
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
 _TEXT_BYTES = bytes(b for b in range(256) if not _CONTROL.match(bytes([b])))  # every other byte
-_HTML = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
 
 
 class ReadError(Exception):
@@ -49,20 +48,20 @@ def decode_release(data: bytes, file: str) -> Document:
         line = data.count(b"\n", 0, binary_at) + 1
         raise ReadError(file, line, f"binary file: byte {binary_at} is a control byte, not text")
     text, encoding = _decode(data)
-    html = _HTML.search(text)
-    if html:
-        line = text.count("\n", 0, html.start()) + 1
-        raise ReadError(file, line, f"HTML exhibit ({html[0]!r}): tagger reads plain-text releases only, for now")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:  # a form feed starts a new printed page; it is layout, not content
         text = text.replace("\f", "")
-    split = text.split("\n")
-    lines = tuple(line.expandtabs(TAB_SIZE).rstrip() if "\t" in line else line.rstrip() for line in split)
     final_newline = text.endswith("\n")
-    if lines and lines[-1] == "":
+    source_lines = None
+    if is_html(text):  # tables in markup: laid out as the text tables the extractor reads
+        split, source_lines = render(text)
+    else:
+        split = tuple(text.split("\n"))
+    lines = tuple(line.expandtabs(TAB_SIZE).rstrip() if "\t" in line else line.rstrip() for line in split)
+    if lines and lines[-1] == "" and source_lines is None:
         lines = lines[:-1]
-    return Document(file=file, lines=lines, encoding=encoding, final_newline=final_newline)
+    return Document(file=file, lines=lines, encoding=encoding, final_newline=final_newline, source_lines=source_lines)
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -42,8 +42,23 @@ def settle_weeks(
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
                                                              if p.start is not None and not _stated_in_months(p, tables))
     year = _YearEnds(periods, printed, header_year_end)
+    settled, issues, year_ends = _settle(tables, printed, year)
+    if year.nominal is None and year_ends:
+        # No header and no twelve-month column named the year end, but a year to date that
+        # starts the day after a printed date shows it (a nine months' column after the last
+        # year end's balance sheet): settle again with that year end's calendar.
+        year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)))
+        settled, issues, _ = _settle(tables, printed, year)
+    return settled, issues
+
+
+def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnds
+            ) -> tuple[tuple[Table, ...], tuple[Issue, ...], set[dt.date]]:
+    """One pass over the month-stated periods: the tables settled, the issues, and the
+    fiscal year ends the settled years to date start after."""
     issues: list[Issue] = []
     settled = []
+    year_ends: set[dt.date] = set()
     for table in tables:
         columns = []
         for column in table.columns:
@@ -57,9 +72,11 @@ def settle_weeks(
                                     message=f"column {column.index + 1} ({column.header}): {problem}; its values are not tagged"))
                 columns.append(column.model_copy(update={"period": None}))
             else:
+                if column.months >= 6 and start - dt.timedelta(days=1) in printed:
+                    year_ends.add(start - dt.timedelta(days=1))
                 columns.append(column.model_copy(update={"period": Period(start=start, end=column.period.end)}))
         settled.append(table.model_copy(update={"columns": tuple(columns)}))
-    return tuple(settled), tuple(issues)
+    return tuple(settled), tuple(issues), year_ends
 
 
 def _stated_in_months(period: Period, tables: Sequence[Table]) -> bool:

@@ -83,13 +83,35 @@ def test_no_half_written_or_temporary_file_is_left(tmp_path: Path) -> None:
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
-def test_html_exhibit_is_refused_clearly(tmp_path: Path) -> None:
-    source = tmp_path / "ex99.txt"
-    source.write_text("<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\n<html><body><table><tr><td>Net sales</td><td>5,191</td></tr></table>\n")
-    run = cli("tag", source, "-o", tmp_path / "out")
-    assert run.code == 1
-    assert re.search(r"ex99\.txt:4:1: error: HTML exhibit .*plain-text releases only", run.stderr)
-    assert outputs(tmp_path / "out") == []
+HTML_RELEASE = """<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+<html><body>
+<p align="center">ACME, INC.</p>
+<p align="center">CONSOLIDATED STATEMENTS OF OPERATIONS</p>
+<p align="center">(In thousands)</p>
+<table>
+<tr><td></td><td colspan="6" align="center">Year Ended December 31,</td></tr>
+<tr><td></td><td colspan="3" align="center">2002</td><td colspan="3" align="center">2001</td></tr>
+<tr><td>Net sales</td><td>$</td><td align="right">5,191</td><td></td><td>$</td><td align="right">9,247</td><td></td></tr>
+<tr><td>Net loss</td><td>$</td><td align="right">(860</td><td>)</td><td>$</td><td align="right">(120</td><td>)</td></tr>
+</table>
+</body></html>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_an_html_exhibit_is_read_as_its_tables(tmp_path: Path) -> None:
+    """An HTML exhibit is laid out as text: a '$' cell joins the value after it and a ')' cell
+    the one before ('(860' | ')'); each fact points at the line of the HTML source that holds it."""
+    import tagger
+
+    result = tagger.tag_text(HTML_RELEASE, name="ex99.htm.txt")
+    facts = {(f.concept, f.period.end.year): (f.value, f.span.line) for f in result.facts}
+    assert facts == {("NetSales", 2002): (5191000, 11), ("NetSales", 2001): (9247000, 11),
+                     ("NetIncomeLoss", 2002): (-860000, 12), ("NetIncomeLoss", 2001): (-120000, 12)}
+    assert not [i for i in result.issues if i.severity == "error"]
 
 
 def test_edgar_sgml_markup_is_not_html(tmp_path: Path) -> None:

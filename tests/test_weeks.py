@@ -55,11 +55,18 @@ QUALCOMM = dict(group1="Three Months Ended", group2="Nine Months Ended", d1="Jun
 
 def test_a_quarter_is_13_weeks_back_to_a_printed_year_end() -> None:
     """June 27, 1999 is a Sunday: the quarter starts 13 weeks before (March 29), not on March 28;
-    nine months start the day after the printed September 27, 1998. The prior year's columns
-    have no boundary the release shows: reported, not guessed."""
+    nine months start the day after the printed September 27, 1998, which shows where the
+    fiscal year ends: the Sunday at September's end, 1997's too (September 28, by either rule),
+    so the prior year's columns settle as well."""
     periods, unsettled = _periods(**QUALCOMM)
     assert periods[1] == _p("1999-03-29", "1999-06-27")
     assert periods[3] == _p("1998-09-28", "1999-06-27")
+    assert periods[2] == _p("1998-03-30", "1998-06-28") and periods[4] == _p("1997-09-29", "1998-06-28")
+    assert unsettled == []
+    # with no balance-sheet date to count from, nothing shows the prior years' boundaries: reported
+    periods, unsettled = _periods(**{**QUALCOMM, "b2": "June 28,", "by2": "1998"})
+    assert periods[1] == _p("1999-03-29", "1999-06-27")  # whole 13-week quarters back to June 28, 1998
+    assert periods[3] == _p("1998-09-28", "1999-06-27")  # three of them
     assert periods[2] is None and periods[4] is None
     assert len(unsettled) == 2 and all("its values are not tagged" in m for m in unsettled)
 

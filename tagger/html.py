@@ -1,0 +1,237 @@
+"""HTML exhibits as text: each HTML document of a release is laid out as the plain-text
+tables EDGAR filers printed before HTML, so one extractor reads both.
+
+    <tr><td>Net sales</td><td>$</td><td>5,191</td><td>$</td><td>9,247</td></tr>
+    ->  Net sales                 $5,191      $9,247
+
+A table's cells keep their grid (colspan): a label at the left, values right-aligned at the
+end of their column, headers centred over the columns they span; a '$' cell joins the value
+after it and a ')' or '%' cell the value before it, as filers split them. Text outside tables
+becomes one line per block (paragraph, division, line break). Every rendered line remembers
+the source line it comes from, so spans still point into the file. Parsing is lxml's HTML
+parser: no network, no DTD, no entity expansion beyond HTML's own character entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree, html
+
+# The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
+_HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
+_TEXT_BLOCK = re.compile(r"^<TEXT>\s*$", re.IGNORECASE)
+_TEXT_END = re.compile(r"^</TEXT>\s*$", re.IGNORECASE)
+_BLOCKS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "hr", "pre", "blockquote",
+                     "ul", "ol", "dl", "dt", "dd", "address", "title"})
+_PARAGRAPHS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "pre", "blockquote", "ul", "ol", "dl",
+                         "address"})
+_SKIP = frozenset({"script", "style", "head"})
+_SPACES = re.compile(r"\s+")
+_NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
+_GAP = 3  # spaces between two columns: the text extractor splits phrases at two
+
+
+def is_html(text: str) -> bool:
+    """Whether a release holds HTML documents (its tables are markup, not columns of text)."""
+    return bool(_HTML_START.search(text))
+
+
+def render(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The lines of a release with every HTML document laid out as text, and for each the
+    1-based source line it comes from. Lines outside HTML (an EDGAR envelope, a plain-text
+    document of the same submission) are kept as they are."""
+    source = text.split("\n")
+    lines: list[str] = []
+    numbers: list[int] = []
+    for start, end, is_markup in _segments(source):
+        if not is_markup:
+            lines.extend(source[start:end])
+            numbers.extend(range(start + 1, end + 1))
+            continue
+        for rendered, number in _render_document("\n".join(source[start:end])):
+            lines.append(rendered)
+            numbers.append(start + number)
+    return tuple(lines), tuple(numbers)
+
+
+def _segments(source: list[str]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is HTML) ranges of line indexes: the body of each EDGAR <TEXT> block that
+    holds HTML, and what lies between; a file with no <TEXT> block is one document."""
+    blocks = []
+    opened = None
+    for i, line in enumerate(source):
+        if opened is None and _TEXT_BLOCK.match(line):
+            opened = i + 1
+        elif opened is not None and _TEXT_END.match(line):
+            blocks.append((opened, i))
+            opened = None
+    if not blocks:
+        yield 0, len(source), True
+        return
+    position = 0
+    for start, end in blocks:
+        markup = bool(_HTML_START.search("\n".join(source[start:min(end, start + 40)])))
+        if not markup:
+            continue
+        if position < start:
+            yield position, start, False
+        yield start, end, True
+        position = end
+    if position < len(source):
+        yield position, len(source), False
+
+
+def _render_document(markup: str) -> list[tuple[str, int]]:
+    """(line, source line within `markup`) for one HTML document."""
+    parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+    try:
+        root = html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return []
+    out: list[tuple[str, int]] = []
+    buffer: list[str] = []
+    buffer_line = [0]
+
+    def flush(paragraph: bool = False) -> None:
+        text = _SPACES.sub(" ", "".join(buffer)).strip()
+        if text:
+            out.append((text, buffer_line[0] or 1))
+        if paragraph and out and out[-1][0]:  # paragraphs apart (and a '<p>&nbsp;</p>' spacer), as text prints them
+            out.append(("", out[-1][1]))
+        buffer.clear()
+        buffer_line[0] = 0
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _SKIP:
+            return
+        if tag == "table":
+            flush()
+            out.append(("", element.sourceline or 1))
+            out.extend(_render_table(element))
+            out.append(("", element.sourceline or 1))
+        else:
+            block = tag in _BLOCKS
+            if block:
+                flush()
+            if element.text:
+                _add(element.text, element)
+            for child in element:
+                walk(child)
+                if child.tail:
+                    _add(child.tail, element if child.sourceline is None else child)
+            if block:
+                flush(paragraph=tag in _PARAGRAPHS)
+
+    def _add(text: str, element: etree._Element) -> None:
+        if not buffer_line[0]:
+            buffer_line[0] = element.sourceline or 0
+        buffer.append(text.replace("\xa0", " "))
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    flush()
+    return out
+
+
+def _render_table(table: etree._Element) -> list[tuple[str, int]]:
+    """The rows of a table, laid out in fixed-width columns."""
+    rows = []
+    for tr in table.iter("tr"):
+        if _table_of(tr) is not table:
+            continue  # a row of a table nested in a cell
+        cells, position = [], 0
+        for cell in tr:
+            if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                continue
+            span = _colspan(cell)
+            text = _SPACES.sub(" ", " ".join(cell.itertext()).replace("\xa0", " ")).strip()
+            cells.append([position, position + span, text, cell.sourceline or tr.sourceline or 1])
+            position += span
+        rows.append((_joined(cells), tr.sourceline or 1))
+    if not rows:
+        return []
+    columns = max((c[1] for cells, _ in rows for c in cells), default=0)
+    width = _widths(rows, columns)
+    edges = [0]
+    for w in width:
+        edges.append(edges[-1] + w)
+    out = []
+    for cells, line in rows:
+        text = _layout(cells, edges)
+        out.append((text, next((c[3] for c in cells if c[2] and c[0] > 0), line)))
+    return out
+
+
+def _table_of(element: etree._Element) -> etree._Element | None:
+    parent = element.getparent()
+    while parent is not None and (not isinstance(parent.tag, str) or parent.tag.lower() != "table"):
+        parent = parent.getparent()
+    return parent
+
+
+def _colspan(cell: etree._Element) -> int:
+    try:
+        return max(1, min(50, int(cell.get("colspan", "1"))))
+    except ValueError:
+        return 1
+
+
+def _joined(cells: list[list]) -> list[list]:
+    """Cells with text, a lone '$' joined to the value after it and a lone ')' or '%' to
+    the value before it ('$' | '(1,234' | ')' -> '$(1,234)')."""
+    kept: list[list] = []
+    carry = ""
+    for cell in cells:
+        text = cell[2]
+        if not text:
+            continue
+        if text in ("$", "$(", "($", "(") and not carry:
+            carry = text
+            continue
+        if text in (")", "%", ")%", "%)", "pts", "pts.") and kept:
+            kept[-1][2] += text
+            continue
+        if carry:
+            cell = [cell[0], cell[1], f"{carry}{text}", cell[3]]
+            carry = ""
+        kept.append(cell)
+    return kept
+
+
+def _widths(rows: list[tuple[list[list], int]], columns: int) -> list[int]:
+    """Each grid column's width: wide enough for every cell that spans it alone, then for
+    every cell that spans several (a header over a '$', a value and a ')' column), with a
+    gap of three spaces between neighbours."""
+    width = [0] * columns
+    for cells, _ in rows:
+        for start, end, text, _ in cells:
+            if end - start == 1:
+                width[start] = max(width[start], len(text) + _GAP)
+    for cells, _ in rows:
+        for start, end, text, _ in cells:
+            if end - start > 1:
+                short = len(text) + _GAP - sum(width[start:end])
+                if short > 0:  # widen the span's widest column, where its values stand
+                    widest = max(range(start, end), key=lambda k: (width[k], k))
+                    width[widest] += short
+    return width
+
+
+def _layout(cells: list[list], edges: list[int]) -> str:
+    """One row as text: the first cell at the left, numbers right-aligned at the end of
+    their span, other text centred over it."""
+    line = ""
+    for index, (start, end, text, _) in enumerate(cells):
+        left, right = edges[start], edges[end] - _GAP + 1
+        if index == 0 and start == 0:
+            place = left
+        elif _NUMBER.match(text):
+            place = max(left, right - len(text))
+        else:
+            place = max(left, left + (right - left - len(text)) // 2)
+        place = max(place, len(line) + (2 if line else 0))
+        line = line.ljust(place) + text
+    return line.rstrip()
