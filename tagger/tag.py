@@ -17,7 +17,7 @@ from functools import cache
 from tagger.amounts import is_percent, label_scale, rounds_to
 from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, TableRole, Unit
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
-from tagger.taxonomy import Taxonomy
+from tagger.taxonomy import Taxonomy, per_share_concepts
 
 UNITS = {ItemType.MONETARY: Unit.USD, ItemType.SHARES: Unit.SHARES, ItemType.PER_SHARE: Unit.USD_PER_SHARE}
 
@@ -57,6 +57,12 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
         if row.kind is not RowKind.VALUES:
             continue
         candidates = taxonomy.match(row.label, row.section)
+        every: tuple[Concept, ...] = ()  # concepts the row states all of ('Basic and diluted loss per share')
+        if not candidates:
+            every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, row.section)
+                                       if name in taxonomy)
+            if len(every) == 1:
+                every = ()
         if not candidates:
             where = f" under {row.section!r}" if row.section else ""
             issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
@@ -70,6 +76,9 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
             fitting = by_type.get(period_type)
             if fitting is None:
                 fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type]
+            if every and len(fitting) == len(every):
+                placed.extend(Placed(index, cell, concept) for concept in fitting)
+                continue
             if len(fitting) != 1:
                 issues.append(Issue(
                     code="tag.period-type", severity="warning", span=cell.span,

@@ -144,4 +144,42 @@ def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Conce
     names.append(concept.name)
 
 
-__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "load_taxonomy", "normalize_label"]
+# How releases name net income per share, beyond the labels of concepts.toml: 'Basic' under
+# 'Net income (loss) per common share:', 'Basic and diluted loss per share', 'Primary',
+# 'Net earnings per share' (a single unqualified line is the basic one). Words that make a
+# per-share line something else (a part of net income, a non-GAAP figure, dividends, a share count)
+# leave it unmapped, to be reported.
+_PER_SHARE = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b")
+_NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses)\b")
+_NOT_NET_RESULT = re.compile(
+    r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
+    r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"
+    r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred)\b")
+_BASIC = re.compile(r"\b(?:basic|primary)\b")
+_DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")
+
+
+def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
+    """The EPS concepts a per-share row states, by the words of its label and its section
+    heading: ('EarningsPerShareBasic',), ('EarningsPerShareDiluted',), both for a single
+    'basic and diluted' line, or () when the row is not net income per share.
+
+    >>> per_share_concepts("Basic", "Net income (loss) per common share")
+    ('EarningsPerShareBasic',)
+    >>> per_share_concepts("Basic and diluted loss per share", None)
+    ('EarningsPerShareBasic', 'EarningsPerShareDiluted')
+    >>> per_share_concepts("Diluted", "Earnings per common share before accounting change")
+    ()
+    """
+    text = normalize_label(f"{section or ''} {label}".replace("-", " "))
+    if not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
+        return ()
+    basic, diluted = bool(_BASIC.search(text)), bool(_DILUTED.search(text))
+    if basic and diluted:
+        return ("EarningsPerShareBasic", "EarningsPerShareDiluted")
+    if diluted:
+        return ("EarningsPerShareDiluted",)
+    return ("EarningsPerShareBasic",)
+
+
+__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "load_taxonomy", "normalize_label", "per_share_concepts"]

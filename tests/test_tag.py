@@ -233,3 +233,52 @@ def test_a_value_printed_rounded_elsewhere_is_the_same_fact() -> None:
     conflicting = tagger.tag_text(STATEMENT_AND_SUMMARY.format(assets="87.4"), name="acme.txt")
     assert [f.period.end for f in conflicting.facts if f.concept == "TotalAssets"] == [dt.date(2000, 9, 30)]
     assert any(i.code == "tag.conflicting-values" and "'87.4'" in i.message for i in conflicting.issues)
+
+
+EPS_RELEASE = """ACME REPORTS RESULTS
+
+ACME, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share data)
+
+                                        Year Ended December 31,
+                                          2002          2001
+                                       ---------     ---------
+Net sales                               $ 5,191       $ 9,247
+Net income (loss)                       $   860       $  (120)
+Earnings per common share before accounting change:
+  Basic                                 $  0.50       $ (0.07)
+  Diluted                               $  0.48       $ (0.07)
+Net income (loss) per common share:
+  - Basic ......................        $  0.48       $ (0.07)
+  - Diluted ....................        $  0.46       $ (0.07)
+Shares used in per share calculation:
+  - Basic ......................          1,791         1,714
+  - Diluted ....................          1,870         1,714
+{both}
+"""
+
+
+def test_eps_blocks_under_a_heading() -> None:
+    """'Basic' and 'Diluted' under 'Net income (loss) per common share:' are EPS; under 'Earnings
+    per common share before accounting change:' they are not net income per share, and under
+    'Shares used in per share calculation' they are share counts: neither is EPS."""
+    import tagger
+
+    result = tagger.tag_text(EPS_RELEASE.format(both=""), name="acme.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {("EarningsPerShareBasic", 2002): Decimal("0.48"), ("EarningsPerShareBasic", 2001): Decimal("-0.07"),
+                   ("EarningsPerShareDiluted", 2002): Decimal("0.46"), ("EarningsPerShareDiluted", 2001): Decimal("-0.07")}
+
+
+def test_a_basic_and_diluted_line_is_both() -> None:
+    import tagger
+
+    text = EPS_RELEASE.replace("Net income (loss) per common share:\n  - Basic ......................        $  0.48       $ (0.07)\n"
+                               "  - Diluted ....................        $  0.46       $ (0.07)\n", "")
+    both = "Basic and diluted net income per share  $  0.48       $ (0.07)"
+    assert both.index("$") == EPS_RELEASE.index("$ 5,191") - EPS_RELEASE.index("Net sales")  # the columns' place
+    result = tagger.tag_text(text.format(both=both), name="acme.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {("EarningsPerShareBasic", 2002): Decimal("0.48"), ("EarningsPerShareBasic", 2001): Decimal("-0.07"),
+                   ("EarningsPerShareDiluted", 2002): Decimal("0.48"), ("EarningsPerShareDiluted", 2001): Decimal("-0.07")}
