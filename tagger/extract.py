@@ -18,6 +18,7 @@ from tagger.headers import (
     column_of,
     column_pitch,
     header_top,
+    introduction,
     is_value_region_text,
     read_columns,
     stub_end,
@@ -120,10 +121,11 @@ def _table(
         body_start += 1
     body = [i for i in body if i >= body_start]
     titles = title_rows(lines, top)
+    intro = introduction(lines, titles[0] if titles else top)
     issues: list[Issue] = []
     stub_text = [lines[i].text[: stub_end(lines[i], value_left)].strip() for i in header_rows]
-    title = tuple(t for t in ([lines[i].text.strip() for i in titles] + [s for s in stub_text if s]) if t)
-    scale = table_scale(lines, titles + header_rows, file)
+    title = tuple(t for t in ([lines[i].text.strip() for i in [*intro, *titles]] + [s for s in stub_text if s]) if t)
+    scale = table_scale(lines, titles + header_rows + intro, file)
     column_models = read_columns(lines, header_rows, columns, title, file, issues)
     rows = _rows(lines, body, columns, file, issues)
     span = Span(file=file, line=lines[titles[0] if titles else top].number)
@@ -189,16 +191,17 @@ def _rows(
     """The table's rows: wrapped labels joined, section headings tracked, cells placed.
 
     A section ('Cost of sales:') holds the rows indented under it, up to a rule, a row
-    at its own indent or left of it, or its 'Total' row.
+    at its own indent or left of it, or its 'Total' row. A heading whose rows are not indented
+    (HTML tables print them flush, the heading in bold) holds them down to its bare 'Total'.
     """
     rows: list[Row] = []
     pending: list[Line] = []  # label lines waiting for the line that holds their values
-    section: tuple[str, int] | None = None  # heading text and its indent
+    section: tuple[str, int, int] | None = None  # heading text, its indent, the line of its bare 'Total' (or 0)
     value_left = bounds[0][0]
 
     def close_section_before(first: Line) -> None:
         nonlocal section
-        if section is not None and first.indent <= section[1]:
+        if section is not None and first.indent <= section[1] and first.number > section[2]:
             section = None
 
     def flush_heading() -> None:
@@ -212,7 +215,7 @@ def _rows(
             span=Span(file=file, line=pending[0].number, column=pending[0].indent + 1),
             value_line=pending[-1].number,
         ))
-        section = (label, pending[0].indent)
+        section = (label, pending[0].indent, _bare_total_after(lines, body, pending[-1].number, value_left))
         pending = []
 
     for index in body:
@@ -245,6 +248,25 @@ def _rows(
             section = None
     flush_heading()
     return tuple(rows)
+
+
+def _bare_total_after(lines: Sequence[Line], body: Sequence[int], after: int, value_left: int) -> int:
+    """The line number of the first row labelled just 'Total' after line `after`, before the
+    next heading (a label line with no values) or rule; 0 when there is none."""
+    for index in body:
+        line = lines[index]
+        if line.number <= after:
+            continue
+        if line.kind is LineKind.RULE:
+            return 0
+        if line.kind not in (LineKind.TEXT, LineKind.VALUES):
+            continue
+        label, words = _label_and_values(line, value_left)
+        if not words:
+            return 0
+        if label is not None and label.text.strip(" .:").lower() == "total":
+            return line.number
+    return 0
 
 
 _CONNECTORS = frozenset({"and", "or", "of", "for", "to", "in", "on", "from", "before", "after", "less", "plus",

@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tagger.amounts import is_year, parse_scale
-from tagger.entity import is_company_name
-from tagger.lines import Line, LineKind, Word
+from tagger.lines import Line, LineKind, Word, is_page_marker
 from tagger.models import Column, Issue, Scale, Span
 from tagger.periods import read_period
 
@@ -89,12 +88,27 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
     return sorted(rows)[-_MAX_TITLE_LINES:]
 
 
+def introduction(lines: Sequence[Line], first: int) -> list[int]:
+    """The sentence that introduces a table, right above its title or header and ending with a
+    colon ('The following table presents our operating results as a percentage of revenues:',
+    'Below are some financial highlights for Hertz (in millions):'): it may say what the
+    numbers are and in what units."""
+    i = first - 1
+    while i >= 0 and first - i <= 4 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE):
+        i -= 1
+    if i >= 0 and first - i <= 4 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":"):
+        return [i]
+    return []
+
+
 def _is_title_text(line: Line) -> bool:
     return line.kind is LineKind.TEXT and not line.is_prose and not _EXHIBIT.match(line.text)
 
 
 def _names_company(line: Line) -> bool:
-    return line.kind is LineKind.FURNITURE and is_company_name(line.text)
+    """A page header repeated atop every page of a statement (furniture), which still says
+    what the pages hold: 'THE BEAR STEARNS COMPANIES INC.', '(PARENT COMPANY ONLY)'."""
+    return line.kind is LineKind.FURNITURE and not is_page_marker(line.text) and not line.text.strip().isdigit()
 
 
 def stub_end(line: Line, value_left: int) -> int:

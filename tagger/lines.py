@@ -137,6 +137,7 @@ _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
+_PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
 _COLUMN_DATE = re.compile(r"(?:(?:at|as\s+of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                           r"(?:\s*(?:19|20)\d\d)?|(?:19|20)\d\d)", re.IGNORECASE)
 _MARKUP = re.compile(
@@ -196,10 +197,20 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
     return found
 
 
+def is_page_marker(text: str) -> bool:
+    """A page break, a page number or a page label ('- more -', '<PAGE>', 'F-2', 'Page 2 of 3'):
+    the furniture that says nothing of the tables around it. (A page header repeated atop every
+    page, the rest of the furniture, names what the pages hold.)"""
+    stripped = text.strip()
+    return (not stripped or bool(_PAGE_BREAK.match(stripped) or _PAGE_NUMBER.match(stripped) or _PAGE_LABEL.match(stripped))
+            or bool(re.fullmatch(r"[A-Z]-\d{1,3}", stripped)))
+
+
 def _is_column_dates(text: str) -> bool:
-    """'December 31,' / '1999      1998' / 'June 30, 1999   December 31, 1998': column headers."""
-    phrases = _PHRASE.findall(text)
-    return bool(phrases) and all(_COLUMN_DATE.fullmatch(p) for p in re.split(r"\s{2,}", text.strip()))
+    """'December 31,' / '1999      1998' / 'YEARS ENDED DECEMBER 31,' / 'June 30, 1999   December
+    31, 1998': column headers, each phrase a date, a year or a period's end."""
+    phrases = re.split(r"\s{2,}", text.strip())
+    return bool(text.strip()) and all(_COLUMN_DATE.fullmatch(p) or _PERIOD_HEADER.search(p) for p in phrases)
 
 
 def _line(number: int, text: str, furniture: bool) -> Line:

@@ -171,6 +171,7 @@ class TableRole(str, Enum):
     NON_GAAP = "a non-GAAP statement"
     PARENT_ONLY = "the parent company's statement alone"
     OTHER_ENTITY = "another company's statement"
+    PERCENTAGES = "a table of percentages"
 
 
 class Table(BaseModel):

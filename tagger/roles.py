@@ -24,6 +24,7 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
     TableRole.NON_GAAP: ("non-gaap", "non gaap", "excluding", "as adjusted", "information only", "operating earnings"),
     TableRole.SEGMENT: ("segment",),
     TableRole.PARENT_ONLY: ("parent company", "parent only", "registrant only"),
+    TableRole.PERCENTAGES: ("percentage of", "percent of", "percentages of", "as a percent"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _SUBSIDIARIES = re.compile(r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?$", re.IGNORECASE)

@@ -9,6 +9,7 @@ is reported with its place in the release, never written.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,7 +18,7 @@ from functools import cache
 from tagger.amounts import is_percent, label_scale, rounds_to
 from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, TableRole, Unit
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
-from tagger.taxonomy import Taxonomy, per_share_concepts
+from tagger.taxonomy import Taxonomy, is_per_share_heading, normalize_label, per_share_concepts
 
 UNITS = {ItemType.MONETARY: Unit.USD, ItemType.SHARES: Unit.SHARES, ItemType.PER_SHARE: Unit.USD_PER_SHARE}
 
@@ -56,7 +57,16 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
     for index, row in enumerate(table.rows):
         if row.kind is not RowKind.VALUES:
             continue
-        candidates = taxonomy.match(row.label, row.section)
+        # Under a per-share heading ('BASIC EARNINGS PER SHARE:'), 'Net Income' is net income per
+        # share, never net income: the heading's words decide before the label's.
+        per_share = row.section is not None and is_per_share_heading(row.section)
+        candidates = () if per_share else taxonomy.match(row.label, row.section)
+        candidates, part_of = _within_section(row, candidates, taxonomy)
+        if part_of:
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is a part of {row.section!r} ({part_of}), not the total; "
+                                        "not tagged"))
+            continue
         every: tuple[Concept, ...] = ()  # concepts the row states all of ('Basic and diluted loss per share')
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, row.section)
@@ -88,6 +98,28 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                 continue
             placed.append(Placed(index, cell, fitting[0]))
     return placed
+
+
+_TOTAL = re.compile(r"^total\b")
+
+
+def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> tuple[tuple[Concept, ...], str | None]:
+    """A row read with the section heading it stands under. Under a heading that names a
+    concept ('Net Sales and Revenues:'), a row whose label names the same concept ('Net sales',
+    equipment sales only) is a part of it, not it; the heading's 'Total' row is it. Labels the
+    taxonomy maps under that very heading (`sections`) stand as they are."""
+    if row.section is None or taxonomy.by_section.get((normalize_label(row.section), normalize_label(row.label))):
+        return candidates, None
+    heading = taxonomy.match(row.section, None)
+    if not heading:
+        return candidates, None
+    label = normalize_label(row.label)
+    if _TOTAL.match(label) and (label == "total" or not candidates):
+        return heading, None
+    shared = [c.name for c in candidates if c in heading]
+    if shared and not _TOTAL.match(label):
+        return (), shared[0]
+    return candidates, None
 
 
 def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: list[Issue]) -> Fact | None:

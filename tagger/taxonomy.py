@@ -159,6 +159,11 @@ _BASIC = re.compile(r"\b(?:basic|primary)\b")
 _DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")
 
 
+def is_per_share_heading(heading: str) -> bool:
+    """'Net income (loss) per common share:', 'BASIC EARNINGS PER SHARE:', 'Per share:'."""
+    return bool(_PER_SHARE.search(normalize_label(heading.replace("-", " "))))
+
+
 def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     """The EPS concepts a per-share row states, by the words of its label and its section
     heading: ('EarningsPerShareBasic',), ('EarningsPerShareDiluted',), both for a single
@@ -182,4 +187,5 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     return ("EarningsPerShareBasic",)
 
 
-__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "load_taxonomy", "normalize_label", "per_share_concepts"]
+__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "is_per_share_heading", "load_taxonomy", "normalize_label",
+           "per_share_concepts"]

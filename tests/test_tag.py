@@ -282,3 +282,49 @@ def test_a_basic_and_diluted_line_is_both() -> None:
     eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
     assert eps == {("EarningsPerShareBasic", 2002): Decimal("0.48"), ("EarningsPerShareBasic", 2001): Decimal("-0.07"),
                    ("EarningsPerShareDiluted", 2002): Decimal("0.48"), ("EarningsPerShareDiluted", 2001): Decimal("-0.07")}
+
+
+FLUSH_SECTIONS = """ACME REPORTS RESULTS
+
+ACME, INC.
+STATEMENT OF CONSOLIDATED INCOME
+(In millions of dollars)
+
+                                           Three Months Ended
+                                               January 31,
+                                          2004          2003
+Net Sales and Revenues
+Net sales                               $2,911.6      $2,273.7
+Finance and interest income                294.7         310.9
+Total                                    3,483.8       2,793.6
+Costs and Expenses
+Cost of sales                            2,294.5       1,857.4
+Other operating expenses                   927.1         830.7
+Total                                    3,221.6       2,688.1
+Net Income                              $  170.8      $   68.0
+
+
+The following table presents our operating results as a percentage of revenues:
+
+                                           Three Months Ended
+                                               January 31,
+                                          2004          2003
+Net sales                                  100.0         100.0
+Net income                                   4.9           2.4
+"""
+
+
+def test_a_heading_in_bold_holds_its_rows_down_to_its_total() -> None:
+    """HTML statements print a heading's rows flush under it ('Net Sales and Revenues' / 'Net
+    sales' / ... / 'Total'): 'Net sales' is a part (equipment sales), the bare 'Total' is the
+    top line; a table the sentence above calls percentages gives no facts."""
+    import tagger
+
+    result = tagger.tag_text(FLUSH_SECTIONS, name="acme.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts[("NetSales", 2004)] == Decimal("3483800000") and facts[("NetSales", 2003)] == Decimal("2793600000")
+    assert facts[("CostsAndExpenses", 2004)] == Decimal("3221600000")
+    assert facts[("NetIncomeLoss", 2004)] == Decimal("170800000")
+    assert not any(value in (Decimal("100000000"), Decimal("4900000")) for value in facts.values())
+    assert any(i.code == "tag.component" and "'Net sales'" in i.message for i in result.issues)
+    assert any(i.code == "tag.table-role" and "percentages" in i.message for i in result.issues)
