@@ -177,15 +177,22 @@ def read_columns(
             for k in _columns_under(phrase, phrases, bounds):
                 parts[k].append(phrase.text)
                 shown[k].append(phrase.text)
-    title_period = " ".join(t for t in title if _PERIOD_WORDS.search(t))
+    # Title lines that may state the columns' period ('Years ended December 31' beside the
+    # years, 'For the 13 Weeks Ended July 3, 2004 and June 28, 2003'), nearest first: each is
+    # tried alone, so a 'FIVE YEAR FINANCIAL SUMMARY' above does not spoil the line that says it.
+    title_periods = [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
     columns = []
     for k, (left, right) in enumerate(bounds):
         header = " ".join(shown[k])
         audit_match = _AUDIT.search(header)
         plain = _AUDIT.sub(" ", " ".join(parts[k]))
         reading = read_period(plain, years[k])
-        if reading.period is None and reading.problem == "no date in the header" and title_period:
-            reading = read_period(f"{title_period} {plain}", years[k])
+        if reading.period is None and reading.problem == "no date in the header" and title_periods:
+            for title_period in title_periods:
+                from_title = read_period(f"{title_period} {plain}", years[k])
+                if from_title.period is not None:
+                    reading = from_title
+                    break
         line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                       default=lines[header_rows[-1]].number if header_rows else 1)
         if reading.period is None:

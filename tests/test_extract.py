@@ -296,3 +296,18 @@ def test_a_scale_repeated_on_every_page_is_no_furniture() -> None:
     kinds = {line.text.strip(): line.kind for line in lines}
     assert kinds["AMAZON.COM, INC."] is LineKind.FURNITURE
     assert kinds["(IN THOUSANDS, EXCEPT PER SHARE DATA)"] is LineKind.TEXT
+
+
+def test_a_period_stated_beside_the_years_under_a_title_with_other_period_words() -> None:
+    """'FIVE YEAR FINANCIAL SUMMARY' above 'Years ended December 31   1999   1998': the line that
+    states the period is read alone, not spoiled by the title's 'FIVE YEAR'."""
+    text = """FIVE YEAR FINANCIAL SUMMARY
+
+(Dollars in millions)
+
+Years ended December 31                  1999        1998
+---------------------------------------------------------
+Net sales                             $33,075     $31,340
+"""
+    tables, _ = tables_of(text)
+    assert [str(c.period) for c in tables[0].columns] == ["1999-01-01..1999-12-31", "1998-01-01..1998-12-31"]
