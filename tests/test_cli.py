@@ -15,8 +15,9 @@ NO_TABLE = next(e for e in EXAMPLES if e.name == "fibercore-2003-11-17-chapter-1
 def test_help_explains_every_command() -> None:
     run = cli("--help")
     assert run.code == 0
-    for command in ("tag", "validate", "inspect", "taxonomy"):
-        assert command in run.stdout
+    for command in ("tag", "validate", "inspect", "load", "arelle", "eval", "taxonomy"):
+        assert re.search(rf"^    {command} +\S", run.stdout, re.MULTILINE), command  # listed, with its help
+        assert cli(command, "--help").code == 0
     tag_help = cli("tag", "--help")
     assert tag_help.code == 0 and "--format" in tag_help.stdout and "--cik" in tag_help.stdout
 
