@@ -1,7 +1,7 @@
 """The taxonomy as XBRL processors load it: a discoverable taxonomy set in a taxonomy package.
 
-All of it is generated from `taxonomy/concepts.toml` (`tagger taxonomy`), into
-`schemas/<package>/`:
+All of it is generated from `taxonomy/concepts.toml` (`tagger taxonomy DIR`; the repository
+keeps it in `schemas/<package>/`, which the wheel installs as `tagger.schemas`):
 
     META-INF/taxonomyPackage.xml            the package: name, version, entry point
     META-INF/catalog.xml                    maps http://xbrl.tagger.example/taxonomy/2026/ here
