@@ -29,6 +29,15 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _SUBSIDIARIES = re.compile(r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?$", re.IGNORECASE)
 _STATE = re.compile(r"/[A-Z]{2}\b")  # 'QUALCOMM INC/DE': EDGAR's conformed names carry the state
+# The subject a sentence introducing a table names: 'Below are some financial highlights for
+# Hertz (in millions):' is Hertz's table, not the filer's.
+_SUBJECT = re.compile(r"\b(?:highlights|results|data|information|statements?|summary)\s+(?:for|of)\s+"
+                      r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)")
+_NOT_A_NAME = frozenset({"the", "our", "its", "fiscal", "calendar", "each", "all", "this", "that", "these", "those",
+                         "consolidated", "continuing", "discontinued", "operations", "total", "first", "second", "third",
+                         "fourth", "three", "six", "nine", "twelve", "year", "years", "quarter", "quarters", "period",
+                         "periods", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "q1", "q2", "q3", "q4", "fy"})
 
 
 def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
@@ -65,9 +74,19 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     if filers:
         for line in title:
             name = line.strip()
-            if is_company_name(name) and _key(name) not in filers:
-                return TableRole.OTHER_ENTITY, f"{name!r} is not the filer"
+            for phrase in re.split(r"\s{2,}", name):  # 'CONSOLIDATED STATEMENT     Merck & Co., Inc. and Subsidiaries'
+                if is_company_name(phrase) and not _names_filer(phrase, filers):
+                    return TableRole.OTHER_ENTITY, f"{phrase!r} is not the filer"
+            subject = _SUBJECT.search(name) if name.endswith(":") else None
+            if subject and subject["name"].split()[0].lower() not in _NOT_A_NAME and not _names_filer(subject["name"], filers):
+                return TableRole.OTHER_ENTITY, f"the table is introduced as of {subject['name']!r}, not the filer"
     return TableRole.CONSOLIDATED, None
+
+
+def _names_filer(name: str, filers: set[str]) -> bool:
+    """'Ford' names 'ford motor'; 'Hertz' does not."""
+    key = _key(name)
+    return any(key == filer or filer.startswith(f"{key} ") or key.startswith(f"{filer} ") for filer in filers)
 
 
 def _key(name: str) -> str:

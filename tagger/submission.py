@@ -8,7 +8,9 @@
         FISCAL YEAR END:            0930
 
 A release given alone (an exhibit cut from its submission) has no header: every field stays
-None. Only the first filer's fields are read (a submission may list a subject company too).
+None, but for the company a 10-K or 10-Q cover page names ('FORD MOTOR COMPANY' above '(Exact
+name of registrant as specified in its charter)'). Only the first filer's fields are read (a
+submission may list a subject company too).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def read_filing(document: Document) -> Filing:
     ('0000936392-99-000845', datetime.date(1999, 7, 19), '0000804328', (9, 30))
     """
     found: dict[str, str] = {}
+    registrant = _registrant(document.lines)
     in_header = False
     for line in document.lines[:_HEADER_LINES]:
         if line.startswith("<SEC-HEADER>") or line.startswith("<IMS-HEADER>"):
@@ -49,16 +52,33 @@ def read_filing(document: Document) -> Filing:
             if match:
                 found.setdefault(_KEYS[match[1]], match[2])
     if not found:
-        return Filing()
+        return Filing(company=registrant)
     return Filing(
         accession_number=found.get("accession_number") if re.fullmatch(r"\d{10}-\d{2}-\d{6}", found.get("accession_number", "")) else None,
         form=found.get("form"),
         filing_date=_date(found.get("filing_date")),
         period_of_report=_date(found.get("period_of_report")),
-        company=found.get("company"),
+        company=found.get("company") or registrant,
         cik=found["cik"].zfill(10) if re.fullmatch(r"\d{1,10}", found.get("cik", "")) else None,
         fiscal_year_end=_month_day(found.get("fiscal_year_end")),
     )
+
+
+_REGISTRANT = re.compile(r"\(?\s*exact\s+name\s+of\s+registrant", re.IGNORECASE)
+_COVER_LINES = 400  # a 10-K or 10-Q cover page comes first
+
+
+def _registrant(lines: tuple[str, ...]) -> str | None:
+    """The filer's name as a 10-K or 10-Q cover page prints it, above '(Exact name of
+    registrant as specified in its charter)'; None elsewhere."""
+    for number, line in enumerate(lines[:_COVER_LINES]):
+        if _REGISTRANT.search(line):
+            for above in reversed(lines[max(0, number - 4):number]):
+                name = " ".join(above.split()).strip(" -_=")
+                if name and not _REGISTRANT.search(name):
+                    return name
+            return None
+    return None
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -65,3 +65,20 @@ def test_inspect_shows_each_tables_role() -> None:
     fy2002 = release_of(next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results"))
     run = cli("inspect", fy2002)
     assert run.stdout.count("  role: the company's statement") == 2
+
+
+def test_a_10k_cover_page_names_the_filer() -> None:
+    """A 10-K without its SEC header: the cover page names the registrant; a table introduced
+    as a subsidiary's ('financial highlights for Hertz') is not the filer's, its own statements
+    (the name printed beside the title) are."""
+    from tagger.models import Document
+    from tagger.submission import read_filing
+
+    cover = ("                                FORD MOTOR COMPANY", "",
+             "             (Exact name of Registrant as specified in its charter)")
+    assert read_filing(Document(file="x.txt", lines=cover, encoding="ascii")).company == "FORD MOTOR COMPANY"
+    filers = {"ford motor"}
+    assert table_role(("Below are some financial highlights for Hertz (in millions):",), filers)[0] is TableRole.OTHER_ENTITY
+    assert table_role(("The following table presents results for the periods indicated:",), filers)[0] is TableRole.CONSOLIDATED
+    assert table_role(("CONSOLIDATED STATEMENT        Ford Motor Company and Subsidiaries",), filers)[0] is TableRole.CONSOLIDATED
+    assert table_role(("CONSOLIDATED STATEMENT        Hertz Corporation and Subsidiaries",), filers)[0] is TableRole.OTHER_ENTITY
