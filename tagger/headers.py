@@ -230,6 +230,10 @@ def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple
     centred over several columns ('Three Months Ended'), those nearer to it than to any
     other phrase of its line, within half a column's pitch."""
     pitch = column_pitch(bounds)
+    aligned = [k for k, (left, right) in enumerate(bounds)
+               if phrase.start >= left - 2 and abs(phrase.end - right) <= 1 and phrase.end - phrase.start <= right - left + 2]
+    if len(aligned) == 1:
+        return aligned  # right-aligned over one column, as its values are ('Percent' over 'Change')
     chosen = []
     for k, (left, right) in enumerate(bounds):
         nearest = min(phrases, key=lambda p: distance(p, left, right))

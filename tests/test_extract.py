@@ -311,3 +311,23 @@ Net sales                             $33,075     $31,340
 """
     tables, _ = tables_of(text)
     assert [str(c.period) for c in tables[0].columns] == ["1999-01-01..1999-12-31", "1998-01-01..1998-12-31"]
+
+
+def test_a_header_right_aligned_over_one_column_is_that_columns() -> None:
+    """IBM's 'Percent' / 'Change' stands right-aligned over the change column, one space from
+    the 1999 column: it qualifies the change column only, and 1999 keeps its period."""
+    text = """COMPARATIVE FINANCIAL RESULTS
+(Dollars in millions)
+
+                            Three Months
+                           Ended June 30,
+
+                                     Percent
+                      2000    1999*   Change
+                    ------  -------  -------
+ Hardware           $9,151   $9,622    -4.9%
+ Software            3,100    2,900     6.9%
+"""
+    tables, _ = tables_of(text)
+    assert [str(c.period) if c.period else None for c in tables[0].columns] == [
+        "2000-04-01..2000-06-30", "1999-04-01..1999-06-30", None]
