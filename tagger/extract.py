@@ -226,13 +226,14 @@ def _rows(
                 section = None
             continue
         label, words = _label_and_values(line, value_left)
-        if pending and not (_continues(label) or _open_ended(pending[-1])):
+        if pending and not (_continues(label) or _open_ended(pending[-1]) or _capitals_run(pending[-1], line)):
             flush_heading()
         if not words:  # a label alone: a heading, or the first line of a wrapped label
             pending.append(line)
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None or following.kind not in (LineKind.TEXT, LineKind.VALUES) \
-                    or not (_continues(_label_and_values(following, value_left)[0]) or _open_ended(line)):
+                    or not (_continues(_label_and_values(following, value_left)[0]) or _open_ended(line)
+                            or _capitals_run(line, following)):
                 flush_heading()
             continue
         first = pending[0] if pending else line
@@ -279,6 +280,19 @@ def _open_ended(line: Line) -> bool:
     text = line.text.rstrip()
     last = text.rsplit(None, 1)[-1].lower() if text else ""
     return text.endswith((",", "-")) or last in _CONNECTORS
+
+
+def _capitals_run(line: Line, following: Line) -> bool:
+    """A label in capitals wrapped over lines at one indent ('EARNINGS PER' / 'SHARE OF COMMON' /
+    'STOCK - BASIC   $1.10'), not a heading ('CURRENT ASSETS:') over its rows."""
+    text, after = line.text.strip(), following.text.strip()
+    return (following.indent == line.indent and not text.endswith(":") and any(c.isalpha() for c in text)
+            and text == text.upper() and _label_text(after) == _label_text(after).upper() and any(c.isalpha() for c in after))
+
+
+def _label_text(text: str) -> str:
+    """The label part of a line: what stands before a run of two spaces."""
+    return text.split("  ", 1)[0]
 
 
 def _continues(label: Word | None) -> bool:

@@ -331,3 +331,26 @@ def test_a_header_right_aligned_over_one_column_is_that_columns() -> None:
     tables, _ = tables_of(text)
     assert [str(c.period) if c.period else None for c in tables[0].columns] == [
         "2000-04-01..2000-06-30", "1999-04-01..1999-06-30", None]
+
+
+def test_a_label_in_capitals_wrapped_over_lines() -> None:
+    """IBM prints 'EARNINGS PER' / 'SHARE OF COMMON' / 'STOCK - BASIC   $1.10': one label, while
+    'CURRENT ASSETS:' over its rows stays a heading."""
+    text = """CONSOLIDATED RESULTS
+(Dollars in millions except per share amounts)
+
+                     Three Months Ended
+                           June 30,
+                      2000        1999
+                    ------      ------
+CURRENT ASSETS:
+ Cash               $3,033      $5,831
+
+EARNINGS PER
+SHARE OF COMMON
+STOCK - BASIC        $1.10       $1.32
+"""
+    tables, _ = tables_of(text)
+    labels = [(r.label, r.section) for r in tables[0].rows]
+    assert ("Cash", "CURRENT ASSETS") in labels
+    assert ("EARNINGS PER SHARE OF COMMON STOCK - BASIC", None) in labels
