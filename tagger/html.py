@@ -111,6 +111,7 @@ def _render_document(markup: str) -> list[tuple[str, int]]:
             flush()
             out.append(("", element.sourceline or 1))
             out.extend(_render_table(element))
+            out.append(("</TABLE>", element.sourceline or 1))  # where the table ends, as EDGAR's text marks it
             out.append(("", element.sourceline or 1))
         else:
             block = tag in _BLOCKS

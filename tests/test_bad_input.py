@@ -136,3 +136,18 @@ def test_control_bytes(content: bytes, binary_at: int | None) -> None:
     else:
         with pytest.raises(ReadError, match=rf"byte {binary_at} is a control byte"):
             decode_release(content, "r.txt")
+
+
+def test_an_html_table_ends_where_its_markup_ends() -> None:
+    """A footnote table right after the statement, on a grid of its own, is another table:
+    it does not spoil the statement's columns."""
+    import tagger
+
+    footnote = ('<p>(1) Stock-based compensation expense was allocated as follows:</p>\n'
+                '<table><tr><td>Cost of sales</td><td>$5</td><td>$1</td><td>$21</td><td>$2</td></tr></table>\n')
+    text = HTML_RELEASE.replace("</body></html>", footnote + "</body></html>")
+    result = tagger.tag_text(text, name="ex99.htm.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts == {("NetSales", 2002): 5191000, ("NetSales", 2001): 9247000,
+                     ("NetIncomeLoss", 2002): -860000, ("NetIncomeLoss", 2001): -120000}  # no cost of sales of $5
+    assert not [i for i in result.issues if i.severity == "error"]
