@@ -2,6 +2,8 @@
 
 >>> read_period("Three Months Ended December 31, 2002").period
 Period(start=datetime.date(2002, 10, 1), end=datetime.date(2002, 12, 31))
+>>> read_period("Three Mos. Ended October 31,", column_year=1999).period
+Period(start=datetime.date(1999, 8, 1), end=datetime.date(1999, 10, 31))
 >>> read_period("March 31, 2001 (unaudited)").period
 Period(start=None, end=datetime.date(2001, 3, 31))
 >>> read_period("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", column_year=2003).period
@@ -35,7 +37,7 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty-two": 52, "fifty-three": 53,
 }
 _LENGTH = re.compile(
-    r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|weeks?)\b", re.I
+    r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?)(?!\w)", re.I
 )
 _GARBLED = re.compile(r"\b(?=[12][0-9OoIl]{3}\b)(?=\w*[OoIl])\w{4}\b")  # a year typed with letters: '2OO2', '2OOl'
 _NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed|ing)\b", re.I)
@@ -130,7 +132,7 @@ def _length(text: str) -> tuple[int, str] | None:
     if match:
         raw = match["count"].lower()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        return count, "weeks" if match["unit"].lower().startswith("week") else "months"
+        return count, "weeks" if match["unit"].lower().startswith("w") else "months"
     named = _NAMED_LENGTH.search(text)
     if named:
         return (3, "months") if named["name"].lower() == "quarter" else (12, "months")
