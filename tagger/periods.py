@@ -94,6 +94,18 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     return PeriodReading(Period(start=_start(end, count, unit), end=end), None, count if unit == "months" else None)
 
 
+def dates_in(text: str) -> list[dt.date]:
+    """Every full date a text prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000')."""
+    found = []
+    for match in _DATE.finditer(_NUMERIC_DATE.sub(_spelled_date, text)):
+        if match["day"] and match["year"]:
+            try:
+                found.append(dt.date(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], int(match["day"])))
+            except ValueError:
+                continue
+    return found
+
+
 def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str | None]:
     dates = [match for match in _DATE.finditer(text)]
     if not dates:

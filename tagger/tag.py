@@ -96,8 +96,22 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                             f"which is reported for the {period.period_type.value} {period}",
                 ))
                 continue
+            if _cents_in_thousands(table, row, fitting[0], cell.fraction_digits, cell.value):
+                issues.append(Issue(
+                    code="tag.per-share-amount", severity="warning", span=cell.span,
+                    message=f"row {row.label!r}: {cell.text!r} is printed with cents in a table in thousands: a "
+                            f"per-share amount, not {fitting[0].name}; not tagged",
+                ))
+                continue
             placed.append(Placed(index, cell, fitting[0]))
     return placed
+
+
+def _cents_in_thousands(table: Table, row: Row, concept: Concept, fraction_digits: int, value: Decimal | None) -> bool:
+    """'Net income (loss)  $ 1.31' under 'Basic' in a table in thousands: a value printed with
+    cents where amounts are thousands is never a thousands amount, whatever its row's label."""
+    return (concept.item_type is ItemType.MONETARY and fraction_digits == 2 and value is not None and abs(value) < 1000
+            and _scale(table, row, concept) == 1000)
 
 
 _TOTAL = re.compile(r"^total\b")

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from tagger.models import Issue, Period, Span, Table
+from tagger.periods import dates_in
 
 QUARTER = 91  # days in 13 weeks
+_PERIOD_TITLE = re.compile(r"\b(?:as\s+of|ended|ending)\b", re.IGNORECASE)  # a title that dates its columns
 WEEK = 7
 _RULES = ("last", "nearest")  # the weekday on or before the nominal year end, or nearest to it
 
@@ -37,10 +40,17 @@ def settle_weeks(
 ) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
     """The tables with each month-stated period of a calendar of weeks settled, or reported."""
     periods = [c.period for t in tables for c in t.columns if c.period is not None]
-    if not any(not _month_end(p.end) for p in periods):
+    # dates a title prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000') count too: a column
+    # whose year two dates share reads no date, but the calendar shows in them all the same
+    # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
+    # title's 'March 15, 2000' is a report's date, not a period's end)
+    titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
+              for d in dates_in(line) if d.day <= 7 or d.day >= 22}
+    if not any(not _month_end(p.end) for p in periods) and all(_month_end(d) for d in titled):
         return tuple(tables), ()  # a calendar of months: the headers' periods stand
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
-                                                             if p.start is not None and not _stated_in_months(p, tables))
+                                                             if p.start is not None and not _stated_in_months(p, tables)) \
+        | frozenset(titled)
     year = _YearEnds(periods, printed, header_year_end)
     settled, issues, year_ends = _settle(tables, printed, year)
     if year.nominal is None and year_ends:

@@ -328,3 +328,17 @@ def test_a_heading_in_bold_holds_its_rows_down_to_its_total() -> None:
     assert not any(value in (Decimal("100000000"), Decimal("4900000")) for value in facts.values())
     assert any(i.code == "tag.component" and "'Net sales'" in i.message for i in result.issues)
     assert any(i.code == "tag.table-role" and "percentages" in i.message for i in result.issues)
+
+
+def test_cents_in_a_table_in_thousands_are_no_thousands_amount() -> None:
+    """AMD prints 'Net income (loss)' again under 'Basic' with $1.31: a per-share amount, not net
+    income of $1,310; the real net income is then no longer in conflict with it, and is written."""
+    import tagger
+
+    text = EPS_RELEASE.format(both="").replace(
+        "Net income (loss) per common share:\n  - Basic ......................        $  0.48       $ (0.07)\n",
+        "Net income (loss) per common share\nBasic\nNet income (loss)                       $  0.48       $ (0.07)\n")
+    result = tagger.tag_text(text, name="acme.txt")
+    income = {f.period.end.year: f.value for f in result.facts if f.concept == "NetIncomeLoss"}
+    assert income == {2002: Decimal("860000"), 2001: Decimal("-120000")}
+    assert any(i.code == "tag.per-share-amount" and "'$  0.48'" in i.message for i in result.issues)

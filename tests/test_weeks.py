@@ -137,3 +137,31 @@ def test_rules_that_disagree_settle_nothing_until_the_release_rules_one_out() ->
     assert periods[4] is None and len(unsettled) >= 1
     periods, unsettled = _periods(fye="1231", **{**fields, "b2": "Dec. 26,"})
     assert periods[4] == _p("1997-12-28", "1998-06-27") and periods[2] == _p("1998-03-29", "1998-06-27")
+
+
+def test_a_title_that_dates_the_columns_shows_the_calendar() -> None:
+    """PerkinElmer: 'AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000' above its balance sheet, and
+    'FOR THREE YEARS ENDED DECEMBER 31, 2000' above its income statement: fiscal 2000 ran from
+    January 3, the day after the 1999 year end the title prints, not from January 1."""
+    text = """ACME, INC.
+CONSOLIDATED INCOME STATEMENTS
+FOR THE YEAR ENDED DECEMBER 31, 2000
+(In thousands)
+
+                                          2000
+                                       --------
+Net sales                              $ 5,191
+
+
+ACME, INC.
+CONSOLIDATED BALANCE SHEETS
+AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000
+(In thousands)
+
+                                     2000           1999
+                                   --------       --------
+Total assets                        $50,000        $45,000
+"""
+    result = tagger.tag_text(text, name="acme.txt")
+    sales = [f.period for f in result.facts if f.concept == "NetSales"]
+    assert sales == [_p("2000-01-03", "2000-12-31")]
