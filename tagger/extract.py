@@ -124,8 +124,13 @@ def _table(
     intro = introduction(lines, titles[0] if titles else top)
     issues: list[Issue] = []
     stub_text = [lines[i].text[: stub_end(lines[i], value_left)].strip() for i in header_rows]
-    title = tuple(t for t in ([lines[i].text.strip() for i in [*intro, *titles]] + [s for s in stub_text if s]) if t)
-    scale = table_scale(lines, titles + header_rows + intro, file)
+    sentence = " ".join(" ".join(lines[i].text.split()) for i in intro)  # a wrapped sentence, one title line
+    title = tuple(t for t in ([sentence] + [lines[i].text.strip() for i in titles] + [s for s in stub_text if s]) if t)
+    # a scale printed between the header and the first row ('(In millions except per share data)'
+    # under Coca-Cola's year line) is the table's too
+    below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < next(
+        (j for j in body if lines[j].kind is LineKind.VALUES), len(lines))]
+    scale = table_scale(lines, titles + header_rows + intro + below, file)
     column_models = read_columns(lines, header_rows, columns, title, file, issues)
     rows = _rows(lines, body, columns, file, issues)
     span = Span(file=file, line=lines[titles[0] if titles else top].number)

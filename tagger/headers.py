@@ -91,14 +91,18 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
 def introduction(lines: Sequence[Line], first: int) -> list[int]:
     """The sentence that introduces a table, right above its title or header and ending with a
     colon ('The following table presents our operating results as a percentage of revenues:',
-    'Below are some financial highlights for Hertz (in millions):'): it may say what the
-    numbers are and in what units."""
+    'Below are some financial highlights for Hertz (in millions):'), with the lines of its
+    paragraph: it may say what the numbers are, of whom, and in what units."""
     i = first - 1
     while i >= 0 and first - i <= 4 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE):
         i -= 1
-    if i >= 0 and first - i <= 4 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":"):
-        return [i]
-    return []
+    if not (i >= 0 and first - i <= 4 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":")):
+        return []
+    rows = [i]
+    while len(rows) < 6 and i - 1 >= 0 and lines[i - 1].kind is LineKind.TEXT and not lines[i - 1].text.rstrip().endswith((".", ":")):
+        i -= 1
+        rows.append(i)
+    return sorted(rows)
 
 
 def _is_title_text(line: Line) -> bool:

@@ -25,6 +25,8 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
     TableRole.SEGMENT: ("segment",),
     TableRole.PARENT_ONLY: ("parent company", "parent only", "registrant only"),
     TableRole.PERCENTAGES: ("percentage of", "percent of", "percentages of", "as a percent"),
+    TableRole.OTHER_ENTITY: ("equity investments", "equity investees", "equity method investees", "investees",
+                             "unconsolidated affiliates", "unconsolidated subsidiaries"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _SUBSIDIARIES = re.compile(r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?$", re.IGNORECASE)
@@ -44,9 +46,14 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> 
     """Each table with its role, and a warning for each table that gives no facts."""
     filers = {_key(name) for name in filer_names if name}
     filers.discard("")
-    assigned, issues = [], []
+    assigned: list[Table] = []
+    issues = []
     for table in tables:
         role, reason = table_role(table.title, filers)
+        previous = assigned[-1] if assigned else None
+        if (role is TableRole.CONSOLIDATED and previous is not None and previous.role is not TableRole.CONSOLIDATED
+                and not _own_title(table) and _follows(previous, table)):
+            role, reason = previous.role, f"it goes on from the table above, {previous.role_reason}"
         if role is not TableRole.CONSOLIDATED:
             table = table.model_copy(update={"role": role, "role_reason": reason})
             values = sum(1 for row in table.rows if row.cells)
@@ -83,10 +90,27 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     return TableRole.CONSOLIDATED, None
 
 
+def _own_title(table: Table) -> bool:
+    """Whether a table prints a title of its own, beyond the words that date its columns."""
+    return any(not _DATING.fullmatch(line.strip()) for line in table.title)
+
+
+def _follows(previous: Table, table: Table) -> bool:
+    """The table starts within a few lines of where the one before it ends."""
+    last = max((row.value_line for row in previous.rows), default=previous.span.line)
+    return 0 <= table.span.line - last <= 6
+
+
+_DATING = re.compile(r"(?:for\s+the\s+)?(?:years?|quarters?|three|six|nine|twelve|months?|weeks?|\d+|ended|ending|as\s+of|at|"
+                     r"january|february|march|april|may|june|july|august|september|october|november|december|[\s,.])+",
+                     re.IGNORECASE)
+
+
 def _names_filer(name: str, filers: set[str]) -> bool:
-    """'Ford' names 'ford motor'; 'Hertz' does not."""
+    """'Ford' names 'ford motor'; 'Hertz' does not, nor does 'Coca-Cola Enterprises' (a bottler)
+    name 'coca cola'."""
     key = _key(name)
-    return any(key == filer or filer.startswith(f"{key} ") or key.startswith(f"{filer} ") for filer in filers)
+    return any(key == filer or filer.startswith(f"{key} ") for filer in filers)
 
 
 def _key(name: str) -> str:

@@ -45,8 +45,8 @@ def settle_weeks(
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
-              for d in dates_in(line) if d.day <= 7 or d.day >= 22}
-    if not any(not _month_end(p.end) for p in periods) and all(_month_end(d) for d in titled):
+              for d in dates_in(line) if _month_end(d) or _weeks_end(d)}
+    if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return tuple(tables), ()  # a calendar of months: the headers' periods stand
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
                                                              if p.start is not None and not _stated_in_months(p, tables)) \
@@ -91,6 +91,12 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
 
 def _stated_in_months(period: Period, tables: Sequence[Table]) -> bool:
     return any(c.period == period and c.months is not None for t in tables for c in t.columns)
+
+
+def _weeks_end(day: dt.date) -> bool:
+    """A period end of a calendar of weeks: within a week of a month's end, but not on it
+    ('January 2', 'September 27'; a signature page's 'March 9, 1998' is no period's end)."""
+    return not _month_end(day) and (day.day <= 7 or day.day >= 22)
 
 
 def _month_end(day: dt.date) -> bool:
@@ -138,7 +144,7 @@ class _YearEnds:
 
     def __init__(self, periods: Iterable[Period], printed: frozenset[dt.date], header: tuple[int, int] | None) -> None:
         periods = list(periods)
-        weekdays = {p.end.weekday() for p in periods if p.start is not None and not _month_end(p.end)}
+        weekdays = {p.end.weekday() for p in periods if p.start is not None and _weeks_end(p.end)}
         self.weekday = weekdays.pop() if len(weekdays) == 1 else None
         self.nominal = _month_of(header) if header else self._nominal_from_years(periods)
         self.rules: list[str] = []

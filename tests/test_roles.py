@@ -82,3 +82,41 @@ def test_a_10k_cover_page_names_the_filer() -> None:
     assert table_role(("The following table presents results for the periods indicated:",), filers)[0] is TableRole.CONSOLIDATED
     assert table_role(("CONSOLIDATED STATEMENT        Ford Motor Company and Subsidiaries",), filers)[0] is TableRole.CONSOLIDATED
     assert table_role(("CONSOLIDATED STATEMENT        Hertz Corporation and Subsidiaries",), filers)[0] is TableRole.OTHER_ENTITY
+
+
+INVESTEE = """<SEC-HEADER>
+\t\tCOMPANY CONFORMED NAME:\t\t\tCOCA COLA CO
+</SEC-HEADER>
+VARIOUS TEXT OF THE REPORT.
+
+CONSOLIDATED STATEMENTS OF INCOME        THE COCA-COLA COMPANY AND SUBSIDIARIES
+
+Year Ended December 31,                              1997       1996
+(In millions except per share data)
+NET OPERATING REVENUES                           $ 18,868   $ 18,673
+NET INCOME                                       $  4,129   $  3,492
+
+
+COCA-COLA ENTERPRISES INC. - A summary of financial information for
+Coca-Cola Enterprises is as follows (in millions):
+
+December 31,                    1997           1996
+Total assets                $ 17,487       $ 11,234
+
+
+Year Ended December 31,         1997           1996
+Net operating revenues      $ 11,278       $  7,921
+Net income                  $    171       $    114
+"""
+
+
+def test_an_investees_summary_is_not_the_filers_and_its_next_table_neither() -> None:
+    """Coca-Cola's notes summarise a bottler it holds a stake in: 'financial information for
+    Coca-Cola Enterprises' names another company (not the filer, 'Coca-Cola'), and the income
+    table right after it, with no title of its own, goes on from it."""
+    result = tagger.tag_text(INVESTEE, name="ko.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts == {("NetSales", 1997): 18868000000, ("NetSales", 1996): 18673000000,
+                     ("NetIncomeLoss", 1997): 4129000000, ("NetIncomeLoss", 1996): 3492000000}
+    roles = [t.role for t in result.tables]
+    assert roles == [TableRole.CONSOLIDATED, TableRole.OTHER_ENTITY, TableRole.OTHER_ENTITY]
