@@ -28,7 +28,7 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s?(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORE
 _DASH = re.compile(r"^\$?\s*(?:-{1,4}|\u2013|\u2014)$")
 # Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0').
 _NUMBERISH = re.compile(r"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$")
-_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)\*{0,2}$")
+_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\([a-z1-9]\))?$")  # '2003*', '1999(a)': a footnote's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
 
@@ -88,7 +88,7 @@ def is_not_available(text: str) -> bool:
 
 
 def is_year(text: str) -> bool:
-    """'2002' or '2003*' (a footnote mark) in a column header."""
+    """'2002', '2003*' or '1999(a)' (a footnote's mark) in a column header."""
     return bool(_YEAR.match(text))
 
 

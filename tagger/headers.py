@@ -170,7 +170,7 @@ def read_columns(
                     continue
                 shown[k].append(word.text)
                 if is_year(word.text):
-                    years[k] = int(word.text.rstrip("*"))
+                    years[k] = int(word.text[:4])
                 else:
                     parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
             continue

@@ -4,6 +4,8 @@
 Period(start=datetime.date(2002, 10, 1), end=datetime.date(2002, 12, 31))
 >>> read_period("Three Mos. Ended October 31,", column_year=1999).period
 Period(start=datetime.date(1999, 8, 1), end=datetime.date(1999, 10, 31))
+>>> read_period("Three Months Ended September 30, 1999(a)").period
+Period(start=datetime.date(1999, 7, 1), end=datetime.date(1999, 9, 30))
 >>> read_period("March 31, 2001 (unaudited)").period
 Period(start=None, end=datetime.date(2001, 3, 31))
 >>> read_period("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", column_year=2003).period
@@ -50,6 +52,7 @@ _NOISE = {
 }
 
 
+_MARK = re.compile(r"(?<=\d)(?:\*{1,2}|\s?\([a-z1-9]\))")  # '1999(a)', '2003*': a footnote's mark on a year
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
 
 
@@ -73,7 +76,7 @@ class PeriodReading(NamedTuple):
 def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     """Read the period a column header states. `column_year` is the year printed alone in
     the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
-    text = _NUMERIC_DATE.sub(_spelled_date, " ".join(header.split()))
+    text = _NUMERIC_DATE.sub(_spelled_date, _MARK.sub("", " ".join(header.split())))
     garbled = _GARBLED.search(text)
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
