@@ -354,3 +354,18 @@ STOCK - BASIC        $1.10       $1.32
     labels = [(r.label, r.section) for r in tables[0].rows]
     assert ("Cash", "CURRENT ASSETS") in labels
     assert ("EARNINGS PER SHARE OF COMMON STOCK - BASIC", None) in labels
+
+
+def test_an_em_dash_for_zero_keeps_its_row_and_its_table() -> None:
+    """One '—' for zero (as HTML layouts and some filers print it) at the end of a row made the
+    row text and cut the table there: 84 of the FY2002 example's 109 facts were lost."""
+    import tagger
+    from conftest import EXAMPLES, release_of
+
+    source = release_of(next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results"))
+    text = source.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines()
+                if line.rstrip().endswith(" ---") and line.strip()[:1].isalpha())  # 'Restructuring costs ... ---'
+    assert "Restructuring costs" in line
+    dashed = text.replace(line, line.rstrip()[:-3] + "\u2014", 1)
+    assert len(tagger.tag_text(dashed, name="x.txt").facts) == 109
