@@ -6,6 +6,8 @@ Period(start=datetime.date(2002, 10, 1), end=datetime.date(2002, 12, 31))
 Period(start=datetime.date(1999, 8, 1), end=datetime.date(1999, 10, 31))
 >>> read_period("Three Months Ended September 30, 1999(a)").period
 Period(start=datetime.date(1999, 7, 1), end=datetime.date(1999, 9, 30))
+>>> read_period("For the Years Ended December 31, 2001, 2000 and 1999", column_year=2000).period
+Period(start=datetime.date(2000, 1, 1), end=datetime.date(2000, 12, 31))
 >>> read_period("March 31, 2001 (unaudited)").period
 Period(start=None, end=datetime.date(2001, 3, 31))
 >>> read_period("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", column_year=2003).period
@@ -123,6 +125,9 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str |
         else:
             return None, "no single year for the column"
     candidates = [m for m in dates if m["year"] is None or int(m["year"]) == column_year]
+    if not candidates and len({(m["month"].lower(), m["day"]) for m in dates}) == 1 and any(
+            int(y["year"]) == column_year for y in _YEAR.finditer(text)):
+        candidates = dates[:1]  # 'Years Ended December 31, 2001, 2000 and 1999': one day for every year listed
     if len(candidates) > 1:
         candidates = [m for m in candidates if m["year"]] or candidates
     if len(candidates) != 1:

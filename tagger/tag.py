@@ -54,8 +54,14 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
     """Each cell that has a period, with the one concept its row means for that period."""
     placed = []
     periods = [(column.period, column.period and column.period.period_type) for column in table.columns]
+    whole = _whole_from(table)
     for index, row in enumerate(table.rows):
         if row.kind is not RowKind.VALUES:
+            continue
+        if index < whole:
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is printed for a part of the company, before the "
+                                        f"statement's {table.rows[whole].label!r}; not tagged"))
             continue
         # Under a per-share heading ('BASIC EARNINGS PER SHARE:'), 'Net Income' is net income per
         # share, never net income: the heading's words decide before the label's.
@@ -99,7 +105,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
             if _cents_in_thousands(table, row, fitting[0], cell.fraction_digits, cell.value):
                 issues.append(Issue(
                     code="tag.per-share-amount", severity="warning", span=cell.span,
-                    message=f"row {row.label!r}: {cell.text!r} is printed with cents in a table in thousands: a "
+                    message=f"row {row.label!r}: {cell.text!r} is printed with cents in a table in thousands or millions: a "
                             f"per-share amount, not {fitting[0].name}; not tagged",
                 ))
                 continue
@@ -108,13 +114,26 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
 
 
 def _cents_in_thousands(table: Table, row: Row, concept: Concept, fraction_digits: int, value: Decimal | None) -> bool:
-    """'Net income (loss)  $ 1.31' under 'Basic' in a table in thousands: a value printed with
-    cents where amounts are thousands is never a thousands amount, whatever its row's label."""
-    return (concept.item_type is ItemType.MONETARY and fraction_digits == 2 and value is not None and abs(value) < 1000
-            and _scale(table, row, concept) == 1000)
+    """'Net income (loss)  $ 1.31' under 'Basic' in a table in thousands (or '$ 2.34' in one in
+    millions): a small value printed with cents where amounts are thousands or millions is a
+    per-share amount, whatever its row's label."""
+    scale = _scale(table, row, concept)
+    return (concept.item_type is ItemType.MONETARY and fraction_digits == 2 and value is not None and scale is not None
+            and scale >= 1000 and abs(value) < (1000 if scale == 1000 else 100))
 
 
 _TOTAL = re.compile(r"^total\b")
+_WHOLE = frozenset({"total company", "consolidated", "total consolidated", "company total"})
+
+
+def _whole_from(table: Table) -> int:
+    """A statement printed in parts under headings ('AUTOMOTIVE', 'FINANCIAL SERVICES'), then for
+    the whole under 'TOTAL COMPANY': the index of that heading, before which every row is a
+    part's (Ford's Automotive operating loss is not the company's); 0 for any other table."""
+    if not table.rows or table.rows[0].kind is not RowKind.HEADING:
+        return 0
+    return next((i for i, row in enumerate(table.rows)
+                 if row.kind is RowKind.HEADING and normalize_label(row.label) in _WHOLE), 0)
 
 
 def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> tuple[tuple[Concept, ...], str | None]:

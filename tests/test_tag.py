@@ -342,3 +342,33 @@ def test_cents_in_a_table_in_thousands_are_no_thousands_amount() -> None:
     income = {f.period.end.year: f.value for f in result.facts if f.concept == "NetIncomeLoss"}
     assert income == {2002: Decimal("860000"), 2001: Decimal("-120000")}
     assert any(i.code == "tag.per-share-amount" and "'$  0.48'" in i.message for i in result.issues)
+
+
+SECTORS = """ACME MOTOR COMPANY AND SUBSIDIARIES
+CONSOLIDATED STATEMENT OF INCOME
+For the Years Ended December 31, 2001 and 2000
+(in millions)
+
+                                              2001        2000
+                                            ------      ------
+AUTOMOTIVE
+Sales                                     $131,528    $141,230
+Operating income/(loss)                     (7,568)      5,232
+
+FINANCIAL SERVICES
+Revenues                                    30,884      28,828
+
+TOTAL COMPANY
+Net income/(loss)                         $ (5,453)   $  3,467
+"""
+
+
+def test_a_statement_printed_in_parts_then_for_the_whole() -> None:
+    """Ford prints its income statement by sector (AUTOMOTIVE, FINANCIAL SERVICES), then for the
+    TOTAL COMPANY: the Automotive sector's operating loss and sales are not the company's."""
+    import tagger
+
+    result = tagger.tag_text(SECTORS, name="acme.txt")
+    assert {(f.concept, f.period.end.year): f.value for f in result.facts} == {
+        ("NetIncomeLoss", 2001): Decimal("-5453000000"), ("NetIncomeLoss", 2000): Decimal("3467000000")}
+    assert any(i.code == "tag.component" and "'Operating income/(loss)'" in i.message for i in result.issues)
