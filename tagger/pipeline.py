@@ -6,6 +6,7 @@ Three entry points, as a loader has levels: `run` a path, `run_text` a text you 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -107,12 +108,19 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     return _in_source_lines(result, document.source_lines) if document.source_lines else result
 
 
+_LINE_IN_TEXT = re.compile(r"\bline (\d+)\b")
+
+
 def _in_source_lines(value, lines: tuple[int, ...]):  # type: ignore[no-untyped-def]
     """Every span of a release read through its HTML layout, pointing at the source line the
     laid-out line came from (column 1: a column of the layout is none of the source)."""
     if isinstance(value, Span):
         line = lines[value.line - 1] if 1 <= value.line <= len(lines) else value.line
         return value.model_copy(update={"line": line, "column": min(value.column, 1), "end_column": None})
+    if isinstance(value, Issue):  # its message may name other lines too ('line 559 '$16'')
+        message = _LINE_IN_TEXT.sub(lambda m: f"line {lines[int(m[1]) - 1] if 1 <= int(m[1]) <= len(lines) else m[1]}",
+                                    value.message)
+        return value.model_copy(update={"span": _in_source_lines(value.span, lines), "message": message})
     if isinstance(value, BaseModel):
         changed = {name: _in_source_lines(getattr(value, name), lines) for name in type(value).model_fields}
         return value.model_copy(update=changed)

@@ -46,6 +46,8 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> 
     """Each table with its role, and a warning for each table that gives no facts."""
     filers = {_key(name) for name in filer_names if name}
     filers.discard("")
+    if not filers:  # no header, dateline or cover page: the company atop the consolidated statements
+        filers = _statement_company(tables)
     assigned: list[Table] = []
     issues = []
     for table in tables:
@@ -88,6 +90,17 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
             if subject and subject["name"].split()[0].lower() not in _NOT_A_NAME and not _names_filer(subject["name"], filers):
                 return TableRole.OTHER_ENTITY, f"the table is introduced as of {subject['name']!r}, not the filer"
     return TableRole.CONSOLIDATED, None
+
+
+def _statement_company(tables: Sequence[Table]) -> set[str]:
+    """The company a release's first consolidated statement is titled with ('DEERE & COMPANY' /
+    'CONDENSED CONSOLIDATED BALANCE SHEET'), as the filer when nothing else names it."""
+    for table in tables:
+        if any("consolidated" in line.lower() for line in table.title):
+            names = [p for line in table.title for p in re.split(r"\s{2,}", line.strip()) if is_company_name(p)]
+            if names:
+                return {_key(names[0])}
+    return set()
 
 
 def _own_title(table: Table) -> bool:

@@ -151,3 +151,20 @@ def test_an_html_table_ends_where_its_markup_ends() -> None:
     assert facts == {("NetSales", 2002): 5191000, ("NetSales", 2001): 9247000,
                      ("NetIncomeLoss", 2002): -860000, ("NetIncomeLoss", 2001): -120000}  # no cost of sales of $5
     assert not [i for i in result.issues if i.severity == "error"]
+
+
+def test_lines_named_in_messages_of_an_html_release_are_source_lines() -> None:
+    """A message that names another line ('... from line N') names it in the HTML source, as the
+    span does, not in the text the tables were laid out as."""
+    import re as regex
+
+    import tagger
+
+    second = ('<p>SELECTED BALANCE SHEET DATA</p>\n<table>\n<tr><td></td><td colspan="2">December 31, 2002</td>'
+              '<td colspan="2">December 31, 2001</td></tr>\n'
+              '<tr><td>Total assets</td><td>$</td><td>50,000</td><td>$</td><td>45,000</td></tr>\n</table>\n')
+    text = HTML_RELEASE.replace("</body></html>", second + "</body></html>")
+    result = tagger.tag_text(text, name="ex99.htm.txt")
+    inherited = next(i for i in result.issues if i.code == "tag.scale-inherited")
+    named = int(regex.search(r"from line (\d+)", inherited.message)[1])
+    assert text.splitlines()[named - 1].strip() == '<p align="center">(In thousands)</p>'

@@ -120,3 +120,27 @@ def test_an_investees_summary_is_not_the_filers_and_its_next_table_neither() -> 
                      ("NetIncomeLoss", 1997): 4129000000, ("NetIncomeLoss", 1996): 3492000000}
     roles = [t.role for t in result.tables]
     assert roles == [TableRole.CONSOLIDATED, TableRole.OTHER_ENTITY, TableRole.OTHER_ENTITY]
+
+
+def test_with_no_other_name_the_consolidated_statements_name_the_filer() -> None:
+    """A 10-Q document without header or cover-page phrase: 'DEERE & COMPANY' atop its
+    consolidated balance sheet is the filer, so 'Financial information for Nortrax
+    Investments, Inc. ... is as follows:' introduces another company's table."""
+    text = """DEERE & COMPANY
+CONDENSED CONSOLIDATED BALANCE SHEET
+(In millions of dollars)
+
+                                 January 31   October 31
+                                    2004         2003
+Total Assets                     $26,088.4    $26,258.0
+
+
+Financial information for Nortrax Investments, Inc. in millions of dollars is as follows:
+
+                                 January 31   October 31
+                                    2004         2003
+Total assets                         $16          $17
+"""
+    result = tagger.tag_text(text, name="deere.txt")
+    assert [t.role for t in result.tables] == [TableRole.CONSOLIDATED, TableRole.OTHER_ENTITY]
+    assert sorted(f.value for f in result.facts) == [26088400000, 26258000000]
