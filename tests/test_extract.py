@@ -359,8 +359,9 @@ STOCK - BASIC        $1.10       $1.32
 def test_an_em_dash_for_zero_keeps_its_row_and_its_table() -> None:
     """One '—' for zero (as HTML layouts and some filers print it) at the end of a row made the
     row text and cut the table there: 84 of the FY2002 example's 109 facts were lost."""
-    import tagger
     from conftest import EXAMPLES, release_of
+
+    import tagger
 
     source = release_of(next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results"))
     text = source.read_text(encoding="utf-8")
