@@ -54,14 +54,14 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
     """Each cell that has a period, with the one concept its row means for that period."""
     placed = []
     periods = [(column.period, column.period and column.period.period_type) for column in table.columns]
-    whole = _whole_from(table)
+    whole = _whole_rows(table)
     for index, row in enumerate(table.rows):
         if row.kind is not RowKind.VALUES:
             continue
-        if index < whole:
+        if whole is not None and index not in whole:
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
-                                message=f"row {row.label!r} is printed for a part of the company, before the "
-                                        f"statement's {table.rows[whole].label!r}; not tagged"))
+                                message=f"row {row.label!r} is printed for a part of the company, apart from its "
+                                        f"{table.rows[whole.start - 1].label!r}; not tagged"))
             continue
         # Under a per-share heading ('BASIC EARNINGS PER SHARE:'), 'Net Income' is net income per
         # share, never net income: the heading's words decide before the label's.
@@ -126,14 +126,17 @@ _TOTAL = re.compile(r"^total\b")
 _WHOLE = frozenset({"total company", "consolidated", "total consolidated", "company total"})
 
 
-def _whole_from(table: Table) -> int:
-    """A statement printed in parts under headings ('AUTOMOTIVE', 'FINANCIAL SERVICES'), then for
-    the whole under 'TOTAL COMPANY': the index of that heading, before which every row is a
-    part's (Ford's Automotive operating loss is not the company's); 0 for any other table."""
-    if not table.rows or table.rows[0].kind is not RowKind.HEADING:
-        return 0
-    return next((i for i, row in enumerate(table.rows)
-                 if row.kind is RowKind.HEADING and normalize_label(row.label) in _WHOLE), 0)
+def _whole_rows(table: Table) -> range | None:
+    """A statement printed in blocks, one for the whole and the others for its parts: Ford's
+    'AUTOMOTIVE', 'FINANCIAL SERVICES', then 'TOTAL COMPANY'; Southern Company's 'Consolidated -'
+    then 'Alabama Power -', 'Georgia Power -'. The rows under the whole's heading (up to the next
+    heading) are the company's; every other row is a part's. None for any other table."""
+    headings = [i for i, row in enumerate(table.rows) if row.kind is RowKind.HEADING]
+    whole = next((i for i in headings if normalize_label(table.rows[i].label) in _WHOLE), None)
+    if whole is None or len(headings) < 2:
+        return None
+    end = next((i for i in headings if i > whole), len(table.rows))
+    return range(whole + 1, end)
 
 
 def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> tuple[tuple[Concept, ...], str | None]:
