@@ -103,6 +103,10 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                 ))
                 continue
             if _cents_in_thousands(table, row, fitting[0], cell.fraction_digits, cell.value):
+                per_share = _per_share_under_headings(table, index, taxonomy)
+                if per_share:
+                    placed.extend(Placed(index, cell, concept) for concept in per_share)
+                    continue
                 issues.append(Issue(
                     code="tag.per-share-amount", severity="warning", span=cell.span,
                     message=f"row {row.label!r}: {cell.text!r} is printed with cents in a table in thousands or millions: a "
@@ -111,6 +115,19 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                 continue
             placed.append(Placed(index, cell, fitting[0]))
     return placed
+
+
+def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """The EPS concepts of a row printed flush under per-share headings ('Net income (loss) per
+    common share' / 'Basic' / 'Net income (loss)  $ 1.31'): read with the two headings nearest above."""
+    headings = [r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING][:2]
+    if headings and is_per_share_heading(headings[0]):
+        context = headings[0]  # 'DILUTED EARNINGS PER SHARE:' alone, not the 'BASIC ...' one above it
+    elif len(headings) == 2 and is_per_share_heading(headings[1]):
+        context = f"{headings[1]} {headings[0]}"  # 'Net income (loss) per common share' / 'Basic'
+    else:
+        return ()
+    return tuple(taxonomy[name] for name in per_share_concepts(table.rows[index].label, context) if name in taxonomy)
 
 
 def _cents_in_thousands(table: Table, row: Row, concept: Concept, fraction_digits: int, value: Decimal | None) -> bool:

@@ -334,16 +334,22 @@ def test_a_heading_in_bold_holds_its_rows_down_to_its_total() -> None:
 
 
 def test_cents_in_a_table_in_thousands_are_no_thousands_amount() -> None:
-    """AMD prints 'Net income (loss)' again under 'Basic' with $1.31: a per-share amount, not net
-    income of $1,310; the real net income is then no longer in conflict with it, and is written."""
+    """AMD prints 'Net income (loss)' again, flush under 'Net income (loss) per common share' /
+    'Basic', with $1.31: a per-share amount, read with those headings as basic EPS, never net
+    income of $1,310; the real net income is then no longer in conflict, and is written. Where
+    no per-share heading stands above, such a value is reported, not written."""
     import tagger
 
     text = EPS_RELEASE.format(both="").replace(
         "Net income (loss) per common share:\n  - Basic ......................        $  0.48       $ (0.07)\n",
         "Net income (loss) per common share\nBasic\nNet income (loss)                       $  0.48       $ (0.07)\n")
     result = tagger.tag_text(text, name="acme.txt")
-    income = {f.period.end.year: f.value for f in result.facts if f.concept == "NetIncomeLoss"}
-    assert income == {2002: Decimal("860000"), 2001: Decimal("-120000")}
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts[("NetIncomeLoss", 2002)] == Decimal("860000") and facts[("NetIncomeLoss", 2001)] == Decimal("-120000")
+    assert facts[("EarningsPerShareBasic", 2002)] == Decimal("0.48")
+    stray = text.replace("Net income (loss) per common share\nBasic\n", "Other data\n")
+    result = tagger.tag_text(stray, name="acme.txt")
+    assert {f.value for f in result.facts if f.concept == "NetIncomeLoss"} == {Decimal("860000"), Decimal("-120000")}
     assert any(i.code == "tag.per-share-amount" and "'$  0.48'" in i.message for i in result.issues)
 
 
