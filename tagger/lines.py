@@ -150,6 +150,7 @@ _PAGE_BREAK_STARTS = ("<", "-", "(", "c", "C")  # what a page break's first char
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3})\s*$")
 _PAGE_LABEL = re.compile(r"^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
 _STOP = re.compile(r"^\s*(?:</TABLE>|</TEXT>|</DOCUMENT>|#{3,})\s*$", re.IGNORECASE)
+_LEADER_END = re.compile(r"(?<=\.\.)\. (?=[$(\d-])")  # the last dot of a leader, one space before a value
 _RULE = re.compile(r"^[\s\-=_]*[-=_]{3,}[\s\-=_]*$")
 _WINDOW = 10  # lines after a page break where the page header is printed
 
@@ -163,7 +164,8 @@ def read_lines(document: Document) -> tuple[Line, ...]:
 
 def _clean(text: str) -> str:
     """Blank out SGML tags (`<S>`, `<C>`, `<PAGE>`) and EDGAR's '- ' escape of a leading
-    dash, keeping every other character in its column."""
+    dash, and end a dot leader one space before its value with a second space (its last dot),
+    keeping every other character in its column."""
     if "<" in text:
         if _SGML_HEADER.match(text):
             return ""  # '<TYPE>EX-99.02', '<SEQUENCE>3': the submission's envelope, not the release
@@ -171,6 +173,8 @@ def _clean(text: str) -> str:
             text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
     if text.startswith("- -"):
         text = "  " + text[2:]
+    if ". " in text and "..." in text:  # 'Local service.......... $ 197.7': the leader ends where the value begins
+        text = _LEADER_END.sub("  ", text)
     return text.rstrip()
 
 

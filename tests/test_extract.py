@@ -370,3 +370,21 @@ def test_an_em_dash_for_zero_keeps_its_row_and_its_table() -> None:
     assert "Restructuring costs" in line
     dashed = text.replace(line, line.rstrip()[:-3] + "\u2014", 1)
     assert len(tagger.tag_text(dashed, name="x.txt").facts) == 109
+
+
+def test_a_dot_leader_one_space_before_its_value() -> None:
+    """'Local service................. $   197.7': the leader ends one space before the '$'; the
+    value is a value, not the end of the label."""
+    text = """STATEMENTS OF INCOME
+(Dollars in Millions)
+
+                                    Three Months Ended
+                                         June 30
+                                    1999       1998
+                                    ----       ----
+Local service................. $   197.7  $   180.5
+Other.........................      37.7       37.6
+"""
+    tables, _ = tables_of(text)
+    local = next(r for r in tables[0].rows if r.label.startswith("Local service"))
+    assert {c.column: c.text for c in local.cells} == {0: "$   197.7", 1: "$   180.5"}
