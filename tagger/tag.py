@@ -67,6 +67,8 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
         # share, never net income: the heading's words decide before the label's.
         per_share = row.section is not None and is_per_share_heading(row.section)
         candidates = () if per_share else taxonomy.match(row.label, row.section)
+        if not row.label.strip(" .:"):
+            candidates = _unlabelled_total(table, index, taxonomy)
         candidates, part_of = _within_section(row, candidates, taxonomy)
         if part_of:
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -115,6 +117,29 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                 continue
             placed.append(Placed(index, cell, fitting[0]))
     return placed
+
+
+def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """A row with no label below a heading that names a concept ('Revenues' / its items / a
+    rule / an unlabelled '361.3') is that concept's total when, in every column, it is the sum
+    of the heading's items just above it: the table's own arithmetic says so, not a guess."""
+    row = table.rows[index]
+    items: list[Row] = []
+    for other in reversed(table.rows[:index]):
+        if other.kind is RowKind.HEADING:
+            break
+        items.append(other)
+    else:
+        return ()
+    heading = other.label
+    if len(items) < 2 or not row.cells or any(item.section != heading or not item.label.strip(" .:") for item in items):
+        return ()
+    for cell in row.cells:
+        values = [c.value for item in items for c in item.cells if c.column == cell.column]
+        if cell.value is None or len(values) != len(items) or any(v is None for v in values) \
+                or sum(values) != cell.value:
+            return ()
+    return taxonomy.match(heading, None)
 
 
 def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:

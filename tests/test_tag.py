@@ -381,3 +381,35 @@ def test_a_statement_printed_in_parts_then_for_the_whole() -> None:
     assert {(f.concept, f.period.end.year): f.value for f in result.facts} == {
         ("NetIncomeLoss", 2001): Decimal("-5453000000"), ("NetIncomeLoss", 2000): Decimal("3467000000")}
     assert any(i.code == "tag.component" and "'Operating income/(loss)'" in i.message for i in result.issues)
+
+
+UNLABELLED_TOTAL = """\
+                         STATEMENTS OF INCOME
+                        (Dollars in Millions)
+
+                                    Three Months Ended
+                                          June 30
+                                    1999       1998
+                                    ----       ----
+Revenues
+  Local service................. $   197.7  $   180.5
+  Network access................      93.6       88.1
+  Other.........................      70.0       71.3
+                                 ---------  ---------
+                                     361.3      339.9
+                                 ---------  ---------
+Operating income................     129.7      113.7
+"""
+
+
+def test_an_unlabelled_total_under_a_heading_is_its_concept_when_it_adds_up() -> None:
+    """'Revenues' / three items / a rule / '361.3' with no label: the row is total revenues
+    because, column by column, it is the sum of the items above it. Off by one tenth, it is
+    nothing: the arithmetic decides, not the layout."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(UNLABELLED_TOTAL, name="bell.txt").facts}
+    assert facts[("NetSales", 1999)] == Decimal("361300000") and facts[("NetSales", 1998)] == Decimal("339900000")
+    off = tagger.tag_text(UNLABELLED_TOTAL.replace("361.3", "361.4"), name="bell.txt")
+    assert not [f for f in off.facts if f.concept == "NetSales"]
+    assert ("OperatingIncomeLoss", 1999) in facts
