@@ -29,7 +29,7 @@ from tagger.lines import Line, LineKind, Word, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
-_MAX_HEADER_GAP = 8  # lines from the year line to the first row of values
+_MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
 
 
 def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
@@ -79,8 +79,7 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if kind is values:
             if not line.is_year_line:
                 continue
-        # A dated header has a gap between its columns: most text lines fail this quick test.
-        elif kind is not text or "  " not in line.text.strip() or not line.is_dated_header:
+        elif kind is not text or not line.is_dated_header:
             continue
         if anchors:
             first, last = anchors[-1]
@@ -105,7 +104,7 @@ def _table(
     file = document.file
     body = _body_lines(lines, last + 1, stop)
     value_lines = [i for i in body if lines[i].kind is LineKind.VALUES]
-    if not value_lines or value_lines[0] - last > _MAX_HEADER_GAP:
+    if not value_lines or sum(lines[i].kind is LineKind.TEXT for i in range(last + 1, value_lines[0])) > _MAX_HEADER_GAP:
         return None, [], set()
     columns, problem = _column_bounds([lines[i] for i in value_lines])
     if columns is None:
@@ -281,10 +280,10 @@ _CONNECTORS = frozenset({"and", "or", "of", "for", "to", "in", "on", "from", "be
 
 def _open_ended(line: Line) -> bool:
     """A label line that cannot end there: 'TOTAL LIABILITIES AND' (over 'STOCKHOLDERS' EQUITY'),
-    'Income before taxes,'."""
+    'Income before taxes,', 'Common shares - ($40 par value;' (a parenthesis left open)."""
     text = line.text.rstrip()
     last = text.rsplit(None, 1)[-1].lower() if text else ""
-    return text.endswith((",", "-")) or last in _CONNECTORS
+    return text.endswith((",", "-", ";")) or last in _CONNECTORS or text.count("(") > text.count(")")
 
 
 def _capitals_run(line: Line, following: Line) -> bool:

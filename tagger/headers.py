@@ -22,11 +22,10 @@ from tagger.models import Column, Issue, Scale, Span
 from tagger.periods import read_period
 
 _MAX_TITLE_LINES = 6
-_AUDIT = re.compile(r"\((?:un)?audited\)", re.IGNORECASE)
+# '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'
+_AUDIT = re.compile(r"\((?:derived\s+from\s+(?:the\s+)?)?((?:un)?audited)(?:\s+(?:consolidated\s+)?financial\s+statements)?\)",
+                    re.IGNORECASE)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.IGNORECASE)
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.IGNORECASE
-)
 _EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
 
 
@@ -174,7 +173,7 @@ def read_columns(
                 else:
                     parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
             continue
-        phrases = _header_phrases(line)
+        phrases = line.header_phrases
         for phrase in phrases:
             if phrase.end <= bounds[0][0] - 2:
                 continue  # stub text: title or scale, not a column header
@@ -209,24 +208,9 @@ def read_columns(
             ))
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
-            period=reading.period, audit=audit_match[0].lower() if audit_match else None, months=reading.months,
+            period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
         ))
     return tuple(columns)
-
-
-def _header_phrases(line: Line) -> list[Word]:
-    """The line's phrases, with a phrase that holds several dates split before each
-    ('July 3,  June 28, January 3,' has its last two dates one space apart)."""
-    phrases = []
-    for phrase in line.phrases:
-        starts = [m.start() for m in _MONTH_NAME.finditer(phrase.text)]
-        if len(starts) < 2 or starts[0] != 0:
-            phrases.append(phrase)
-            continue
-        for a, b in zip(starts, starts[1:] + [len(phrase.text)], strict=True):
-            text = phrase.text[a:b].rstrip()
-            phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
-    return phrases
 
 
 def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 from typing import NamedTuple
 
 from tagger.amounts import (
@@ -99,6 +100,23 @@ class Line(_LineFields):
         return tuple(Word(m[0], m.start(), m.end()) for m in _PHRASE.finditer(self.text))
 
     @_once
+    def header_phrases(self) -> tuple[Word, ...]:
+        """The phrases, with a phrase made only of dates split before each: column headers
+        printed one space apart ('July 3,  June 28, January 3,'; 'June 30, 1999 Dec. 31, 1998')."""
+        phrases = []
+        for phrase in self.phrases:
+            starts = [m.start() for m in _MONTH_DAY.finditer(phrase.text)]
+            pieces = list(pairwise([*starts, len(phrase.text)]))
+            if len(starts) < 2 or starts[0] != 0 or not all(
+                    _COLUMN_DATE_ONLY.fullmatch(phrase.text[a:b].rstrip()) for a, b in pieces):
+                phrases.append(phrase)
+                continue
+            for a, b in pieces:
+                text = phrase.text[a:b].rstrip()
+                phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
+        return tuple(phrases)
+
+    @_once
     def is_year_line(self) -> bool:
         """'2002   2001   2002   2001': the years of a column header."""
         return (
@@ -113,12 +131,11 @@ class Line(_LineFields):
         """'December 31, 2002    December 31, 2001': column headers with their years."""
         return (
             self.kind is LineKind.TEXT
-            and "  " in self.text.strip()
             and self.text.count("19") + self.text.count("20") >= 2  # a quick test before the regex
             and len(_HAS_YEAR.findall(self.text)) >= 2
             and not self.is_prose
             and all(len(p.text) <= 45 for p in self.phrases)
-            and sum(1 for p in self.phrases if _HAS_YEAR.search(p.text)) >= 2
+            and sum(1 for p in self.header_phrases if _HAS_YEAR.search(p.text)) >= 2
         )
 
     @_once
@@ -137,9 +154,13 @@ _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
+_COLUMN_DATE_ONLY = re.compile(rf"{_MONTH}\s+\d{{1,2}},?(?:\s*(?:19|20)\d\d)?", re.IGNORECASE)
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
 _COLUMN_DATE = re.compile(r"(?:(?:at|as\s+of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
                           r"(?:\s*(?:19|20)\d\d)?|(?:19|20)\d\d)", re.IGNORECASE)
+_COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",
     re.IGNORECASE,
@@ -212,9 +233,9 @@ def is_page_marker(text: str) -> bool:
 
 def _is_column_dates(text: str) -> bool:
     """'December 31,' / '1999      1998' / 'YEARS ENDED DECEMBER 31,' / 'June 30, 1999   December
-    31, 1998': column headers, each phrase a date, a year or a period's end."""
+    31, 1998' / 'June 30, 1999 Dec. 31, 1998': column headers, each phrase dates, a year or a period's end."""
     phrases = re.split(r"\s{2,}", text.strip())
-    return bool(text.strip()) and all(_COLUMN_DATE.fullmatch(p) or _PERIOD_HEADER.search(p) for p in phrases)
+    return bool(text.strip()) and all(_COLUMN_DATES.fullmatch(p) or _PERIOD_HEADER.search(p) for p in phrases)
 
 
 def _line(number: int, text: str, furniture: bool) -> Line:

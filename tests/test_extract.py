@@ -388,3 +388,69 @@ Other.........................      37.7       37.6
     tables, _ = tables_of(text)
     local = next(r for r in tables[0].rows if r.label.startswith("Local service"))
     assert {c.column: c.text for c in local.cells} == {0: "$   197.7", 1: "$   180.5"}
+
+
+PAGE_OF_BALANCE_SHEET = """\
+                          CONDENSED BALANCE SHEETS{continued}
+                            (Dollars in Millions)
+
+                                            June 30, 1999 Dec. 31, 1998
+                                           -------------- -------------
+                                             (Unaudited)  (Derived from
+                                                             Audited
+                                                            Financial
+                                                           Statements)
+{body}
+"""
+ASSETS = """\
+ASSETS
+
+Current assets
+ Cash........................................  $     2.4     $     0.8
+ Receivables.................................      297.8         247.1
+                                               ---------     ---------
+Total assets.................................  $   300.2     $   247.9
+                                               =========     =========
+"""
+EQUITY = """\
+LIABILITIES AND SHAREOWNER'S EQUITY
+
+Current liabilities..........................  $   100.0     $    90.0
+Shareowner's equity
+ Common shares - ($40 par value;
+   15,000,000 shares authorized;
+   13,490,876 issued and outstanding)........      150.0         150.0
+ Reinvested earnings.........................       50.2           7.9
+                                               ---------     ---------
+                                                   200.2         157.9
+                                               ---------     ---------
+Total liabilities and shareowner's equity....  $   300.2     $   247.9
+                                               =========     =========
+"""
+
+
+@pytest.mark.parametrize("page_before", ["", "<PAGE>\n"])
+def test_a_cramped_header_repeated_on_each_page_and_a_label_left_open(page_before: str) -> None:
+    """A balance sheet over two pages, its column header 'June 30, 1999 Dec. 31, 1998' (one
+    space between the dates) and its audit notes printed atop both (after a page break each
+    time, or not before the first): the header is the statement's, not page furniture; the
+    rows begin past four lines of notes; '(Derived from Audited Financial Statements)' is an
+    audit note, not a qualifier of the period. A label whose parenthesis is still open
+    ('Common shares - ($40 par value;') goes on to the next line."""
+    text = page_before + "\n".join([
+        PAGE_OF_BALANCE_SHEET.format(continued="", body=ASSETS), "\n\n                 Page 2\n<PAGE>",
+        PAGE_OF_BALANCE_SHEET.format(continued=" (continued)", body=EQUITY), "\n\n                 Page 3\n<PAGE>",
+        "                  NOTES\n\nNothing else.\n",
+    ])
+    tables, _ = tables_of(text)
+    assert len(tables) == 2
+    for table in tables:
+        assert [c.period for c in table.columns] == [
+            Period(start=None, end=dt.date(1999, 6, 30)), Period(start=None, end=dt.date(1998, 12, 31))]
+        if not page_before:  # else the notes, atop every page, are page furniture
+            assert [c.audit for c in table.columns] == ["(unaudited)", "(audited)"]
+    total = next(r for r in tables[0].rows if r.label.startswith("Total assets"))
+    assert [c.text for c in total.cells] == ["$   300.2", "$   247.9"]
+    shares = next(r for r in tables[1].rows if r.label.startswith("Common shares"))
+    assert shares.label.startswith("Common shares - ($40 par value; 15,000,000 shares authorized; 13,490,876 issued")
+    assert shares.section == "Shareowner's equity" and [c.text for c in shares.cells] == ["150.0", "150.0"]
