@@ -18,7 +18,7 @@ from functools import cache
 from tagger.amounts import is_percent, label_scale, rounds_to
 from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, TableRole, Unit
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
-from tagger.taxonomy import Taxonomy, is_per_share_heading, normalize_label, per_share_concepts
+from tagger.taxonomy import Taxonomy, is_per_share_heading, names_basic_or_diluted, normalize_label, per_share_concepts
 
 UNITS = {ItemType.MONETARY: Unit.USD, ItemType.SHARES: Unit.SHARES, ItemType.PER_SHARE: Unit.USD_PER_SHARE}
 
@@ -77,7 +77,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
             continue
         every: tuple[Concept, ...] = ()  # concepts the row states all of ('Basic and diluted loss per share')
         if not candidates:
-            every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, row.section)
+            every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
                                        if name in taxonomy)
             if len(every) == 1:
                 every = ()
@@ -140,6 +140,24 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
                 or sum(values) != cell.value:
             return ()
     return taxonomy.match(heading, None)
+
+
+def _eps_context(table: Table, index: int) -> str | None:
+    """The words a per-share row is read with: its section, and when neither its label nor its
+    section says which EPS it is, the nearest bare 'Basic:' or 'Diluted:' heading above it in
+    its per-share block ('Diluted:' / 'Discontinued Operations:' / ... / 'Net Earnings per
+    Common Share  $1.29' is diluted EPS, not basic)."""
+    row = table.rows[index]
+    if names_basic_or_diluted(f"{row.section or ''} {row.label}"):
+        return row.section
+    for other in reversed(table.rows[:index]):
+        if other.kind is not RowKind.HEADING:
+            continue
+        if is_per_share_heading(other.label):
+            break  # the block's own heading ('Earnings per Common Share:'): no qualifier below it
+        if names_basic_or_diluted(other.label):
+            return f"{other.label} {row.section or ''}".strip()
+    return row.section
 
 
 def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:

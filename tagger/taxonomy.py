@@ -164,6 +164,12 @@ def is_per_share_heading(heading: str) -> bool:
     return bool(_PER_SHARE.search(normalize_label(heading.replace("-", " "))))
 
 
+def names_basic_or_diluted(text: str) -> bool:
+    """'Basic:', 'Diluted', 'Primary', 'Fully diluted earnings per share': which EPS it is."""
+    normal = normalize_label(text.replace("-", " "))
+    return bool(_BASIC.search(normal) or _DILUTED.search(normal))
+
+
 def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     """The EPS concepts a per-share row states, by the words of its label and its section
     heading: ('EarningsPerShareBasic',), ('EarningsPerShareDiluted',), both for a single
@@ -187,5 +193,5 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     return ("EarningsPerShareBasic",)
 
 
-__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "is_per_share_heading", "load_taxonomy", "normalize_label",
-           "per_share_concepts"]
+__all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "is_per_share_heading", "load_taxonomy", "names_basic_or_diluted",
+           "normalize_label", "per_share_concepts"]

@@ -413,3 +413,51 @@ def test_an_unlabelled_total_under_a_heading_is_its_concept_when_it_adds_up() ->
     off = tagger.tag_text(UNLABELLED_TOTAL.replace("361.3", "361.4"), name="bell.txt")
     assert not [f for f in off.facts if f.concept == "NetSales"]
     assert ("OperatingIncomeLoss", 1999) in facts
+
+
+EPS_BLOCKS_WITH_SUBHEADINGS = """\
+                     CONSOLIDATED STATEMENTS OF EARNINGS
+          (Unaudited, amounts in millions except per share data)
+
+                                            Three Months Ended
+                                               September 30,
+                                            2008          2007
+                                            ----          ----
+Net Earnings                               $2,578          $858
+
+Earnings per Common Share:
+Basic:
+  Net Earnings from Continuing Operations   $0.30         $0.38
+  Discontinued Operations:
+    Gain on Disposal, net of taxes           1.00             -
+                                            -----         -----
+Net Earnings per Common Share               $1.30         $0.43
+                                            =====         =====
+Diluted:
+  Net Earnings from Continuing Operations   $0.30         $0.38
+  Discontinued Operations:
+    Gain on Disposal, net of taxes           0.99             -
+                                            -----         -----
+Net Earnings per Common Share               $1.29         $0.43
+                                            =====         =====
+
+Diluted earnings (loss) per
+ common share
+Add: Interest on zero coupon
+ notes, net                                     2             5
+"""
+
+
+def test_an_eps_row_below_basic_and_diluted_headings_is_read_with_them() -> None:
+    """'Net Earnings per Common Share' says neither basic nor diluted: the nearest bare
+    'Basic:' or 'Diluted:' heading above it in its block does. A row that is no per-share
+    line ('Add: Interest on zero coupon notes') stays no EPS under a diluted EPS heading."""
+    import tagger
+
+    result = tagger.tag_text(EPS_BLOCKS_WITH_SUBHEADINGS, name="bms.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {
+        ("EarningsPerShareBasic", 2008): Decimal("1.30"), ("EarningsPerShareBasic", 2007): Decimal("0.43"),
+        ("EarningsPerShareDiluted", 2008): Decimal("1.29"), ("EarningsPerShareDiluted", 2007): Decimal("0.43"),
+    }
+    assert not [i for i in result.issues if i.code == "tag.conflicting-values"]
