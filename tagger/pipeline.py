@@ -17,7 +17,7 @@ from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
 from tagger.files import write_atomic
 from tagger.fiscal import fiscal_year_end
-from tagger.models import Document, Fact, Issue, Report, Span, Table
+from tagger.models import Document, Fact, Issue, Report, Row, Span, Table
 from tagger.read import decode_release, read_release
 from tagger.roles import assign_roles
 from tagger.submission import read_filing
@@ -115,18 +115,23 @@ def _in_source_lines(value, lines: tuple[int, ...]):  # type: ignore[no-untyped-
     """Every span of a release read through its HTML layout, pointing at the source line the
     laid-out line came from (column 1: a column of the layout is none of the source)."""
     if isinstance(value, Span):
-        line = lines[value.line - 1] if 1 <= value.line <= len(lines) else value.line
-        return value.model_copy(update={"line": line, "column": min(value.column, 1), "end_column": None})
+        return value.model_copy(update={"line": _source_line(value.line, lines), "column": min(value.column, 1),
+                                        "end_column": None})
     if isinstance(value, Issue):  # its message may name other lines too ('line 559 '$16'')
-        message = _LINE_IN_TEXT.sub(lambda m: f"line {lines[int(m[1]) - 1] if 1 <= int(m[1]) <= len(lines) else m[1]}",
-                                    value.message)
+        message = _LINE_IN_TEXT.sub(lambda m: f"line {_source_line(int(m[1]), lines)}", value.message)
         return value.model_copy(update={"span": _in_source_lines(value.span, lines), "message": message})
     if isinstance(value, BaseModel):
         changed = {name: _in_source_lines(getattr(value, name), lines) for name in type(value).model_fields}
+        if isinstance(value, Row):  # the line of its values too, which `tagger inspect` shows
+            changed["value_line"] = _source_line(value.value_line, lines)
         return value.model_copy(update=changed)
     if isinstance(value, tuple):
         return tuple(_in_source_lines(item, lines) for item in value)
     return value
+
+
+def _source_line(line: int, lines: tuple[int, ...]) -> int:
+    return lines[line - 1] if 1 <= line <= len(lines) else line
 
 
 def _issue_order(issue: Issue) -> tuple[int, int]:

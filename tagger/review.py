@@ -23,7 +23,7 @@ def render_inspection(result: Result, taxonomy: Taxonomy) -> str:
     out.write(f"  entity: {report.entity.scheme} {report.entity.identifier}\n")
     if not result.tables:
         out.write("\nno financial table found\n")
-    concepts = {(fact.table, fact.span.line): fact.concept for fact in report.facts}
+    concepts = {(fact.table, fact.span.line, fact.label): fact.concept for fact in report.facts}
     for table in result.tables:
         _table(out, table, concepts, taxonomy)
     if result.issues:
@@ -34,7 +34,7 @@ def render_inspection(result: Result, taxonomy: Taxonomy) -> str:
     return out.getvalue()
 
 
-def _table(out: io.StringIO, table: Table, concepts: dict[tuple[int, int], str], taxonomy: Taxonomy) -> None:
+def _table(out: io.StringIO, table: Table, concepts: dict[tuple[int, int, str], str], taxonomy: Taxonomy) -> None:
     out.write(f"\nTable {table.index + 1} (line {table.span.line}): {table.name}\n")
     reason = f" ({table.role_reason})" if table.role_reason else ""
     out.write(f"  role: {table.role.value}{reason}\n")
@@ -51,7 +51,7 @@ def _table(out: io.StringIO, table: Table, concepts: dict[tuple[int, int], str],
         if row.kind is RowKind.HEADING:
             out.write(f"  {row.span.line:>5}  {row.label}:\n")
             continue
-        concept = concepts.get((table.index, row.value_line))
+        concept = concepts.get((table.index, row.value_line, row.label))
         if concept is None:
             matches = taxonomy.match(row.label, row.section)
             concept = "unmapped" if not matches else "(" + "|".join(c.name for c in matches) + ", not tagged)"

@@ -168,3 +168,16 @@ def test_lines_named_in_messages_of_an_html_release_are_source_lines() -> None:
     inherited = next(i for i in result.issues if i.code == "tag.scale-inherited")
     named = int(regex.search(r"from line (\d+)", inherited.message)[1])
     assert text.splitlines()[named - 1].strip() == '<p align="center">(In thousands)</p>'
+
+
+def test_inspect_shows_an_html_release_by_its_source_lines() -> None:
+    """`tagger inspect` lists each row at the HTML source line of its values, with the concept
+    its facts were tagged with: the lines and the facts are the same lines."""
+    import tagger
+    from tagger.review import render_inspection
+    from tagger.taxonomy import load_taxonomy
+
+    result = tagger.tag_text(HTML_RELEASE, name="ex99.htm.txt")
+    shown = render_inspection(result, load_taxonomy())
+    rows = [line.split()[:4] for line in shown.splitlines() if "  Net " in line]
+    assert rows == [["11", "Net", "sales", "NetSales"], ["12", "Net", "loss", "NetIncomeLoss"]]
