@@ -163,13 +163,17 @@ def _eps_context(table: Table, index: int) -> str | None:
 def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
     """The EPS concepts of a row printed flush under per-share headings ('Net income (loss) per
     common share' / 'Basic' / 'Net income (loss)  $ 1.31'): read with the two headings nearest above."""
-    headings = [r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING][:2]
+    headings = [r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING]
     if headings and is_per_share_heading(headings[0]):
         context = headings[0]  # 'DILUTED EARNINGS PER SHARE:' alone, not the 'BASIC ...' one above it
-    elif len(headings) == 2 and is_per_share_heading(headings[1]):
-        context = f"{headings[1]} {headings[0]}"  # 'Net income (loss) per common share' / 'Basic'
     else:
-        return ()
+        # 'Net income (loss) per common share' / 'Basic' / ... / 'Diluted' / 'Net income (loss)':
+        # the block's heading, above the nearest heading and any other bare 'Basic' between
+        above = headings[1:] if headings and names_basic_or_diluted(headings[0]) else headings[1:2]
+        block = next((h for h in above if not names_basic_or_diluted(h) or is_per_share_heading(h)), None)
+        if block is None or not is_per_share_heading(block):
+            return ()
+        context = f"{block} {headings[0]}"
     return tuple(taxonomy[name] for name in per_share_concepts(table.rows[index].label, context) if name in taxonomy)
 
 

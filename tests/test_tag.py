@@ -353,6 +353,28 @@ def test_cents_in_a_table_in_thousands_are_no_thousands_amount() -> None:
     assert any(i.code == "tag.per-share-amount" and "'$  0.48'" in i.message for i in result.issues)
 
 
+
+def test_flush_eps_rows_under_basic_then_diluted() -> None:
+    """AMD's block: 'Net income (loss) per common share' / 'Basic' / two rows / 'Diluted' / a
+    blank / two rows, all flush. The diluted rows are read with the block's heading above the
+    'Basic' one, not lost because the two headings nearest above them say no 'per share'."""
+    import tagger
+
+    block = ("Net income (loss) per common share\n\nBasic\n"
+             "Income (loss) before extraordinary item $  0.50       $ (0.07)\n"
+             "Net income (loss)                       $  0.48       $ (0.07)\n\nDiluted\n\n"
+             "Income (loss) before extraordinary item $  0.47       $ (0.07)\n"
+             "Net income (loss)                       $  0.46       $ (0.07)\n")
+    text = EPS_RELEASE.format(both="").replace(
+        "Net income (loss) per common share:\n  - Basic ......................        $  0.48       $ (0.07)\n"
+        "  - Diluted ....................        $  0.46       $ (0.07)\n", block)
+    assert block in text
+    result = tagger.tag_text(text, name="acme.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {("EarningsPerShareBasic", 2002): Decimal("0.48"), ("EarningsPerShareBasic", 2001): Decimal("-0.07"),
+                   ("EarningsPerShareDiluted", 2002): Decimal("0.46"), ("EarningsPerShareDiluted", 2001): Decimal("-0.07")}
+
+
 SECTORS = """ACME MOTOR COMPANY AND SUBSIDIARIES
 CONSOLIDATED STATEMENT OF INCOME
 For the Years Ended December 31, 2001 and 2000
