@@ -146,7 +146,7 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     seen_values = False
     for i in range(start, stop):
         line = lines[i]
-        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and line.is_prose:
+        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and line.is_prose and not _wraps_onto_values(lines, i):
             break
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2:
             break  # column headers of a table with no year line: not this table's rows
@@ -161,6 +161,17 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     while body and lines[body[-1]].kind is not LineKind.VALUES:
         body.pop()
     return body
+
+
+def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
+    """A long label that reads like a sentence but goes on in the row below ('Loss before income
+    tax benefit, minority interest and cumulative' / '   effect of accounting change  (100,090)'):
+    no full stop, and the next line holds values under a label that continues it."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is None or following.kind is not LineKind.VALUES or lines[i].text.rstrip().endswith("."):
+        return False
+    label = following.label
+    return label is not None and (label.text[:1].islower() or following.indent > lines[i].indent)
 
 
 def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] | None, str | None]:

@@ -454,3 +454,30 @@ def test_a_cramped_header_repeated_on_each_page_and_a_label_left_open(page_befor
     shares = next(r for r in tables[1].rows if r.label.startswith("Common shares"))
     assert shares.label.startswith("Common shares - ($40 par value; 15,000,000 shares authorized; 13,490,876 issued")
     assert shares.section == "Shareowner's equity" and [c.text for c in shares.cells] == ["150.0", "150.0"]
+
+
+LONG_WRAPPED_LABELS = """\
+                                                                           Three Months Ended
+                                                                               October 31,
+                                                                          1999            2000
+                                                                       ---------       ---------
+Loss from operations                                                     (91,257)        (91,195)
+Loss before income tax benefit, minority interest and cumulative
+   effect of accounting change                                          (100,090)        (78,945)
+Income tax benefit                                                       (34,170)        (30,916)
+                                                                       ---------       ---------
+Net loss                                                               $ (65,861)      $ (33,765)
+"""
+
+
+def test_a_long_label_wrapped_onto_its_values_is_no_sentence() -> None:
+    """'Loss before income tax benefit, minority interest and cumulative' is as long as a
+    sentence, but its row goes on below with the values: the table goes on too. A sentence
+    that ends with a full stop still ends the table."""
+    tables, _ = tables_of(LONG_WRAPPED_LABELS)
+    assert [r.label for r in tables[0].rows][-3:] == [
+        "Loss before income tax benefit, minority interest and cumulative effect of accounting change",
+        "Income tax benefit", "Net loss"]
+    prose = LONG_WRAPPED_LABELS.replace("minority interest and cumulative\n", "minority interest and cumulative.\n")
+    tables, _ = tables_of(prose)
+    assert [r.label for r in tables[0].rows] == ["Loss from operations"]
