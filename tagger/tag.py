@@ -79,6 +79,8 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
                                        if name in taxonomy)
+            if not candidates and row.section is None and _printed_with_cents(row):
+                every = candidates = _per_share_under_headings(table, index, taxonomy)  # 'Basic' flush under its heading
             if len(every) == 1:
                 every = ()
         if not candidates:
@@ -173,8 +175,15 @@ def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> t
         block = next((h for h in above if not names_basic_or_diluted(h) or is_per_share_heading(h)), None)
         if block is None or not is_per_share_heading(block):
             return ()
-        context = f"{block} {headings[0]}"
+        # a row that says which EPS it is ('- Diluted') is not qualified again by the heading
+        context = block if names_basic_or_diluted(table.rows[index].label) else f"{block} {headings[0]}"
     return tuple(taxonomy[name] for name in per_share_concepts(table.rows[index].label, context) if name in taxonomy)
+
+
+def _printed_with_cents(row: Row) -> bool:
+    """'$0.64', '(0.33)': every value of the row has two decimals, as amounts per share do."""
+    values = [cell for cell in row.cells if cell.value is not None]
+    return bool(values) and all(cell.fraction_digits == 2 for cell in values)
 
 
 def _cents_in_thousands(table: Table, row: Row, concept: Concept, fraction_digits: int, value: Decimal | None) -> bool:

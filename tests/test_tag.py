@@ -375,6 +375,31 @@ def test_flush_eps_rows_under_basic_then_diluted() -> None:
                    ("EarningsPerShareDiluted", 2002): Decimal("0.46"), ("EarningsPerShareDiluted", 2001): Decimal("-0.07")}
 
 
+
+def test_bare_basic_and_diluted_flush_under_the_per_share_heading() -> None:
+    """Apple's HTML statement prints 'Earnings per common share:' / 'Basic  $0.64' / 'Diluted
+    $0.62' all flush, and 'Basic' / 'Diluted' again under 'Shares used in computing earnings
+    per share': the first are EPS, read with the heading above them; the share counts, and an
+    amount printed without cents under the EPS heading, are not."""
+    import tagger
+
+    block = ("Earnings per common share:\n"
+             "Earnings available to common               855          (125)\n"
+             "Basic                                   $  0.48       $ (0.07)\n"
+             "Diluted                                 $  0.46       $ (0.07)\n"
+             "Shares used in computing earnings per share:\n"
+             "Basic                                     1,791         1,714\n"
+             "Diluted                                   1,870         1,714\n")
+    text = EPS_RELEASE.format(both="")
+    start = text.index("Net income (loss) per common share:")
+    text = text[:start] + block
+    result = tagger.tag_text(text, name="acme.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {("EarningsPerShareBasic", 2002): Decimal("0.48"), ("EarningsPerShareBasic", 2001): Decimal("-0.07"),
+                   ("EarningsPerShareDiluted", 2002): Decimal("0.46"), ("EarningsPerShareDiluted", 2001): Decimal("-0.07")}
+    assert not [f for f in result.facts if f.value in (Decimal(1791), Decimal(1791000), Decimal(855), Decimal(855000))]
+
+
 SECTORS = """ACME MOTOR COMPANY AND SUBSIDIARIES
 CONSOLIDATED STATEMENT OF INCOME
 For the Years Ended December 31, 2001 and 2000
