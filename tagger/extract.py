@@ -111,6 +111,7 @@ def _table(
         span = Span(file=file, line=lines[value_lines[0]].number)
         return None, [Issue(code="extract.columns-unclear", message=f"cannot tell the table's columns: {problem}", span=span)], set(body)
     value_left = columns[0][0]
+    body += _continued_over_page(lines, body, stop, columns)
     top = header_top(lines, first, value_left)
     header_rows = list(range(top, last + 1))
     body_start = last + 1
@@ -161,6 +162,27 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     while body and lines[body[-1]].kind is not LineKind.VALUES:
         body.pop()
     return body
+
+
+def _continued_over_page(lines: Sequence[Line], body: Sequence[int], stop: int, bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """The rows of a statement that EDGAR markup breaks at a page ('</TABLE>' / '<PAGE>' /
+    '<TABLE>' / 'GROSS PROFIT  7,801  7,564 ...'): with no word between the two parts, and the
+    first row's values standing in the table's own columns, the part after is this table's."""
+    if not body:
+        return []
+    i, crossed = body[-1] + 1, False
+    while i < stop and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE, LineKind.STOP):
+        if lines[i].kind is LineKind.STOP:
+            if lines[i].text.strip().lower() != "</table>":
+                return []  # the end of the document, or of the release
+            crossed = True
+        i += 1
+    if not crossed or i >= stop:
+        return []
+    placed = [column_of(word.core, bounds) for word in lines[i].values]  # none on a line of text
+    if len(placed) < 2 or None in placed or placed != sorted(set(placed)):  # type: ignore[type-var]
+        return []
+    return _body_lines(lines, i, stop)
 
 
 def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:

@@ -481,3 +481,45 @@ def test_a_long_label_wrapped_onto_its_values_is_no_sentence() -> None:
     prose = LONG_WRAPPED_LABELS.replace("minority interest and cumulative\n", "minority interest and cumulative.\n")
     tables, _ = tables_of(prose)
     assert [r.label for r in tables[0].rows] == ["Loss from operations"]
+
+
+STATEMENT_OVER_TWO_PAGES = """\
+                    ACME CORPORATION
+              COMPARATIVE FINANCIAL RESULTS
+               (Dollars in millions)
+
+<TABLE>
+<CAPTION>
+                              Three Months Ended
+                                 September 30,
+                              2000          1999
+                            -------       -------
+<S>                        <C>           <C>
+TOTAL REVENUE                21,781        21,144
+</TABLE>
+
+<PAGE>
+{between}
+<TABLE>
+<S>                        <C>           <C>
+GROSS PROFIT                  7,801         7,564
+NET INCOME                 $  1,963      $  1,762
+</TABLE>
+"""
+
+
+def test_a_statement_broken_at_a_page_by_its_markup_goes_on() -> None:
+    """EDGAR markup ends a statement's table at a page and starts another with no header
+    ('</TABLE>' / '<PAGE>' / '<TABLE>' / 'GROSS PROFIT ...'): with nothing printed between and
+    its values in the same columns, the second part is the same table. A title between starts
+    something else, whose rows are reported for want of a header."""
+    tables, issues = tables_of(STATEMENT_OVER_TWO_PAGES.format(between=""))
+    assert len(tables) == 1
+    assert [r.label for r in tables[0].rows] == ["TOTAL REVENUE", "GROSS PROFIT", "NET INCOME"]
+    assert not [i for i in issues if i.code == "extract.no-header"]
+    tables, issues = tables_of(STATEMENT_OVER_TWO_PAGES.format(between="          SEGMENT DETAIL\n"))
+    assert [r.label for r in tables[0].rows] == ["TOTAL REVENUE"]
+    assert [i.span.line for i in issues if i.code == "extract.no-header"] == [20]
+    moved = STATEMENT_OVER_TWO_PAGES.replace("GROSS PROFIT                  7,801         7,564",
+                                             "GROSS PROFIT      7,801         7,564")
+    assert [r.label for r in tables_of(moved.format(between=""))[0][0].rows] == ["TOTAL REVENUE"]
