@@ -61,7 +61,7 @@ class Taxonomy(BaseModel):
 _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|millions|billions)\)|\(\w\)|\*+", re.I)
 
 
-_FOOTNOTE_NUMBER = re.compile(r"\(\d\)")
+_FOOTNOTE_NUMBER = re.compile(r"\(\d(?:\s*,\s*\d)*\)")  # "(1)", "(1,2)"
 _ALNUM = re.compile(r"[a-z0-9]+")
 
 

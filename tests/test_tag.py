@@ -34,6 +34,7 @@ def tag_text(text: str, taxonomy: Taxonomy):
     ("Earnings/ (loss) per share", "Diluted", "EarningsPerShareDiluted"),
     ("Basic Earnings Per Share - (See Notes)", None, "EarningsPerShareBasic"),
     ("Working capital  (Deficiency)", None, "WorkingCapital"),
+    ("NET INCOME (1,2)", None, "NetIncomeLoss"),  # two footnote marks in one pair of parentheses
 ])
 def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, expected: str) -> None:
     assert [c.name for c in taxonomy.match(label, section)] == [expected]
