@@ -67,6 +67,9 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
         # share, never net income: the heading's words decide before the label's.
         per_share = row.section is not None and is_per_share_heading(row.section)
         candidates = () if per_share else taxonomy.match(row.label, row.section)
+        elliptic = None if per_share or candidates else _elliptic_label(table, index)
+        if elliptic:
+            candidates = taxonomy.match(elliptic, row.section)
         if not row.label.strip(" .:"):
             candidates = _unlabelled_total(table, index, taxonomy)
         candidates, part_of = _within_section(row, candidates, taxonomy)
@@ -119,6 +122,17 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                 continue
             placed.append(Placed(index, cell, fitting[0]))
     return placed
+
+
+def _elliptic_label(table: Table, index: int) -> str | None:
+    """'Net Income - Excluding One-Time Items  $180' / '  - As Reported  $204': a label that
+    begins with a dash says the stem of the row above again ('Net Income - As Reported')."""
+    label = table.rows[index].label.strip()
+    if index == 0 or not label.startswith("- "):
+        return None
+    above = table.rows[index - 1]
+    stem = above.label.split(" - ", 1)[0].strip() if above.kind is RowKind.VALUES and " - " in above.label else ""
+    return f"{stem} {label}" if stem else None
 
 
 def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:

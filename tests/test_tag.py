@@ -509,3 +509,32 @@ def test_an_eps_row_below_basic_and_diluted_headings_is_read_with_them() -> None
         ("EarningsPerShareDiluted", 2008): Decimal("1.29"), ("EarningsPerShareDiluted", 2007): Decimal("0.43"),
     }
     assert not [i for i in result.issues if i.code == "tag.conflicting-values"]
+
+
+ELLIPTIC_ROWS = """\
+                        Consolidated Earnings
+                      (In millions of dollars)
+
+                                                   Three Months Ended
+                                                      December 31,
+                                                     2004       2003
+                                                     ----       ----
+Retail Business                                    $  122     $  117
+Competitive Generation                                 58         45
+                                                   ------     ------
+Net Income - Excluding One-Time Items (See Notes)  $  180     $  162
+  - As Reported                                    $  204     $  125
+"""
+
+
+def test_a_row_that_begins_with_a_dash_says_the_stem_above_again() -> None:
+    """Southern prints 'Net Income - Excluding One-Time Items' then '- As Reported': the second
+    is net income as reported; the first, a non-GAAP figure, stays unmapped. Without a stem
+    above, a dash row is read by its own words only."""
+    import tagger
+
+    result = tagger.tag_text(ELLIPTIC_ROWS, name="southern.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts == {("NetIncomeLoss", 2004): Decimal("204000000"), ("NetIncomeLoss", 2003): Decimal("125000000")}
+    no_stem = ELLIPTIC_ROWS.replace("Net Income - Excluding One-Time Items (See Notes)", "Net Income Excluding One-Time Items")
+    assert not tagger.tag_text(no_stem, name="southern.txt").facts
