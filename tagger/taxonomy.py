@@ -55,10 +55,27 @@ class Taxonomy(BaseModel):
             names = self.by_section.get((normalize_label(section), key))
             if names:
                 return tuple(self.concepts[n] for n in names)
-        return tuple(self.concepts[n] for n in self.by_label.get(key, ()))
+        found = tuple(self.concepts[n] for n in self.by_label.get(key, ()))
+        marked = _in_parentheses(label)
+        if not marked:
+            return found
+        # 'Other (income) expense, net' reads as 'Other income (expense), net' once the
+        # parentheses go, but says the opposite: a positive value is an expense. The word in
+        # parentheses is the negative one; a concept matches only a label that agrees.
+        return tuple(c for c in found if any(
+            normalize_label(listed) == key and _in_parentheses(listed) in (marked, frozenset())
+            for listed in (c.label, *c.labels)))
 
 
 _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|millions|billions)\)|\(\w\)|\*+", re.I)
+
+
+_PARENTHESISED = re.compile(r"\(([A-Za-z][A-Za-z ]*)\)")
+
+
+def _in_parentheses(label: str) -> frozenset[str]:
+    """The words a label prints in parentheses: 'Net income (loss)' -> {'loss'}."""
+    return frozenset(word.lower() for found in _PARENTHESISED.findall(label) for word in found.split())
 
 
 _FOOTNOTE_NUMBER = re.compile(r"\(\d(?:\s*,\s*\d)*\)")  # "(1)", "(1,2)"

@@ -35,6 +35,8 @@ def tag_text(text: str, taxonomy: Taxonomy):
     ("Basic Earnings Per Share - (See Notes)", None, "EarningsPerShareBasic"),
     ("Working capital  (Deficiency)", None, "WorkingCapital"),
     ("NET INCOME (1,2)", None, "NetIncomeLoss"),  # two footnote marks in one pair of parentheses
+    ("Other income (expense), net", None, "OtherNonoperatingIncomeExpense"),
+    ("Net (loss) income", None, "NetIncomeLoss"),
 ])
 def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, expected: str) -> None:
     assert [c.name for c in taxonomy.match(label, section)] == [expected]
@@ -45,6 +47,7 @@ def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, exp
     ("Earnings/ (loss) per share", None),  # basic or diluted?
     ("Basic", None),
     ("Average Shares Outstanding (in millions)", None),
+    ("Other (income) expense, net", None),  # the opposite of 'Other income (expense), net': an expense is positive
 ])
 def test_ambiguous_labels_map_to_nothing(taxonomy: Taxonomy, label: str, section: str | None) -> None:
     assert taxonomy.match(label, section) == ()
