@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tagger.amounts import is_year, parse_scale
+from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, is_page_marker
 from tagger.models import Column, Issue, Scale, Span
 from tagger.periods import read_period
@@ -177,7 +178,10 @@ def read_columns(
         for phrase in phrases:
             if phrase.end <= bounds[0][0] - 2:
                 continue  # stub text: title or scale, not a column header
-            for k in _columns_under(phrase, phrases, bounds):
+            under = _columns_under(phrase, phrases, bounds)
+            if len(under) == len(bounds) > 1 and is_company_name(phrase.text):
+                continue  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's, over every column
+            for k in under:
                 parts[k].append(phrase.text)
                 shown[k].append(phrase.text)
     # Title lines that may state the columns' period ('Years ended December 31' beside the

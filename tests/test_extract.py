@@ -523,3 +523,29 @@ def test_a_statement_broken_at_a_page_by_its_markup_goes_on() -> None:
     moved = STATEMENT_OVER_TWO_PAGES.replace("GROSS PROFIT                  7,801         7,564",
                                              "GROSS PROFIT      7,801         7,564")
     assert [r.label for r in tables_of(moved.format(between=""))[0][0].rows] == ["TOTAL REVENUE"]
+
+
+COMPANY_OVER_THE_COLUMNS = """\
+CONSOLIDATED                                 Merck & Co., Inc. and Subsidiaries
+STATEMENT OF INCOME
+- ------------------------------------------------------------------------------
+Years Ended December 31
+($ in millions except per share amounts)  1995          1994         1993
+- ------------------------------------------------------------------------------
+SALES ................................. $16,681.1     $14,969.8    $10,498.2
+Net Income ............................ $ 3,335.2     $ 2,997.0    $ 2,166.2
+"""
+
+
+def test_the_company_named_over_every_column_is_the_title_not_a_column_header() -> None:
+    """Merck prints its name on the title line, right over the value columns: it is the
+    title's, and the columns are the years ended December 31. A company named over some of
+    the columns only still qualifies them (another company's figures)."""
+    tables, _ = tables_of(COMPANY_OVER_THE_COLUMNS)
+    assert [c.period for c in tables[0].columns] == [
+        Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)) for year in (1995, 1994, 1993)]
+    one_column = COMPANY_OVER_THE_COLUMNS.replace(
+        "CONSOLIDATED                                 Merck & Co., Inc. and Subsidiaries",
+        "CONSOLIDATED                                 Acme Inc.")
+    tables, _ = tables_of(one_column)
+    assert tables[0].columns[0].period is None and "Acme Inc." in tables[0].columns[0].header
