@@ -81,7 +81,8 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
         if not block or (above is not None and above.kind not in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE)):
             break  # the end of a paragraph or of another table, not a title
         rows.extend(block)
-        if i >= 1 and lines[i].kind is LineKind.BLANK and (_is_title_text(lines[i - 1]) or _names_company(lines[i - 1])):
+        if i >= 1 and lines[i].kind in (LineKind.BLANK, LineKind.RULE) \
+                and (_is_title_text(lines[i - 1]) or _names_company(lines[i - 1])):
             i -= 1
             continue
         break
@@ -106,7 +107,11 @@ def introduction(lines: Sequence[Line], first: int) -> list[int]:
 
 
 def _is_title_text(line: Line) -> bool:
-    return line.kind is LineKind.TEXT and not line.is_prose and not _EXHIBIT.match(line.text)
+    """A line of a title: short text, or a subtitle in parentheses however long ('(Includes
+    Pre-Tax FASL Investment Equity Loss (Income) in Operating Income (Loss))')."""
+    text = line.text.strip()
+    return line.kind is LineKind.TEXT and (not line.is_prose or (text.startswith("(") and text.endswith(")"))) \
+        and not _EXHIBIT.match(line.text)
 
 
 def _names_company(line: Line) -> bool:

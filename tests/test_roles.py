@@ -144,3 +144,46 @@ Total assets                         $16          $17
     result = tagger.tag_text(text, name="deere.txt")
     assert [t.role for t in result.tables] == [TableRole.CONSOLIDATED, TableRole.OTHER_ENTITY]
     assert sorted(f.value for f in result.facts) == [26088400000, 26258000000]
+
+
+RULED_TITLE = """\
+  Acme Devices, Inc.
+  ------------------------------------------------------------------------------
+  CONSOLIDATED STATEMENTS OF OPERATIONS
+  ------------------------------------------------------------------------------
+  (Thousands)
+
+                                       Quarter Ended
+                                   Dec. 31,       Dec. 31,
+                                     1999           1998
+- --------------------------------------------------------------------------------
+  Net sales ........................   $   968,710    $   788,820
+  Operating income (loss) ..........        71,726         29,876
+
+
+
+  Acme Devices, Inc.                                              INFORMATION ONLY
+  ------------------------------------------------------------------------------
+  NON-GAAP CONSOLIDATED STATEMENTS OF OPERATIONS*
+  (Includes Pre-Tax FASL Investment Equity Loss (Income) in Operating Income (Loss))
+  ------------------------------------------------------------------------------
+  (Thousands)
+
+                                       Quarter Ended
+                                   Dec. 31,       Dec. 31,
+                                     1999           1998
+- --------------------------------------------------------------------------------
+  Net sales ........................   $   968,710    $   788,820
+  Operating income (loss) ..........        69,609         25,062
+"""
+
+
+def test_a_title_in_blocks_between_rules_and_a_long_subtitle_in_parentheses() -> None:
+    """AMD's second statement is titled over rules: 'NON-GAAP CONSOLIDATED STATEMENTS OF
+    OPERATIONS*' and a subtitle in parentheses as long as a sentence. The whole title is read,
+    the table is non-GAAP, and the statement's operating income is no longer in conflict."""
+    result = tagger.tag_text(RULED_TITLE, name="amd.txt")
+    assert [t.role for t in result.tables] == [TableRole.CONSOLIDATED, TableRole.NON_GAAP]
+    assert "NON-GAAP CONSOLIDATED STATEMENTS OF OPERATIONS*" in result.tables[1].title
+    income = {f.period.end.year: f.value for f in result.facts if f.concept == "OperatingIncomeLoss"}
+    assert income == {1999: 71726000, 1998: 29876000}
