@@ -216,12 +216,16 @@ _WHOLE = frozenset({"total company", "consolidated", "total consolidated", "comp
 def _whole_rows(table: Table) -> range | None:
     """A statement printed in blocks, one for the whole and the others for its parts: Ford's
     'AUTOMOTIVE', 'FINANCIAL SERVICES', then 'TOTAL COMPANY'; Southern Company's 'Consolidated -'
-    then 'Alabama Power -', 'Georgia Power -'. The rows under the whole's heading (up to the next
-    heading) are the company's; every other row is a part's. None for any other table."""
+    then 'Alabama Power -', 'Georgia Power -'. The rows under the whole's heading are the
+    company's: up to the next heading when the whole comes first, to the end of the table when
+    it comes after its parts (Ford's share counts and per-share amounts follow TOTAL COMPANY);
+    every other row is a part's. None for any other table."""
     headings = [i for i, row in enumerate(table.rows) if row.kind is RowKind.HEADING]
     whole = next((i for i in headings if normalize_label(table.rows[i].label) in _WHOLE), None)
     if whole is None or len(headings) < 2:
         return None
+    if any(table.rows[i].cells for i in range(whole)):
+        return range(whole + 1, len(table.rows))  # the whole printed after its parts: to the end
     end = next((i for i in headings if i > whole), len(table.rows))
     return range(whole + 1, end)
 

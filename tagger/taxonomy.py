@@ -172,6 +172,7 @@ _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
     r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"
     r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred)\b")
+_EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
 _DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")
 
@@ -200,6 +201,7 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     ()
     """
     text = normalize_label(f"{section or ''} {label}".replace("-", " "))
+    text = _EVERY_CLASS.sub("common stock", text)  # 'Common and Class B Stock': every share, not one class's
     if not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
         return ()
     basic, diluted = bool(_BASIC.search(text)), bool(_DILUTED.search(text))

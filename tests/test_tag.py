@@ -434,6 +434,26 @@ def test_a_statement_printed_in_parts_then_for_the_whole() -> None:
     assert any(i.code == "tag.component" and "'Operating income/(loss)'" in i.message for i in result.issues)
 
 
+def test_the_whole_printed_after_its_parts_holds_the_rows_to_the_end() -> None:
+    """After TOTAL COMPANY, Ford prints its share counts and 'AMOUNTS PER SHARE OF COMMON AND
+    CLASS B STOCK' / 'Basic income' / 'Net income/(loss)  $(3.02)': the whole company's, down to
+    the end of the statement; and EPS of 'Common and Class B Stock' is every share's, not one
+    class's."""
+    import tagger
+
+    per_share = ("\nAMOUNTS PER SHARE OF COMMON AND CLASS B STOCK (Note 1)\n"
+                 "Basic income\n"
+                 "     Net income/(loss)                     $ (3.02)    $  2.34\n"
+                 "Diluted income\n"
+                 "     Net income/(loss)                     $ (3.02)    $  2.30\n")
+    result = tagger.tag_text(SECTORS + per_share, name="acme.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {("EarningsPerShareBasic", 2001): Decimal("-3.02"), ("EarningsPerShareBasic", 2000): Decimal("2.34"),
+                   ("EarningsPerShareDiluted", 2001): Decimal("-3.02"), ("EarningsPerShareDiluted", 2000): Decimal("2.30")}
+    one_class = tagger.tag_text(SECTORS + per_share.replace("COMMON AND CLASS B STOCK", "CLASS B STOCK"), name="acme.txt")
+    assert not [f for f in one_class.facts if f.concept.startswith("EarningsPerShare")]
+
+
 UNLABELLED_TOTAL = """\
                          STATEMENTS OF INCOME
                         (Dollars in Millions)
