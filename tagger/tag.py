@@ -178,7 +178,8 @@ def _eps_context(table: Table, index: int) -> str | None:
 
 def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
     """The EPS concepts of a row printed flush under per-share headings ('Net income (loss) per
-    common share' / 'Basic' / 'Net income (loss)  $ 1.31'): read with the two headings nearest above."""
+    common share' / 'Basic' / 'Net income (loss)  $ 1.31'): read with the nearest heading above
+    and, when that one only says 'Basic' or 'Diluted', the per-share heading of its block."""
     headings = [r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING]
     if headings and is_per_share_heading(headings[0]):
         context = headings[0]  # 'DILUTED EARNINGS PER SHARE:' alone, not the 'BASIC ...' one above it
