@@ -19,14 +19,15 @@ from itertools import pairwise
 from tagger.amounts import is_year, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, is_page_marker
-from tagger.models import Column, Issue, Scale, Span
-from tagger.periods import read_period
+from tagger.models import Column, Issue, Period, Scale, Span
+from tagger.periods import PeriodReading, dates_in, read_period
 
 _MAX_TITLE_LINES = 6
 # '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'
 _AUDIT = re.compile(r"\((?:derived\s+from\s+(?:the\s+)?)?((?:un)?audited)(?:\s+(?:consolidated\s+)?financial\s+statements)?\)",
                     re.IGNORECASE)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+of|at)\b", re.IGNORECASE)
 _EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
 
 
@@ -205,6 +206,8 @@ def read_columns(
                 if from_title.period is not None:
                     reading = from_title
                     break
+        if reading.period is None and reading.problem == "no date in the header" and not plain.strip():
+            reading = _one_date_a_column(title, years, k) or reading
         line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                       default=lines[header_rows[-1]].number if header_rows else 1)
         if reading.period is None:
@@ -220,6 +223,22 @@ def read_columns(
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
         ))
     return tuple(columns)
+
+
+def _one_date_a_column(title: Sequence[str], years: Sequence[int | None], k: int) -> PeriodReading | None:
+    """'AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000' over columns '2000' and '1999': one date per
+    column, in the columns' order, each in its column's year or, for a fiscal year of weeks,
+    in the first week of the next ('January 2, 2000' ends fiscal 1999). The column's balance
+    is at that date."""
+    for line in title:
+        if not _AS_OF.search(line):
+            continue
+        dates = dates_in(line)
+        if len(dates) == len(years) > 1 and all(
+                year is not None and (date.year == year or (date.year == year + 1 and date.month == 1 and date.day <= 7))
+                for date, year in zip(dates, years, strict=True)):
+            return PeriodReading(Period(end=dates[k]), None)
+    return None
 
 
 def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:

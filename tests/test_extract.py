@@ -549,3 +549,31 @@ def test_the_company_named_over_every_column_is_the_title_not_a_column_header() 
         "CONSOLIDATED                                 Acme Inc.")
     tables, _ = tables_of(one_column)
     assert tables[0].columns[0].period is None and "Acme Inc." in tables[0].columns[0].header
+
+
+TWO_DATES_IN_THE_TITLE = """\
+                       PERKINELMER, INC. AND SUBSIDIARIES
+
+                          CONSOLIDATED BALANCE SHEETS
+                  AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000
+
+(DOLLARS IN THOUSANDS EXCEPT PER SHARE DATA)                     2000          1999
+--------------------------------------------                  ----------    ----------
+  Cash and cash equivalents.................................  $  125,551    $  126,650
+Total assets................................................  $2,260,179    $1,714,640
+"""
+
+
+@pytest.mark.parametrize(("title", "ends"), [
+    ("AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000", [dt.date(2000, 12, 31), dt.date(2000, 1, 2)]),
+    ("AS OF DECEMBER 31, 2000 AND JANUARY 20, 2000", [None, None]),  # not a year end of weeks
+    ("AS OF DECEMBER 31, 2000", [None, None]),  # one date, two columns
+    ("FOR DECEMBER 31, 2000 AND JANUARY 2, 2000", [None, None]),  # not balances 'as of'
+])
+def test_a_title_dates_each_column_of_a_balance_sheet(title: str, ends: list) -> None:
+    """PerkinElmer heads its balance sheet '2000  1999' under 'AS OF DECEMBER 31, 2000 AND
+    JANUARY 2, 2000': one date per column, in order; fiscal 1999, a year of weeks, ended on
+    January 2, 2000. A date that fits no column, or one date for two, dates nothing."""
+    tables, _ = tables_of(TWO_DATES_IN_THE_TITLE.replace("AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000", title))
+    assert [c.period and c.period.end for c in tables[0].columns] == ends
+    assert all(c.period is None or c.period.start is None for c in tables[0].columns)
