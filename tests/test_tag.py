@@ -37,6 +37,7 @@ def tag_text(text: str, taxonomy: Taxonomy):
     ("NET INCOME (1,2)", None, "NetIncomeLoss"),  # two footnote marks in one pair of parentheses
     ("Other income (expense), net", None, "OtherNonoperatingIncomeExpense"),
     ("Net (loss) income", None, "NetIncomeLoss"),
+    ("Operating Income From Continuing Operations.............", None, "OperatingIncomeLoss"),
 ])
 def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, expected: str) -> None:
     assert [c.name for c in taxonomy.match(label, section)] == [expected]
