@@ -131,7 +131,8 @@ def _table(
     below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < next(
         (j for j in body if lines[j].kind is LineKind.VALUES), len(lines))]
     scale = table_scale(lines, titles + header_rows + intro + below, file)
-    column_models = read_columns(lines, header_rows, columns, title, file, issues)
+    column_models, named = read_columns(lines, header_rows, columns, title, file, issues)
+    title += named  # whose statement it is, for its role
     rows = _rows(lines, body, columns, file, issues)
     span = Span(file=file, line=lines[titles[0] if titles else top].number)
     table = Table(index=index, title=title, scale=scale, columns=column_models, rows=rows, span=span)
@@ -188,12 +189,12 @@ def _continued_over_page(lines: Sequence[Line], body: Sequence[int], stop: int, 
 def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
     """A long label that reads like a sentence but goes on in the row below ('Loss before income
     tax benefit, minority interest and cumulative' / '   effect of accounting change  (100,090)'):
-    no full stop, and the next line holds values under a label that continues it."""
+    no full stop, and the next line holds values under a label that goes on in lowercase."""
     following = lines[i + 1] if i + 1 < len(lines) else None
     if following is None or following.kind is not LineKind.VALUES or lines[i].text.rstrip().endswith("."):
         return False
     label = following.label
-    return label is not None and (label.text[:1].islower() or following.indent > lines[i].indent)
+    return label is not None and label.text[:1].islower()
 
 
 def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] | None, str | None]:

@@ -160,8 +160,10 @@ def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Sca
 def read_columns(
     lines: Sequence[Line], header_rows: Sequence[int], bounds: Sequence[tuple[int, int]],
     title: Sequence[str], file: str, issues: list[Issue],
-) -> tuple[Column, ...]:
-    """Each column with its header text read top-down and the period it states."""
+) -> tuple[tuple[Column, ...], tuple[str, ...]]:
+    """Each column with its header text read top-down and the period it states; and the
+    company a header names over every column, which is the table's title, not a column's."""
+    named: list[str] = []  # 'Merck & Co., Inc. and Subsidiaries' over all the columns
     parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
     shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
     years: list[int | None] = [None] * len(bounds)
@@ -186,7 +188,8 @@ def read_columns(
                 continue  # stub text: title or scale, not a column header
             under = _columns_under(phrase, phrases, bounds)
             if len(under) == len(bounds) > 1 and is_company_name(phrase.text):
-                continue  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's, over every column
+                named.append(phrase.text)  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's
+                continue
             for k in under:
                 parts[k].append(phrase.text)
                 shown[k].append(phrase.text)
@@ -222,7 +225,7 @@ def read_columns(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
         ))
-    return tuple(columns)
+    return tuple(columns), tuple(named)
 
 
 def _one_date_a_column(title: Sequence[str], years: Sequence[int | None], k: int) -> PeriodReading | None:

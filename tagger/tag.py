@@ -126,19 +126,21 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
 
 def _elliptic_label(table: Table, index: int) -> str | None:
     """'Net Income - Excluding One-Time Items  $180' / '  - As Reported  $204': a label that
-    begins with a dash says the stem of the row above again ('Net Income - As Reported')."""
+    begins with a dash says the stem of the row above again ('Net Income - As Reported'), all of
+    it but the last part ('Earnings Per Share - Excluding Items - Basic' / '- Diluted')."""
     label = table.rows[index].label.strip()
-    if index == 0 or not label.startswith("- "):
-        return None
+    if index == 0 or not label.startswith("- ") or names_basic_or_diluted(label):
+        return None  # '- Diluted' below 'EPS - Pro Forma Basic': which words carry over is unclear
     above = table.rows[index - 1]
-    stem = above.label.split(" - ", 1)[0].strip() if above.kind is RowKind.VALUES and " - " in above.label else ""
+    stem = above.label.rsplit(" - ", 1)[0].strip() if above.kind is RowKind.VALUES and " - " in above.label else ""
     return f"{stem} {label}" if stem else None
 
 
 def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
     """A row with no label below a heading that names a concept ('Revenues' / its items / a
     rule / an unlabelled '361.3') is that concept's total when, in every column, it is the sum
-    of the heading's items just above it: the table's own arithmetic says so, not a guess."""
+    of the heading's items just above it and the block ends there: the table's own arithmetic
+    says so, not a guess."""
     row = table.rows[index]
     items: list[Row] = []
     for other in reversed(table.rows[:index]):
@@ -155,7 +157,21 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
         if cell.value is None or len(values) != len(items) or any(v is None for v in values) \
                 or sum(values) != cell.value:
             return ()
+    if _block_goes_on(table, index):
+        return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
     return taxonomy.match(heading, None)
+
+
+def _block_goes_on(table: Table, index: int) -> bool:
+    """Below an unlabelled sum, the block goes on when, before the next heading, a row is
+    also unlabelled or the next one deducts ('Less excise taxes'): the sum was a subtotal."""
+    following = []
+    for other in table.rows[index + 1:]:
+        if other.kind is RowKind.HEADING:
+            break
+        following.append(other)
+    return any(not other.label.strip(" .:") for other in following) or bool(
+        following and re.match(r"(?:less|deduct|minus)\b", following[0].label.strip().lower()))
 
 
 def _eps_context(table: Table, index: int) -> str | None:
@@ -168,12 +184,19 @@ def _eps_context(table: Table, index: int) -> str | None:
         return row.section
     for other in reversed(table.rows[:index]):
         if other.kind is not RowKind.HEADING:
+            if not _printed_with_cents(other):
+                break  # rows of another kind ('Capital expenditures  120'): not the per-share block
             continue
         if is_per_share_heading(other.label):
             break  # the block's own heading ('Earnings per Common Share:'): no qualifier below it
-        if names_basic_or_diluted(other.label):
+        if _is_bare_qualifier(other.label):
             return f"{other.label} {row.section or ''}".strip()
     return row.section
+
+
+def _is_bare_qualifier(heading: str) -> bool:
+    """'Basic:', 'Diluted', 'Basic income': a heading that only says which EPS follows."""
+    return names_basic_or_diluted(heading) and not is_per_share_heading(heading) and len(normalize_label(heading).split()) <= 2
 
 
 def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
@@ -191,13 +214,15 @@ def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> t
         if block is None or not is_per_share_heading(block):
             return ()
         # a row that says which EPS it is ('- Diluted') is not qualified again by the heading
-        context = block if names_basic_or_diluted(table.rows[index].label) else f"{block} {headings[0]}"
+        bare = _is_bare_qualifier(headings[0])
+        context = block if bare and names_basic_or_diluted(table.rows[index].label) else f"{block} {headings[0]}"
     return tuple(taxonomy[name] for name in per_share_concepts(table.rows[index].label, context) if name in taxonomy)
 
 
 def _printed_with_cents(row: Row) -> bool:
-    """'$0.64', '(0.33)': every value of the row has two decimals, as amounts per share do."""
-    values = [cell for cell in row.cells if cell.value is not None]
+    """'$0.64', '(0.33)': every value of the row has two decimals, as amounts per share do
+    (a dash for zero says nothing either way)."""
+    values = [cell for cell in row.cells if cell.value is not None and any(c.isdigit() for c in cell.text)]
     return bool(values) and all(cell.fraction_digits == 2 for cell in values)
 
 
@@ -225,7 +250,7 @@ def _whole_rows(table: Table) -> range | None:
     whole = next((i for i in headings if normalize_label(table.rows[i].label) in _WHOLE), None)
     if whole is None or len(headings) < 2:
         return None
-    if any(table.rows[i].cells for i in range(whole)):
+    if any(table.rows[h + 1].kind is RowKind.VALUES for h in headings if h < whole):
         return range(whole + 1, len(table.rows))  # the whole printed after its parts: to the end
     end = next((i for i in headings if i > whole), len(table.rows))
     return range(whole + 1, end)

@@ -73,9 +73,13 @@ _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|
 _PARENTHESISED = re.compile(r"\(([A-Za-z][A-Za-z ]*)\)")
 
 
+_SIGN_WORDS = frozenset({"income", "loss", "losses", "expense", "expenses", "gain", "gains", "earnings", "benefit",
+                         "provision", "deficit", "deficiency", "charge", "charges", "credit", "credits"})
+
+
 def _in_parentheses(label: str) -> frozenset[str]:
-    """The words a label prints in parentheses: 'Net income (loss)' -> {'loss'}."""
-    return frozenset(word.lower() for found in _PARENTHESISED.findall(label) for word in found.split())
+    """The words of sign a label prints in parentheses: 'Net income (loss) (a)' -> {'loss'}."""
+    return frozenset(word for found in _PARENTHESISED.findall(label) for word in found.lower().split()) & _SIGN_WORDS
 
 
 _FOOTNOTE_NUMBER = re.compile(r"\(\d(?:\s*,\s*\d)*\)")  # "(1)", "(1,2)"
@@ -171,7 +175,7 @@ _NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses)\b")
 _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
     r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"
-    r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred)\b")
+    r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred|shares|core)\b")
 _EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
 _DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")

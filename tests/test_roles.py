@@ -187,3 +187,20 @@ def test_a_title_in_blocks_between_rules_and_a_long_subtitle_in_parentheses() ->
     assert "NON-GAAP CONSOLIDATED STATEMENTS OF OPERATIONS*" in result.tables[1].title
     income = {f.period.end.year: f.value for f in result.facts if f.concept == "OperatingIncomeLoss"}
     assert income == {1999: 71726000, 1998: 29876000}
+
+
+def test_a_company_named_over_every_column_is_checked_against_the_filer() -> None:
+    """VeriSign's release prints 'Network Solutions, Inc.' over both columns of a statement:
+    the name is the table's title, so the table is another company's, and gives no facts."""
+    text = ("MOUNTAIN VIEW, Calif., Jan. 27, 2000 -- VeriSign, Inc. (Nasdaq: VRSN) today announced results.\n\n"
+            "                   CONDENSED STATEMENTS OF OPERATIONS\n                            (In thousands)\n\n"
+            "                                          Network Solutions, Inc.\n"
+            "                                        ---------------------------\n"
+            "                                           Year Ended December 31,\n"
+            "                                           1999            1998\n"
+            "                                        ----------      ----------\n"
+            "Revenues                                 $ 220,811       $ 93,700\n"
+            "Net income                               $  26,123       $ 13,120\n")
+    result = tagger.tag_text(text, name="vrsn.txt")
+    assert [t.role for t in result.tables] == [TableRole.OTHER_ENTITY]
+    assert not result.facts

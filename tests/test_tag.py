@@ -562,3 +562,93 @@ def test_a_row_that_begins_with_a_dash_says_the_stem_above_again() -> None:
     assert facts == {("NetIncomeLoss", 2004): Decimal("204000000"), ("NetIncomeLoss", 2003): Decimal("125000000")}
     no_stem = ELLIPTIC_ROWS.replace("Net Income - Excluding One-Time Items (See Notes)", "Net Income Excluding One-Time Items")
     assert not tagger.tag_text(no_stem, name="southern.txt").facts
+
+
+# EPS_RELEASE's statement down to net income, in millions
+HOSTILE_HEAD = EPS_RELEASE.split("Earnings per common share before")[0].replace("(In thousands", "(In millions")
+
+
+@pytest.mark.parametrize(("name", "tail"), [
+    ("pro forma EPS", "Net income per share:\nPro forma, excluding goodwill amortization:\n"
+     "Basic                                   $  0.60       $  0.20\nDiluted                                 $  0.58       $  0.19\n"),
+    ("share counts", "Shares for earnings per share computation:\n"
+     "Basic                                    123.45        120.10\nDiluted                                  125.10        121.33\n"),
+    ("core EPS", "Core earnings per share:\n"
+     "Basic                                   $  0.60       $  0.20\nDiluted                                 $  0.58       $  0.19\n"),
+    ("a dash row of EPS variants", "Earnings Per Share - Pro Forma Basic    $ 0.45        $ 0.40\n"
+     "  - Diluted                             $ 0.44        $ 0.39\n"),
+    ("a sentence ending with a colon", "The results of the discontinued chemicals business, which was sold in August, were as follows:\n"
+     "     Operating income                       80            60\n"),
+    ("a sentence over indented rows", "The results of the discontinued chemicals business which was sold in August were\n"
+     "     Operating income                       80            60\n"),
+])
+def test_hostile_layouts_write_no_wrong_fact(name: str, tail: str) -> None:
+    """Layouts a reviewer built to make the rules above write a wrong fact: each extra block
+    gives no fact beyond the statement's own net sales and net income."""
+    import tagger
+
+    result = tagger.tag_text(HOSTILE_HEAD + tail, name="acme.txt")
+    extra = {(f.concept, f.value) for f in result.facts} - {
+        ("NetSales", Decimal(5191000000)), ("NetSales", Decimal(9247000000)),
+        ("NetIncomeLoss", Decimal(860000000)), ("NetIncomeLoss", Decimal(-120000000))}
+    assert not extra, name
+    assert {("NetSales", Decimal(5191000000)), ("NetIncomeLoss", Decimal(860000000))} <= {
+        (f.concept, f.value) for f in result.facts}, name
+
+
+def test_a_sum_the_block_goes_on_to_deduct_from_is_a_subtotal() -> None:
+    """'Sales' / 'Domestic' / 'Export' / '150.0' / 'Less excise taxes' / '130.0': 150.0 adds up,
+    but it is gross sales; no total of the heading is read from it."""
+    import tagger
+
+    text = UNLABELLED_TOTAL.replace(
+        "Revenues\n  Local service................. $   197.7  $   180.5\n  Network access................      93.6       88.1\n"
+        "  Other.........................      70.0       71.3\n                                 ---------  ---------\n"
+        "                                     361.3      339.9\n",
+        "Sales\n  Domestic...................... $   100.0  $    90.0\n  Export........................      50.0       40.0\n"
+        "                                 ---------  ---------\n                                     150.0      130.0\n"
+        "  Less excise taxes.............      20.0       18.0\n                                 ---------  ---------\n"
+        "                                     130.0      112.0\n")
+    assert "Less excise taxes" in text
+    result = tagger.tag_text(text, name="acme.txt")
+    assert not [f for f in result.facts if f.concept == "NetSales"]
+    assert [f.concept for f in result.facts] == ["OperatingIncomeLoss", "OperatingIncomeLoss"]
+
+
+def test_a_part_printed_after_the_whole_stays_a_part() -> None:
+    """Southern prints 'Consolidated -' first and its subsidiaries after, with a row above all
+    of them: the rows after the whole's block are Alabama Power's, not the company's."""
+    import tagger
+
+    text = ("                       SOUTHERN COMPANY\n                  CONSOLIDATED EARNINGS SUMMARY\n"
+            "                     (In millions of dollars)\n\n                                               Three Months Ended\n"
+            "                                                  December 31,\n"
+            "                                                2004        2003\n                                                ----        ----\n"
+            " Kilowatt-hour sales (millions)                45,000      44,000\n\n Consolidated -\n\n"
+            " Operating Revenues                           $ 2,500     $ 2,300\n Net Income                                       204         125\n\n"
+            " Alabama Power -\n\n Operating Revenues                               900         850\n"
+            " Earnings Before Income Taxes                     117         102\n Net Income                                        80          70\n")
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(text, name="so.txt").facts}
+    assert facts == {("NetSales", 2004): Decimal(2500000000), ("NetSales", 2003): Decimal(2300000000),
+                     ("NetIncomeLoss", 2004): Decimal(204000000), ("NetIncomeLoss", 2003): Decimal(125000000)}
+
+
+def test_the_nearest_qualifier_is_not_taken_from_another_block() -> None:
+    """'Diluted:' over share counts, then 'Operating data:' rows, then an unqualified 'Net
+    income per common share': basic, as such a line is, not diluted from the blocks above."""
+    import tagger
+
+    tail = ("Shares outstanding:\nDiluted:\n  Common shares                           1,870         1,714\n"
+            "Operating data:\n  Capital expenditures                      120           110\n"
+            "Net income per common share             $  0.48       $ (0.07)\n")
+    result = tagger.tag_text(HOSTILE_HEAD + tail, name="acme.txt")
+    eps = {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept.startswith("EarningsPerShare")}
+    assert eps == {("EarningsPerShareBasic", 2002): Decimal("0.48"), ("EarningsPerShareBasic", 2001): Decimal("-0.07")}
+
+
+def test_footnote_marks_in_parentheses_keep_a_label_mapped() -> None:
+    from tagger.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    assert [c.name for c in taxonomy.match("Operating income (loss) (a)", None)] == ["OperatingIncomeLoss"]
+    assert [c.name for c in taxonomy.match("Net income (loss) (Note C)", None)] == ["NetIncomeLoss"]
