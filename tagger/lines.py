@@ -155,11 +155,11 @@ _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*(?:19|20)\d\d)?"  # 'Dec. 31, 1998', 'July 3,'
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
-_COLUMN_DATE_ONLY = re.compile(rf"{_MONTH}\s+\d{{1,2}},?(?:\s*(?:19|20)\d\d)?", re.IGNORECASE)
+_COLUMN_DATE_ONLY = re.compile(_MONTH_DATE, re.IGNORECASE)
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
-_COLUMN_DATE = re.compile(r"(?:(?:at|as\s+of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
-                          r"(?:\s*(?:19|20)\d\d)?|(?:19|20)\d\d)", re.IGNORECASE)
+_COLUMN_DATE = re.compile(rf"(?:(?:at|as\s+of)\s+)?(?:{_MONTH_DATE}|(?:19|20)\d\d)", re.IGNORECASE)
 _COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",
