@@ -128,8 +128,7 @@ def _table(
     title = tuple(t for t in ([sentence] + [lines[i].text.strip() for i in titles] + [s for s in stub_text if s]) if t)
     # a scale printed between the header and the first row ('(In millions except per share data)'
     # under Coca-Cola's year line) is the table's too
-    below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < next(
-        (j for j in body if lines[j].kind is LineKind.VALUES), len(lines))]
+    below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < value_lines[0]]
     scale = table_scale(lines, titles + header_rows + intro + below, file)
     column_models, named = read_columns(lines, header_rows, columns, title, file, issues)
     title += named  # whose statement it is, for its role

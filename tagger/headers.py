@@ -12,6 +12,7 @@ nearer to it than to any other phrase of its line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -197,6 +198,7 @@ def read_columns(
     # years, 'For the 13 Weeks Ended July 3, 2004 and June 28, 2003'), nearest first: each is
     # tried alone, so a 'FIVE YEAR FINANCIAL SUMMARY' above does not spoil the line that says it.
     title_periods = [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
+    title_dates: list[dt.date] | None = None  # read from the title once, when a column needs them
     columns = []
     for k, (left, right) in enumerate(bounds):
         header = " ".join(shown[k])
@@ -210,7 +212,10 @@ def read_columns(
                     reading = from_title
                     break
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip():
-            reading = _one_date_a_column(title, years, k) or reading
+            if title_dates is None:
+                title_dates = _one_date_per_column(title, years)
+            if title_dates:
+                reading = PeriodReading(Period(end=title_dates[k]), None)
         line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                       default=lines[header_rows[-1]].number if header_rows else 1)
         if reading.period is None:
@@ -228,11 +233,11 @@ def read_columns(
     return tuple(columns), tuple(named)
 
 
-def _one_date_a_column(title: Sequence[str], years: Sequence[int | None], k: int) -> PeriodReading | None:
+def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> list[dt.date]:
     """'AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000' over columns '2000' and '1999': one date per
     column, in the columns' order, each in its column's year or, for a fiscal year of weeks,
-    in the first week of the next ('January 2, 2000' ends fiscal 1999). The column's balance
-    is at that date."""
+    in the first week of the next ('January 2, 2000' ends fiscal 1999). Each column is the
+    balance at its date; [] when no title line dates the columns so."""
     for line in title:
         if not _AS_OF.search(line):
             continue
@@ -240,8 +245,8 @@ def _one_date_a_column(title: Sequence[str], years: Sequence[int | None], k: int
         if len(dates) == len(years) > 1 and all(
                 year is not None and (date.year == year or (date.year == year + 1 and date.month == 1 and date.day <= 7))
                 for date, year in zip(dates, years, strict=True)):
-            return PeriodReading(Period(end=dates[k]), None)
-    return None
+            return dates
+    return []
 
 
 def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
