@@ -92,6 +92,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                                 message=f"row {row.label!r}{where} maps to no concept"))
             continue
         by_type: dict[PeriodType, list[Concept]] = {}  # the candidates that fit each period type, as the row's cells ask
+        read_as_eps: tuple[Concept, ...] | None = None  # the row under its per-share headings, read once when needed
         for cell in row.cells:
             period, period_type = periods[cell.column]
             if period is None or cell.value is None or is_percent(cell.text):
@@ -110,9 +111,10 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
                 ))
                 continue
             if _cents_in_thousands(table, row, fitting[0], cell.fraction_digits, cell.value):
-                per_share = _per_share_under_headings(table, index, taxonomy)
-                if per_share:
-                    placed.extend(Placed(index, cell, concept) for concept in per_share)
+                if read_as_eps is None:
+                    read_as_eps = _per_share_under_headings(table, index, taxonomy)
+                if read_as_eps:
+                    placed.extend(Placed(index, cell, concept) for concept in read_as_eps)
                     continue
                 issues.append(Issue(
                     code="tag.per-share-amount", severity="warning", span=cell.span,
