@@ -48,8 +48,9 @@ def settle_weeks(
               for d in dates_in(line) if _month_end(d) or _weeks_end(d)}
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return tuple(tables), ()  # a calendar of months: the headers' periods stand
+    stated_in_months = {c.period for t in tables for c in t.columns if c.months is not None}
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
-                                                             if p.start is not None and not _stated_in_months(p, tables)) \
+                                                             if p.start is not None and p not in stated_in_months) \
         | frozenset(titled)
     year = _YearEnds(periods, printed, header_year_end)
     settled, issues, year_ends = _settle(tables, printed, year)
@@ -87,10 +88,6 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                 columns.append(column.model_copy(update={"period": Period(start=start, end=column.period.end)}))
         settled.append(table.model_copy(update={"columns": tuple(columns)}))
     return tuple(settled), tuple(issues), year_ends
-
-
-def _stated_in_months(period: Period, tables: Sequence[Table]) -> bool:
-    return any(c.period == period and c.months is not None for t in tables for c in t.columns)
 
 
 def _weeks_end(day: dt.date) -> bool:
