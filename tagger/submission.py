@@ -22,11 +22,10 @@ import re
 from tagger.models import Document, Filing
 
 _HEADER_LINES = 200  # the header ends well before this; a release body is never read
-_FIELD = re.compile(r"^\s*(ACCESSION NUMBER|CONFORMED SUBMISSION TYPE|FILED AS OF DATE|CONFORMED PERIOD OF REPORT|"
-                    r"COMPANY CONFORMED NAME|CENTRAL INDEX KEY|FISCAL YEAR END):\s*(\S.*?)\s*$")
 _KEYS = {"ACCESSION NUMBER": "accession_number", "CONFORMED SUBMISSION TYPE": "form", "FILED AS OF DATE": "filing_date",
          "CONFORMED PERIOD OF REPORT": "period_of_report", "COMPANY CONFORMED NAME": "company",
          "CENTRAL INDEX KEY": "cik", "FISCAL YEAR END": "fiscal_year_end"}
+_FIELD = re.compile(rf"^\s*({'|'.join(map(re.escape, _KEYS))}):\s*(\S.*?)\s*$")
 
 
 def read_filing(document: Document) -> Filing:
@@ -40,7 +39,6 @@ def read_filing(document: Document) -> Filing:
     ('0000936392-99-000845', datetime.date(1999, 7, 19), '0000804328', (9, 30))
     """
     found: dict[str, str] = {}
-    registrant = _registrant(document.lines)
     in_header = False
     for line in document.lines[:_HEADER_LINES]:
         if line.startswith("<SEC-HEADER>") or line.startswith("<IMS-HEADER>"):
@@ -52,13 +50,13 @@ def read_filing(document: Document) -> Filing:
             if match:
                 found.setdefault(_KEYS[match[1]], match[2])
     if not found:
-        return Filing(company=registrant)
+        return Filing(company=_registrant(document.lines))
     return Filing(
         accession_number=found.get("accession_number") if re.fullmatch(r"\d{10}-\d{2}-\d{6}", found.get("accession_number", "")) else None,
         form=found.get("form"),
         filing_date=_date(found.get("filing_date")),
         period_of_report=_date(found.get("period_of_report")),
-        company=found.get("company") or registrant,
+        company=found.get("company") or _registrant(document.lines),  # the cover page, read only when needed
         cik=found["cik"].zfill(10) if re.fullmatch(r"\d{1,10}", found.get("cik", "")) else None,
         fiscal_year_end=_month_day(found.get("fiscal_year_end")),
     )
