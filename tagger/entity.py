@@ -21,9 +21,10 @@ FILE_SCHEME = "http://xbrl.tagger.example/entity/file"
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the", "ltd", "llc", "plc"}
 
 
+AND_SUBSIDIARIES = r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?"  # 'XYZ Corp. and Subsidiaries'
 _COMPANY_NAME = re.compile(
-    r"^[A-Z0-9][\w.,&'\- ]*\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc)\.?"
-    r"(?:\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?)?$", re.IGNORECASE)
+    rf"^[A-Z0-9][\w.,&'\- ]*\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc)\.?(?:{AND_SUBSIDIARIES})?$",
+    re.IGNORECASE)
 
 
 def is_company_name(text: str) -> bool:

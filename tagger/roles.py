@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tagger.entity import company_key, is_company_name
+from tagger.entity import AND_SUBSIDIARIES, company_key, is_company_name
 from tagger.models import Issue, Table, TableRole
 
 # Words of a title that make a table something other than the company's consolidated figures.
@@ -29,7 +29,9 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
                              "unconsolidated affiliates", "unconsolidated subsidiaries"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
-_SUBSIDIARIES = re.compile(r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?$", re.IGNORECASE)
+_ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}
+_SUBSIDIARIES = re.compile(rf"{AND_SUBSIDIARIES}$", re.IGNORECASE)
+_PHRASE_GAP = re.compile(r"\s{2,}")
 _STATE = re.compile(r"/[A-Z]{2}\b")  # 'QUALCOMM INC/DE': EDGAR's conformed names carry the state
 # The subject a sentence introducing a table names: 'Below are some financial highlights for
 # Hertz (in millions):' is Hertz's table, not the filer's.
@@ -77,14 +79,12 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     text = " / ".join(title)
     match = _ROLE_WORDS.search(text)
     if match:
-        word = match[0].lower()
-        role = next(r for r, words in ROLE_WORDS.items() if word in words or word.replace("-", " ") in words)
-        return role, repr(match[0])
+        return _ROLE_OF[match[0].lower()], repr(match[0])
     if filers:
         for line in title:
             name = line.strip()
-            for phrase in re.split(r"\s{2,}", name):  # 'CONSOLIDATED STATEMENT     Merck & Co., Inc. and Subsidiaries'
-                if is_company_name(phrase) and not _names_filer(phrase, filers):
+            for phrase in _companies_in(name):  # 'CONSOLIDATED STATEMENT     Merck & Co., Inc. and Subsidiaries'
+                if not _names_filer(phrase, filers):
                     return TableRole.OTHER_ENTITY, f"{phrase!r} is not the filer"
             subject = _SUBJECT.search(name) if name.endswith(":") else None
             if subject and subject["name"].split()[0].lower() not in _NOT_A_NAME and not _names_filer(subject["name"], filers):
@@ -97,10 +97,16 @@ def _statement_company(tables: Sequence[Table]) -> set[str]:
     'CONDENSED CONSOLIDATED BALANCE SHEET'), as the filer when nothing else names it."""
     for table in tables:
         if any("consolidated" in line.lower() for line in table.title):
-            names = [p for line in table.title for p in re.split(r"\s{2,}", line.strip()) if is_company_name(p)]
+            names = [p for line in table.title for p in _companies_in(line)]
             if names:
                 return {_key(names[0])}
     return set()
+
+
+def _companies_in(line: str) -> list[str]:
+    """The company names a title line prints, each a phrase of its own ('CONSOLIDATED STATEMENT
+    Merck & Co., Inc. and Subsidiaries')."""
+    return [phrase for phrase in _PHRASE_GAP.split(line.strip()) if is_company_name(phrase)]
 
 
 def _own_title(table: Table) -> bool:
