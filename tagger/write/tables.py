@@ -11,8 +11,9 @@ EDGAR submission), what (concept, its label, the label as printed, its US-GAAP e
 the value as that element counts it), when (period start, end or instant, quarters, fiscal
 label, SEC-style fy, fp and frame), how much (unit, exact value in base units, as printed,
 scale, decimals) and where it was printed (source file, line, column). CSV keeps values as
-exact decimal text; Parquet types them (decimal, date, integer). COLUMNS below is the one
-place that names and types a column: the writers, the validator and `tagger load` read it.
+exact decimal text; Parquet types them (decimal, date, integer). FACT_COLUMNS and
+DOCUMENT_COLUMNS (TABLES) below are the one place that names and types a column: the writers,
+the validator and `tagger load` read them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from types import MappingProxyType
 
 from tagger.entity import SEC_SCHEME
 from tagger.fiscal import fiscal_label, quarters, sec_fiscal_period, sec_frame
-from tagger.models import Fact, Report
+from tagger.models import Fact, Period, Report
 from tagger.taxonomy import Taxonomy
 
 VALUE_SCALE = 6  # fraction digits the typed value column keeps: per-share amounts print two or four
@@ -47,41 +48,49 @@ DOCUMENT_COLUMNS = (
     ("source_file", "text"), ("tables", "int32"), ("facts", "int32"), ("errors", "int32"), ("warnings", "int32"),
 )
 TABLES = MappingProxyType({"facts": FACT_COLUMNS, "documents": DOCUMENT_COLUMNS})  # folder -> columns
-COLUMNS = tuple(name for name, _ in FACT_COLUMNS)  # the fact table's column names, in order
 DUCKDB_TYPES = MappingProxyType({"text": "VARCHAR", "date": "DATE", "int8": "TINYINT", "int16": "SMALLINT",
                                  "int32": "INTEGER", "int64": "BIGINT", "decimal": f"DECIMAL(38, {VALUE_SCALE})"})
 
 
 def fact_rows(report: Report, taxonomy: Taxonomy) -> list[dict[str, object]]:
     """One dict per fact, keyed by the fact columns, typed (Decimal, date, int, str or None)."""
-    return [_fact_row(report, taxonomy, fact) for fact in report.facts]
+    common = {**_who(report), **_filing(report)}  # the same for every fact of the release
+    dated: dict[Period, dict[str, object]] = {}  # the period's columns, worked out once per period
+    rows = []
+    for fact in report.facts:
+        if fact.period not in dated:
+            dated[fact.period] = _period_columns(fact.period, report.fiscal_year_end)
+        rows.append(_fact_row(report, taxonomy, fact, common, dated[fact.period]))
+    return rows
 
 
-def _fact_row(report: Report, taxonomy: Taxonomy, fact: Fact) -> dict[str, object]:
-    concept = taxonomy[fact.concept]
-    period = fact.period
-    if -fact.value.as_tuple().exponent > VALUE_SCALE:  # type: ignore[operator]
-        raise ValueError(f"{fact.concept} {fact.value}: more than {VALUE_SCALE} fraction digits")
-    fy, fp = sec_fiscal_period(period, report.fiscal_year_end)
-    filing = report.info.filing
+def _period_columns(period: Period, year_end: tuple[int, int] | None) -> dict[str, object]:
+    fy, fp = sec_fiscal_period(period, year_end)
     return {
-        **_who(report),
-        "accession_number": filing.accession_number,
-        "form": filing.form,
-        "filing_date": filing.filing_date,
-        "concept": fact.concept,
-        "label": concept.label,
-        "label_printed": fact.label,
-        "us_gaap": f"us-gaap:{concept.us_gaap}" if concept.us_gaap else None,
         "period_type": period.period_type.value,
         "period_start": period.start,
         "period_end": period.end if period.start is not None else None,
         "period_instant": period.end if period.start is None else None,
         "quarters": quarters(period),
-        "fiscal_period": fiscal_label(period, report.fiscal_year_end),
+        "fiscal_period": fiscal_label(period, year_end),
         "fy": fy,
         "fp": fp,
         "frame": sec_frame(period),
+    }
+
+
+def _fact_row(report: Report, taxonomy: Taxonomy, fact: Fact, common: dict[str, object],
+              dated: dict[str, object]) -> dict[str, object]:
+    concept = taxonomy[fact.concept]
+    if -fact.value.as_tuple().exponent > VALUE_SCALE:  # type: ignore[operator]
+        raise ValueError(f"{fact.concept} {fact.value}: more than {VALUE_SCALE} fraction digits")
+    return {
+        **common,
+        "concept": fact.concept,
+        "label": concept.label,
+        "label_printed": fact.label,
+        "us_gaap": f"us-gaap:{concept.us_gaap}" if concept.us_gaap else None,
+        **dated,
         "unit": UNIT_NAMES[fact.unit.value],
         "value": fact.value,
         "us_gaap_value": fact.value * concept.us_gaap_sign if concept.us_gaap else None,
@@ -96,7 +105,7 @@ def _fact_row(report: Report, taxonomy: Taxonomy, fact: Fact) -> dict[str, objec
 
 def document_row(report: Report) -> dict[str, object]:
     """The release itself: who, which filing, and what reading it gave."""
-    info, filing = report.info, report.info.filing
+    info = report.info
     year_end = report.fiscal_year_end
     return {
         **_who(report),
@@ -104,9 +113,7 @@ def document_row(report: Report) -> dict[str, object]:
         "exchange": info.exchange,
         "release_date": info.date,
         "headline": info.headline,
-        "accession_number": filing.accession_number,
-        "form": filing.form,
-        "filing_date": filing.filing_date,
+        **_filing(report),
         "fiscal_year_end": f"{year_end[0]:02d}-{year_end[1]:02d}" if year_end else None,
         "source_file": report.source,
         "tables": report.tables,
@@ -114,6 +121,12 @@ def document_row(report: Report) -> dict[str, object]:
         "errors": report.errors,
         "warnings": report.warnings,
     }
+
+
+def _filing(report: Report) -> dict[str, object]:
+    """The EDGAR submission the release came in, when it came in one."""
+    filing = report.info.filing
+    return {"accession_number": filing.accession_number, "form": filing.form, "filing_date": filing.filing_date}
 
 
 def _who(report: Report) -> dict[str, object]:
