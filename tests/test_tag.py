@@ -487,6 +487,15 @@ def test_an_unlabelled_total_under_a_heading_is_its_concept_when_it_adds_up() ->
     assert ("OperatingIncomeLoss", 1999) in facts
 
 
+_BASIC_BLOCK = """\
+Basic:
+  Net Earnings from Continuing Operations   $0.30         $0.38
+  Discontinued Operations:
+    Gain on Disposal, net of taxes           1.00             -
+                                            -----         -----
+Net Earnings per Common Share               $1.30         $0.43
+                                            =====         =====
+"""
 EPS_BLOCKS_WITH_SUBHEADINGS = """\
                      CONSOLIDATED STATEMENTS OF EARNINGS
           (Unaudited, amounts in millions except per share data)
@@ -498,21 +507,7 @@ EPS_BLOCKS_WITH_SUBHEADINGS = """\
 Net Earnings                               $2,578          $858
 
 Earnings per Common Share:
-Basic:
-  Net Earnings from Continuing Operations   $0.30         $0.38
-  Discontinued Operations:
-    Gain on Disposal, net of taxes           1.00             -
-                                            -----         -----
-Net Earnings per Common Share               $1.30         $0.43
-                                            =====         =====
-Diluted:
-  Net Earnings from Continuing Operations   $0.30         $0.38
-  Discontinued Operations:
-    Gain on Disposal, net of taxes           0.99             -
-                                            -----         -----
-Net Earnings per Common Share               $1.29         $0.43
-                                            =====         =====
-
+""" + _BASIC_BLOCK + _BASIC_BLOCK.replace("Basic:", "Diluted:").replace("1.00", "0.99").replace("$1.30", "$1.29") + """
 Diluted earnings (loss) per
  common share
 Add: Interest on zero coupon
