@@ -83,11 +83,14 @@ def _segments(source: list[str]) -> Iterator[tuple[int, int, bool]]:
         yield position, len(source), False
 
 
+# one parser for every document (it keeps no state between them): no network, no comments
+_PARSER = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+
+
 def _render_document(markup: str) -> list[tuple[str, int]]:
     """(line, source line within `markup`) for one HTML document."""
-    parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
     try:
-        root = html.document_fromstring(markup, parser=parser)
+        root = html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return []
     out: list[tuple[str, int]] = []
@@ -162,7 +165,7 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     out = []
     for cells, line in rows:
         text = _layout(cells, edges)
-        out.append((text, next((c[3] for c in cells if c[2] and c[0] > 0), line)))
+        out.append((text, next((c[3] for c in cells if c[0] > 0), line)))  # _joined kept cells with text only
     return out
 
 
