@@ -31,7 +31,7 @@ from tagger.dts import package_zip, taxonomy_files
 from tagger.evaluate import TruthError, evaluate, render
 from tagger.files import write_atomic
 from tagger.load import load_facts
-from tagger.models import Issue, Span
+from tagger.models import Document, Issue, Span
 from tagger.pipeline import run_document
 from tagger.read import ReadError, decode_release, read_release
 from tagger.resources import InstallError
@@ -263,7 +263,7 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mess
 
 def _tag_stdin(args: argparse.Namespace, stdout: TextIO, say: Messages) -> int:
     try:
-        document = decode_release(_read_stdin(args), args.name)
+        document = _stdin_release(args)
     except ReadError as error:
         say.issue(error.issue)
         return 1
@@ -274,8 +274,9 @@ def _tag_stdin(args: argparse.Namespace, stdout: TextIO, say: Messages) -> int:
     return 1 if outcome.failed else 0
 
 
-def _read_stdin(args: argparse.Namespace) -> bytes:
-    return (args.stdin or sys.stdin.buffer).read()
+def _stdin_release(args: argparse.Namespace) -> Document:
+    """The release on standard input ('-'), named as --name says."""
+    return decode_release((args.stdin or sys.stdin.buffer).read(), args.name)
 
 
 def _result_line(outcome: Outcome) -> str:
@@ -315,7 +316,7 @@ def _validate(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say:
 def _inspect(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Messages) -> int:
     try:
         if args.file == Path("-"):
-            document = decode_release(_read_stdin(args), args.name)
+            document = _stdin_release(args)
         else:
             document = read_release(args.file)
     except ReadError as error:
