@@ -70,7 +70,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
         elliptic = None if per_share or candidates else _elliptic_label(table, index)
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
-        if not row.label.strip(" .:"):
+        if _unlabelled(row):
             candidates = _unlabelled_total(table, index, taxonomy)
         candidates, part_of = _within_section(row, candidates, taxonomy)
         if part_of:
@@ -152,7 +152,7 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     else:
         return ()
     heading = other.label
-    if len(items) < 2 or not row.cells or any(item.section != heading or not item.label.strip(" .:") for item in items):
+    if len(items) < 2 or not row.cells or any(item.section != heading or _unlabelled(item) for item in items):
         return ()
     for cell in row.cells:
         values = [c.value for item in items for c in item.cells if c.column == cell.column]
@@ -164,6 +164,11 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     return taxonomy.match(heading, None)
 
 
+def _unlabelled(row: Row) -> bool:
+    """A row printed with values and no label ('   361.3   339.9' under a rule)."""
+    return not row.label.strip(" .:")
+
+
 def _block_goes_on(table: Table, index: int) -> bool:
     """Below an unlabelled sum, the block goes on when, before the next heading, a row is
     also unlabelled or the next one deducts ('Less excise taxes'): the sum was a subtotal."""
@@ -172,7 +177,7 @@ def _block_goes_on(table: Table, index: int) -> bool:
         if other.kind is RowKind.HEADING:
             break
         following.append(other)
-    return any(not other.label.strip(" .:") for other in following) or bool(
+    return any(_unlabelled(other) for other in following) or bool(
         following and re.match(r"(?:less|deduct|minus)\b", following[0].label.strip().lower()))
 
 

@@ -77,6 +77,7 @@ _SIGN_WORDS = frozenset({"income", "loss", "losses", "expense", "expenses", "gai
                          "provision", "deficit", "deficiency", "charge", "charges", "credit", "credits"})
 
 
+@lru_cache(maxsize=65536)
 def _in_parentheses(label: str) -> frozenset[str]:
     """The words of sign a label prints in parentheses: 'Net income (loss) (a)' -> {'loss'}."""
     return frozenset(word for found in _PARENTHESISED.findall(label) for word in found.lower().split()) & _SIGN_WORDS
