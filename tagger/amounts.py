@@ -124,7 +124,8 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     Per-share amounts are always as printed.
     """
     lower = text.lower()
-    if "000" not in lower and "thousands" not in lower and "millions" not in lower and "billions" not in lower and "$" not in lower:
+    if "000" not in lower and "thousands" not in lower and "millions" not in lower and "billions" not in lower \
+            and not ("$" in lower and "(" in lower):  # '($B)', '($MM)'
         return None  # what every scale statement prints, looked for before the long pattern
     match = _SCALE.search(text)
     if not match:
