@@ -349,27 +349,29 @@ def check_fact_table(path: Path, data: bytes) -> tuple[Issue, ...]:
     columns = next((c for c in TABLES.values() if header == tuple(name for name, _ in c)), None)
     if columns is None:
         return (Issue(code="validate.table", message="header differs from tagger's tables (facts, documents)", span=Span(file=file, line=1)),)
+    checks = [_READS_AS.get(kind, _any_text) for _, kind in columns]  # an empty cell is a null of any kind
     for number, row in enumerate(rows, start=2):
-        if len(row) != len(columns) or not all(_reads_as(kind, cell) for (_, kind), cell in zip(columns, row, strict=True)):
+        if len(row) != len(columns) or not all(not cell or reads(cell) for reads, cell in zip(checks, row, strict=True)):
             return (Issue(code="validate.table", message="a row that is not a row of tagger's table", span=Span(file=file, line=number)),)
     return ()
 
 
-def _reads_as(kind: str, cell: str) -> bool:
-    """An empty cell is a null of any kind; otherwise the text reads as the column's type."""
-    if not cell:
-        return True
-    if kind == "decimal":
-        return _decimal(cell) is not None
-    if kind == "date":
-        try:
-            dt.date.fromisoformat(cell)
-        except ValueError:
-            return False
-        return True
-    if kind.startswith("int"):
-        return bool(re.fullmatch(r"-?\d+", cell))
+def _is_date(cell: str) -> bool:
+    try:
+        dt.date.fromisoformat(cell)
+    except ValueError:
+        return False
     return True
+
+
+def _any_text(cell: str) -> bool:
+    return True
+
+
+_INTEGER = re.compile(r"-?\d+")
+# how a non-empty cell of each column kind reads; a text column reads anything
+_READS_AS = {"decimal": lambda cell: _decimal(cell) is not None, "date": _is_date,
+             **{kind: lambda cell: _INTEGER.fullmatch(cell) is not None for kind in ("int8", "int16", "int32", "int64")}}
 
 
 # ------------------------------------------------------------------------------ xBRL-CSV
