@@ -93,10 +93,16 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
             continue
         by_type: dict[PeriodType, list[Concept]] = {}  # the candidates that fit each period type, as the row's cells ask
         read_as_eps: tuple[Concept, ...] | None = None  # the row under its per-share headings, read once when needed
+        percentages = [cell.text for cell in row.cells if periods[cell.column][0] is not None and cell.value is not None
+                       and is_percent(cell.text)]
+        if percentages:  # 'Gross margin  26.6%' under a label that names an amount
+            issues.append(Issue(code="tag.percentage", severity="warning", span=row.span,
+                                message=f"row {row.label!r} prints percentages ({', '.join(map(repr, percentages))}), "
+                                        f"not amounts of {', '.join(c.name for c in candidates)}; not tagged"))
         for cell in row.cells:
             period, period_type = periods[cell.column]
             if period is None or cell.value is None or is_percent(cell.text):
-                continue  # the column or the cell was reported when extracted
+                continue  # a column with no period was reported when extracted; percentages just above
             fitting = by_type.get(period_type)
             if fitting is None:
                 fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type]
