@@ -111,6 +111,29 @@ def dates_in(text: str) -> list[dt.date]:
     return found
 
 
+_MORE_YEARS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)(?![\d,])", re.IGNORECASE)
+
+
+def one_day_of_years(text: str) -> list[dt.date]:
+    """'December 31, 2001 and 2000' -> that day of each year printed, in order: one month and
+    day stated once for a list of years ('2001, 2000 and 1999'). [] when the text prints no
+    such list."""
+    for match in _DATE.finditer(text):
+        if not (match["day"] and match["year"]):
+            continue
+        years = [int(match["year"])]
+        at = match.end()
+        while more := _MORE_YEARS.match(text, at):
+            years.append(int(more[1]))
+            at = more.end()
+        if len(years) > 1:
+            try:
+                return [dt.date(year, MONTHS[match["month"].lower().rstrip(".")], int(match["day"])) for year in years]
+            except ValueError:
+                return []
+    return []
+
+
 def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str | None]:
     dates = [match for match in _DATE.finditer(text)]
     if not dates:

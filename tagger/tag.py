@@ -55,6 +55,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
     placed = []
     periods = [(column.period, column.period and column.period.period_type) for column in table.columns]
     whole = _whole_rows(table)
+    parts = _part_blocks(table, taxonomy)
     for index, row in enumerate(table.rows):
         if row.kind is not RowKind.VALUES:
             continue
@@ -62,6 +63,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
                                 message=f"row {row.label!r} is printed for a part of the company, apart from its "
                                         f"{table.rows[whole.start - 1].label!r}; not tagged"))
+            continue
+        if index in parts:
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is in the block of {parts[index]!r}, a part of the company "
+                                        "with a total of its own; not tagged"))
             continue
         # Under a per-share heading ('BASIC EARNINGS PER SHARE:'), 'Net Income' is net income per
         # share, never net income: the heading's words decide before the label's.
@@ -267,6 +273,25 @@ def _whole_rows(table: Table) -> range | None:
         return range(whole + 1, len(table.rows))  # the whole printed after its parts: to the end
     end = next((i for i in headings if i > whole), len(table.rows))
     return range(whole + 1, end)
+
+
+def _part_blocks(table: Table, taxonomy: Taxonomy) -> dict[int, str]:
+    """Rows printed for a part of the company inside a statement of the whole: a heading that
+    names no concept ('Automotive', 'Financial Services') down to the row that totals it by
+    name ('Total Automotive assets'). The rows after that total ('Total assets') are the
+    whole's again. Row index -> the part's heading."""
+    parts: dict[int, str] = {}
+    for h, heading in enumerate(table.rows):
+        words = normalize_label(heading.label).split()
+        if heading.kind is not RowKind.HEADING or not words or taxonomy.match(heading.label, None):
+            continue
+        for r in range(h + 1, len(table.rows)):
+            label = normalize_label(table.rows[r].label).split()
+            rest = label[1 + len(words):]
+            if label[:1] == ["total"] and label[1:1 + len(words)] == words and rest and rest[0] not in ("and", "or"):
+                parts.update(dict.fromkeys(range(h + 1, r + 1), heading.label))
+                break
+    return parts
 
 
 def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> tuple[tuple[Concept, ...], str | None]:

@@ -455,6 +455,65 @@ def test_the_whole_printed_after_its_parts_holds_the_rows_to_the_end() -> None:
     assert not [f for f in one_class.facts if f.concept.startswith("EarningsPerShare")]
 
 
+SECTOR_BALANCE_SHEET = """ACME MOTOR COMPANY AND SUBSIDIARIES
+CONSOLIDATED BALANCE SHEET
+As of December 31, 2001 and 2000
+(in millions)
+
+                                              2001        2000
+                                            ------      ------
+ASSETS
+Automotive
+Cash and cash equivalents                   $4,079      $3,374
+Inventories                                  6,191       7,514
+   Total current assets                     10,270      10,888
+Net property                                33,121      37,508
+   Total Automotive assets                  43,391      48,396
+
+Financial Services
+Finance receivables, net                   111,958     125,164
+   Total Financial Services assets         111,958     125,164
+
+   Total assets                           $155,349    $173,560
+
+LIABILITIES AND STOCKHOLDERS' EQUITY
+Automotive
+Trade payables                             $15,677     $15,075
+   Total current liabilities                15,677      15,075
+Long-term debt                              13,492      11,769
+   Total Automotive liabilities             29,169      26,844
+
+Stockholders' equity
+Common Stock                                    18          18
+Earnings retained for use in business      126,162     146,698
+   Total stockholders' equity              126,180     146,716
+
+   Total liabilities and stockholders'
+     equity                               $155,349    $173,560
+"""
+
+
+def test_a_balance_sheet_in_blocks_of_parts_dated_by_its_title() -> None:
+    """Ford's balance sheet: 'As of December 31, 2001 and 2000' over the years dates the
+    columns; the rows of the 'Automotive' block down to 'Total Automotive assets' are a part's
+    (its current assets are not the company's), 'Total assets' after the blocks is the whole's."""
+    import tagger
+
+    result = tagger.tag_text(SECTOR_BALANCE_SHEET, name="acme.txt")
+    facts = {(f.concept, f.period.end): f.value for f in result.facts}
+    assert facts == {
+        ("TotalAssets", dt.date(2001, 12, 31)): Decimal("155349000000"),
+        ("TotalAssets", dt.date(2000, 12, 31)): Decimal("173560000000"),
+        ("StockholdersEquity", dt.date(2001, 12, 31)): Decimal("126180000000"),
+        ("StockholdersEquity", dt.date(2000, 12, 31)): Decimal("146716000000"),
+        ("LiabilitiesAndStockholdersEquity", dt.date(2001, 12, 31)): Decimal("155349000000"),
+        ("LiabilitiesAndStockholdersEquity", dt.date(2000, 12, 31)): Decimal("173560000000"),
+    }
+    reported = {i.message.split("'")[1] for i in result.issues if i.code == "tag.component"}
+    assert {"Total current assets", "Cash and cash equivalents", "Total current liabilities",
+            "Long-term debt"} <= reported
+
+
 UNLABELLED_TOTAL = """\
                          STATEMENTS OF INCOME
                         (Dollars in Millions)
