@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from tagger.amounts import is_year, parse_scale
 from tagger.entity import is_company_name
-from tagger.lines import Line, LineKind, Word, is_page_marker
+from tagger.lines import Line, LineKind, Word, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import PeriodReading, dates_in, one_day_of_years, read_period
 
@@ -197,7 +197,13 @@ def read_columns(
     # Title lines that may state the columns' period ('Years ended December 31' beside the
     # years, 'For the 13 Weeks Ended July 3, 2004 and June 28, 2003'), nearest first: each is
     # tried alone, so a 'FIVE YEAR FINANCIAL SUMMARY' above does not spoil the line that says it.
-    title_periods = [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
+    # A day alone ('December 31,' left of Coca-Cola's years) is each year's, when no title line
+    # names a period ('Year Ended' above it would make it the end of a year) and the columns
+    # print nothing but their years.
+    title_periods = [f"{above} {day}" for day, above in pairwise(title[::-1])
+                     if is_day_caption(day) and _PERIOD_WORDS.search(above)]  # 'Year Ended' / 'December 31,'
+    title_periods += [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
+    day_captions = [] if title_periods else [t for t in reversed(title) if is_day_caption(t)]
     title_dates: list[dt.date] | None = None  # read from the title once, when a column needs them
     columns = []
     for k, (left, right) in enumerate(bounds):
@@ -211,6 +217,8 @@ def read_columns(
                 if from_title.period is not None:
                     reading = from_title
                     break
+        if reading.period is None and reading.problem == "no date in the header" and not plain.strip() and day_captions:
+            reading = read_period(day_captions[0], years[k])
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip():
             if title_dates is None:
                 title_dates = _one_date_per_column(title, years)

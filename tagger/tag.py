@@ -28,6 +28,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
     facts: list[Fact] = []
     issues: list[Issue] = []
     inherited_from: Table | None = None
+    balance_totals = _balance_sheet_totals(tables, taxonomy)
     for table in tables:
         if table.scale.monetary is not None:
             inherited_from = table
@@ -40,7 +41,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
             table = table.model_copy(update={"scale": inherited_from.scale})
         if table.role is not TableRole.CONSOLIDATED:
             continue  # not the company's facts (tagger/roles.py said so, once, for the table)
-        placed = _place(table, taxonomy, issues)
+        placed = _place(table, taxonomy, issues, balance_totals)
         signs, sign_issues = deduction_signs(placed, taxonomy)
         issues.extend(sign_issues)
         for item in placed:
@@ -50,7 +51,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
     return _resolve_duplicates(facts, issues)
 
 
-def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed]:
+def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
+           balance_totals: dict[tuple[int, int], Concept]) -> list[Placed]:
     """Each cell that has a period, with the one concept its row means for that period."""
     placed = []
     periods = [(column.period, column.period and column.period.period_type) for column in table.columns]
@@ -77,7 +79,8 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue]) -> list[Placed
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
         if _unlabelled(row):
-            candidates = _unlabelled_total(table, index, taxonomy)
+            total = balance_totals.get((table.index, index))
+            candidates = (total,) if total else _unlabelled_total(table, index, taxonomy)
         candidates, part_of = _within_section(row, candidates, taxonomy)
         if part_of:
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -174,6 +177,68 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     if _block_goes_on(table, index):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
     return taxonomy.match(heading, None)
+
+
+def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[tuple[int, int], Concept]:
+    """Unlabelled grand totals of a balance sheet, read by its own identity: the row that ends
+    the assets ('$4,487' after 'Other assets', no label) and the row that ends the liabilities
+    and equity after them (in the same table, or in the next one, continued over a page) print
+    the same amount in every column, dated alike: they are total assets and total liabilities
+    and equity. (table index, row index) -> concept."""
+    found: dict[tuple[int, int], Concept] = {}
+    assets, both = taxonomy["TotalAssets"], taxonomy["LiabilitiesAndStockholdersEquity"]
+    for number, table in enumerate(tables):
+        split = next((i for i, row in enumerate(table.rows)
+                      if row.kind is RowKind.HEADING and _opens_liabilities(row.label)), None)
+        if split is not None:
+            other, first = table, split
+        elif number + 1 < len(tables) and _continues_with_liabilities(tables[number + 1]):
+            other, first, split = tables[number + 1], 0, len(table.rows)
+        else:
+            continue
+        end_of_assets = _last_value_row(table.rows, 0, split)
+        end_of_both = _last_value_row(other.rows, first, len(other.rows))
+        if end_of_assets is None or end_of_both is None or not _unlabelled(table.rows[end_of_assets]):
+            continue
+        closing = other.rows[end_of_both]
+        if not (_unlabelled(closing) or both in taxonomy.match(closing.label, closing.section)):
+            continue
+        if _balances(table, table.rows[end_of_assets], other, closing):
+            found[(table.index, end_of_assets)] = assets
+            if _unlabelled(closing):
+                found[(other.index, end_of_both)] = both
+    return found
+
+
+def _opens_liabilities(label: str) -> bool:
+    """'LIABILITIES AND SHARE-OWNERS' EQUITY', the heading that ends a balance sheet's assets."""
+    return normalize_label(label).startswith("liabilities and")
+
+
+def _continues_with_liabilities(table: Table) -> bool:
+    """A table that goes on with a balance sheet's liabilities: its title ('CONSOLIDATED BALANCE
+    SHEETS (Continued) / LIABILITIES AND SHAREHOLDERS' EQUITY') or its headings before any row
+    of values say so."""
+    if any(_opens_liabilities(line) for line in table.title):
+        return True
+    for row in table.rows:
+        if row.kind is not RowKind.HEADING:
+            return False
+        if _opens_liabilities(row.label):
+            return True
+    return False
+
+
+def _last_value_row(rows: Sequence[Row], start: int, stop: int) -> int | None:
+    return next((i for i in range(stop - 1, start - 1, -1) if rows[i].kind is RowKind.VALUES), None)
+
+
+def _balances(table: Table, row: Row, other: Table, closing: Row) -> bool:
+    """Every value of `row` is printed again by `closing` for the same date, and nothing else."""
+    def dated(t: Table, r: Row) -> dict:
+        return {t.columns[c.column].period: c.value for c in r.cells}
+    left, right = dated(table, row), dated(other, closing)
+    return bool(left) and None not in left and None not in left.values() and left == right
 
 
 def _unlabelled(row: Row) -> bool:

@@ -514,6 +514,80 @@ def test_a_balance_sheet_in_blocks_of_parts_dated_by_its_title() -> None:
             "Long-term debt"} <= reported
 
 
+SPLIT_BALANCE_SHEET = """\
+<TABLE>
+CONSOLIDATED BALANCE SHEETS              ACME COMPANY AND SUBSIDIARIES
+<CAPTION>
+
+December 31,                                             1997                1996
+- ------------------------------------------------------------------------------------
+(In millions)
+
+ASSETS
+<S>                                                  <C>                 <C>
+Cash and cash equivalents                            $  1,737            $  1,433
+Marketable securities                                     106                 225
+GOODWILL AND OTHER INTANGIBLE ASSETS                      727                 753
+- ------------------------------------------------------------------------------------
+                                                     $  2,570            $  2,411
+====================================================================================
+</TABLE>
+
+<TABLE>
+CONSOLIDATED BALANCE SHEETS              ACME COMPANY AND SUBSIDIARIES
+<CAPTION>
+
+December 31,                                             1997                1996
+- ------------------------------------------------------------------------------------
+(In millions)
+
+LIABILITIES AND SHARE-OWNERS' EQUITY
+<S>                                                  <C>                 <C>
+Accounts payable and accrued expenses                $  1,570            $  1,411
+Reinvested earnings                                     1,000               1,000
+- ------------------------------------------------------------------------------------
+                                                     $  2,570            $  2,411
+====================================================================================
+</TABLE>
+"""
+
+
+def test_unlabelled_grand_totals_of_a_balance_sheet_are_read_by_its_identity() -> None:
+    """Coca-Cola prints its balance sheet in two tables, each ending in a total with no label,
+    under 'December 31,' printed left of its years: the two totals agree for each date, so they
+    are total assets and total liabilities and equity; totals that disagree are neither."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(SPLIT_BALANCE_SHEET, name="ko.txt").facts}
+    assert facts[("TotalAssets", 1997)] == Decimal("2570000000")
+    assert facts[("TotalAssets", 1996)] == Decimal("2411000000")
+    assert facts[("LiabilitiesAndStockholdersEquity", 1996)] == Decimal("2411000000")
+    assert all(f.period.end.month == 12 and f.period.end.day == 31 for f in tagger.tag_text(
+        SPLIT_BALANCE_SHEET, name="ko.txt").facts)
+    off = SPLIT_BALANCE_SHEET.replace("$  2,570            $  2,411\n====", "$  2,570            $  2,412\n====", 1)
+    assert not [f for f in tagger.tag_text(off, name="ko.txt").facts if f.concept in ("TotalAssets",
+                                                                                      "LiabilitiesAndStockholdersEquity")]
+
+
+def test_a_day_under_a_period_title_ends_the_period() -> None:
+    """'Year Ended' printed above 'December 31,' in the stub makes the day the end of a year,
+    not a balance date."""
+    import tagger
+
+    income = """\
+ACME COMPANY
+CONSOLIDATED STATEMENTS OF INCOME
+(In millions)
+Year Ended
+December 31,                                             1997                1996
+- ------------------------------------------------------------------------------------
+Net operating revenues                               $ 18,868            $ 18,546
+"""
+    facts = {(f.concept, f.period.start, f.period.end): f.value for f in tagger.tag_text(income, name="ko.txt").facts}
+    assert facts == {("NetSales", dt.date(1997, 1, 1), dt.date(1997, 12, 31)): Decimal("18868000000"),
+                     ("NetSales", dt.date(1996, 1, 1), dt.date(1996, 12, 31)): Decimal("18546000000")}
+
+
 UNLABELLED_TOTAL = """\
                          STATEMENTS OF INCOME
                         (Dollars in Millions)
