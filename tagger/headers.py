@@ -168,6 +168,13 @@ def read_columns(
     parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
     shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
     years: list[int | None] = [None] * len(bounds)
+    dated_columns = {column_of(word, bounds) for i in header_rows if lines[i].kind is not LineKind.RULE
+                     for word in (lines[i].values if lines[i].is_year_line else lines[i].header_phrases)
+                     if is_year(word.text)}
+    dated = [bound for k, bound in enumerate(bounds) if k in dated_columns]
+    reach = [max(3, column_pitch(bounds) // 2)] * len(bounds)  # how far a group header reaches to a column
+    period_reach = [max(near, column_pitch(dated) // 2) if bound in dated else near  # a period's header reaches
+                    for near, bound in zip(reach, bounds, strict=True)]  # its years past '% of Revenues' beside them
     for i in header_rows:
         line = lines[i]
         if line.kind is LineKind.RULE:
@@ -187,7 +194,7 @@ def read_columns(
         for phrase in phrases:
             if phrase.end <= bounds[0][0] - 2:
                 continue  # stub text: title or scale, not a column header
-            under = _columns_under(phrase, phrases, bounds)
+            under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
             if len(under) == len(bounds) > 1 and is_company_name(phrase.text):
                 named.append(phrase.text)  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's
                 continue
@@ -260,11 +267,11 @@ def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> l
     return []
 
 
-def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]]) -> list[int]:
+def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]],
+                   reach: Sequence[int]) -> list[int]:
     """The columns a header phrase stands over: those it overlaps, or, for a group header
     centred over several columns ('Three Months Ended'), those nearer to it than to any
-    other phrase of its line, within half a column's pitch."""
-    pitch = column_pitch(bounds)
+    other phrase of its line, within each column's reach (half a column's pitch)."""
     aligned = [k for k, (left, right) in enumerate(bounds)
                if phrase.start >= left - 2 and abs(phrase.end - right) <= 1 and phrase.end - phrase.start <= right - left + 2]
     if len(aligned) == 1:
@@ -272,7 +279,7 @@ def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple
     chosen = []
     for k, (left, right) in enumerate(bounds):
         nearest = min(phrases, key=lambda p: distance(p, left, right))
-        if nearest is phrase and distance(phrase, left, right) <= max(3, pitch // 2):
+        if nearest is phrase and distance(phrase, left, right) <= reach[k]:
             chosen.append(k)
     return chosen
 

@@ -579,3 +579,47 @@ def test_a_title_dates_each_column_of_a_balance_sheet(title: str, ends: list) ->
     tables, _ = tables_of(TWO_DATES_IN_THE_TITLE.replace("AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000", title))
     assert [c.period and c.period.end for c in tables[0].columns] == ends
     assert all(c.period is None or c.period.start is None for c in tables[0].columns)
+
+
+PERCENT_OF_REVENUES = """\
+                           ACME CORPORATION
+            CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                ($ in millions, except per share data)
+
+                                   Three Months Ended May 31,                 % Increase
+                         2014  % of Revenues      2013  % of Revenues   (Decrease) in US $
+REVENUES
+New software licenses  $3,769             33%   $3,769             35%                   0%
+Total revenues        $11,320            100%  $10,947            100%                   3%
+"""
+
+
+def test_a_period_header_reaches_its_years_past_percent_columns() -> None:
+    """Oracle centres 'Three Months Ended May 31,' over '2014  % of Revenues  2013  % of
+    Revenues': narrow percent columns make the columns' pitch small, but the header still
+    reaches each of its years (as far as half the years' pitch), not only the columns it overlaps."""
+    tables, _ = tables_of(PERCENT_OF_REVENUES)
+    assert [c.period for c in tables[0].columns] == [
+        Period(start=dt.date(2014, 3, 1), end=dt.date(2014, 5, 31)), None,
+        Period(start=dt.date(2013, 3, 1), end=dt.date(2013, 5, 31)), None, None]
+
+
+def test_a_word_that_names_no_period_reaches_no_further() -> None:
+    """IBM prints 'Percent' over 'Change' beside its nine-month years: only a header that
+    names a period reaches as far as the years' pitch; 'Percent' keeps to its own column."""
+    header = """\
+                                   Three Months                     Nine Months
+                                Ended September 30,             Ended September 30,
+
+                                                 Percent                          Percent
+                              2000    1999(a)     Change      2000     1999(a)     Change
+                            -------   -------    -------    -------    -------     ------
+
+ Hardware                  $  9,451   $  9,065       4.2%   $ 26,314   $ 27,438      -4.1%
+  Gross margin                 27.9%      25.5%                 27.6%      27.3%
+TOTAL REVENUE                21,781     21,144        3.0%    62,780     63,366      -0.9%
+"""
+    tables, _ = tables_of(header)
+    periods = [c.period for c in tables[0].columns]
+    assert periods[0] == Period(start=dt.date(2000, 7, 1), end=dt.date(2000, 9, 30))
+    assert periods[3] == Period(start=dt.date(2000, 1, 1), end=dt.date(2000, 9, 30))
