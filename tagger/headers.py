@@ -28,6 +28,10 @@ _MAX_TITLE_LINES = 6
 _AUDIT = re.compile(r"\((?:derived\s+from\s+(?:the\s+)?)?((?:un)?audited)(?:\s+(?:consolidated\s+)?financial\s+statements)?\)",
                     re.IGNORECASE)
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|months|weeks|quarter|year)\b", re.IGNORECASE)
+# 'Percent' above 'Change': the two words of a change column's header, which a release may
+# print with the upper one over the year column to the left.
+_CHANGE_ABOVE = frozenset({"percent", "percentage", "pct.", "%"})
+_CHANGE_BELOW = frozenset({"change", "chg.", "increase", "increase/(decrease)", "inc./(dec.)", "variance"})
 _AS_OF = re.compile(r"\b(?:as\s+of|at)\b", re.IGNORECASE)
 _EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
 
@@ -168,10 +172,11 @@ def read_columns(
     parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
     shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
     years: list[int | None] = [None] * len(bounds)
-    dated_columns = {column_of(word, bounds) for i in header_rows if lines[i].kind is not LineKind.RULE
-                     for word in (lines[i].values if lines[i].is_year_line else lines[i].header_phrases)
-                     if is_year(word.text)}
+    words = [word for i in header_rows if lines[i].kind is not LineKind.RULE
+             for word in (lines[i].values if lines[i].is_year_line else lines[i].header_phrases)]
+    dated_columns = {column_of(word, bounds) for word in words if is_year(word.text)}
     dated = [bound for k, bound in enumerate(bounds) if k in dated_columns]
+    change_columns = {column_of(word, bounds) for word in words if word.text.lower() in _CHANGE_BELOW} - dated_columns
     reach = [max(3, column_pitch(bounds) // 2)] * len(bounds)  # how far a group header reaches to a column
     period_reach = [max(near, column_pitch(dated) // 2) if bound in dated else near  # a period's header reaches
                     for near, bound in zip(reach, bounds, strict=True)]  # its years past '% of Revenues' beside them
@@ -195,6 +200,8 @@ def read_columns(
             if phrase.end <= bounds[0][0] - 2:
                 continue  # stub text: title or scale, not a column header
             under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
+            if phrase.text.lower() in _CHANGE_ABOVE:
+                under = _change_column(under, dated_columns, change_columns)
             if len(under) == len(bounds) > 1 and is_company_name(phrase.text):
                 named.append(phrase.text)  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's
                 continue
@@ -265,6 +272,13 @@ def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> l
                 for date, year in zip(dates, years, strict=True)):
             return dates
     return []
+
+
+def _change_column(under: list[int], dated: set[int | None], change: set[int | None]) -> list[int]:
+    """'Percent' heads the 'Change' column it stands over or, printed over the year to its left
+    ('Percent' over '1998', then 'Change', IBM), the one beside that year; never a year's."""
+    heads = [k for k in under if k in change] or [k + 1 for k in under if k in dated and k + 1 in change]
+    return heads[:1] or under
 
 
 def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple[int, int]],

@@ -606,7 +606,8 @@ def test_a_period_header_reaches_its_years_past_percent_columns() -> None:
 
 def test_a_word_that_names_no_period_reaches_no_further() -> None:
     """IBM prints 'Percent' over 'Change' beside its nine-month years: only a header that
-    names a period reaches as far as the years' pitch; 'Percent' keeps to its own column."""
+    names a period reaches as far as the years' pitch; 'Percent' heads the 'Change' column,
+    not the '1999(a)' it also comes near."""
     header = """\
                                    Three Months                     Nine Months
                                 Ended September 30,             Ended September 30,
@@ -617,9 +618,53 @@ def test_a_word_that_names_no_period_reaches_no_further() -> None:
 
  Hardware                  $  9,451   $  9,065       4.2%   $ 26,314   $ 27,438      -4.1%
   Gross margin                 27.9%      25.5%                 27.6%      27.3%
+
+ Global Services              8,230      7,898        4.2%    23,966     23,436       2.3%
+  Gross margin                 26.6%      27.6%                 26.5%      27.5%
+
+ Software                     2,918      3,010       -3.0%     9,027      9,056      -0.3%
+  Gross margin                 81.2%      81.2%                 81.3%      81.9%
+
+ Global Financing               859        774       11.0%     2,494      2,222      12.2%
+  Gross margin                 53.0%      56.7%                 53.6%      56.0%
+
+ Enterprise Investments/
+ Other                          323        397      -18.7%       979      1,214     -19.3%
+  Gross margin                 47.5%      46.2%                 47.6%      38.6%
+
 TOTAL REVENUE                21,781     21,144        3.0%    62,780     63,366      -0.9%
 """
     tables, _ = tables_of(header)
     periods = [c.period for c in tables[0].columns]
     assert periods[0] == Period(start=dt.date(2000, 7, 1), end=dt.date(2000, 9, 30))
-    assert periods[3] == Period(start=dt.date(2000, 1, 1), end=dt.date(2000, 9, 30))
+    assert periods == [Period(start=dt.date(2000, 7, 1), end=dt.date(2000, 9, 30)),
+                       Period(start=dt.date(1999, 7, 1), end=dt.date(1999, 9, 30)), None,
+                       Period(start=dt.date(2000, 1, 1), end=dt.date(2000, 9, 30)),
+                       Period(start=dt.date(1999, 1, 1), end=dt.date(1999, 9, 30)), None]
+
+
+PERCENT_OVER_A_YEAR = """\
+                                  Three Months                        Twelve Months
+                                 Ended December 31,                Ended December 31,
+
+                                       Percent                          Percent
+                             1999       1998     Change        1999       1998       Change
+                             ----       ----     ------        ----       ----       ------
+
+ Hardware                  $10,238    $11,467     -10.7%     $37,041    $35,419        4.6%
+  Gross margin                26.6%      34.2%                  26.9%      31.6%
+TOTAL REVENUE               24,182     25,131     -3.8%       87,548     81,667        7.2%
+"""
+
+
+def test_percent_printed_over_a_year_heads_the_change_beside_it() -> None:
+    """IBM prints 'Percent' right over '1998' and 'Change' beside it: the two words head the
+    change column; the year is the prior year's quarter. Without a 'Change' column beside it,
+    'Percent' over a year still qualifies that column (a percentage of something)."""
+    tables, _ = tables_of(PERCENT_OVER_A_YEAR)
+    assert [c.period for c in tables[0].columns] == [
+        Period(start=dt.date(1999, 10, 1), end=dt.date(1999, 12, 31)), Period(start=dt.date(1998, 10, 1), end=dt.date(1998, 12, 31)),
+        None, Period(start=dt.date(1999, 1, 1), end=dt.date(1999, 12, 31)),
+        Period(start=dt.date(1998, 1, 1), end=dt.date(1998, 12, 31)), None]
+    tables, _ = tables_of(PERCENT_OVER_A_YEAR.replace("Change", "Growth"))
+    assert tables[0].columns[1].period is None
