@@ -25,6 +25,7 @@ from tagger.amounts import (
     strip_footnote_mark,
 )
 from tagger.models import Document
+from tagger.periods import NUMERIC_DATE
 
 
 class _once:  # noqa: N801 - used as a decorator, like the property it stands for
@@ -128,7 +129,12 @@ class Line(_LineFields):
 
     @_once
     def is_dated_header(self) -> bool:
-        """'December 31, 2002    December 31, 2001': column headers with their years."""
+        """'December 31, 2002    December 31, 2001' or '12/31/00    12/31/99': column headers with
+        their years."""
+        if self.kind is LineKind.TEXT and "/" in self.text:  # every numeric date has its slashes
+            phrases = self.header_phrases
+            if len(phrases) >= 2 and all(NUMERIC_DATE.fullmatch(p.text) for p in phrases):
+                return True
         return (
             self.kind is LineKind.TEXT
             and self.text.count("19") + self.text.count("20") >= 2  # a quick test before the regex

@@ -55,7 +55,7 @@ _NOISE = {
 
 
 _MARK = re.compile(r"(?<=\d)(?:\*{1,2}|\s?\([a-z1-9]\))")  # '1999(a)', '2003*': a footnote's mark on a year
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
+NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
 
 
 def _spelled_date(match: re.Match[str]) -> str:
@@ -78,7 +78,7 @@ class PeriodReading(NamedTuple):
 def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     """Read the period a column header states. `column_year` is the year printed alone in
     the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
-    text = _NUMERIC_DATE.sub(_spelled_date, _MARK.sub("", " ".join(header.split())))
+    text = NUMERIC_DATE.sub(_spelled_date, _MARK.sub("", " ".join(header.split())))
     garbled = _GARBLED.search(text)
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
@@ -102,7 +102,7 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
 def dates_in(text: str) -> list[dt.date]:
     """Every full date a text prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000')."""
     found = []
-    for match in _DATE.finditer(_NUMERIC_DATE.sub(_spelled_date, text)):
+    for match in _DATE.finditer(NUMERIC_DATE.sub(_spelled_date, text)):
         if match["day"] and match["year"]:
             try:
                 found.append(dt.date(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], int(match["day"])))

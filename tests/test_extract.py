@@ -668,3 +668,24 @@ def test_percent_printed_over_a_year_heads_the_change_beside_it() -> None:
         Period(start=dt.date(1998, 1, 1), end=dt.date(1998, 12, 31)), None]
     tables, _ = tables_of(PERCENT_OVER_A_YEAR.replace("Change", "Growth"))
     assert tables[0].columns[1].period is None
+
+
+def test_a_line_of_numeric_dates_is_a_column_header() -> None:
+    """'12/31/00    12/31/99' under 'Quarter Ended' heads the columns as a line of spelled
+    dates does; one numeric date alone is no header line."""
+    text = """\
+ACME CORP
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+
+                                   Quarter Ended
+                                   12/31/00       12/31/99
+                                   --------       --------
+Net sales                          $ 5,191        $ 4,871
+"""
+    tables, _ = tables_of(text)
+    assert [c.period for c in tables[0].columns] == [
+        Period(start=dt.date(2000, 10, 1), end=dt.date(2000, 12, 31)),
+        Period(start=dt.date(1999, 10, 1), end=dt.date(1999, 12, 31))]
+    tables, _ = tables_of(text.replace("12/31/00       12/31/99", "12/31/00       1999/12"))
+    assert not tables
