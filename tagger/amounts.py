@@ -14,23 +14,38 @@ from functools import lru_cache
 
 from tagger.models import Scale, Span
 
-# A number as printed in a table: '$5,191', '(1,379)', '$(16,738)', '$ 0.24', '$.16', '-13.0%'.
+# How releases print what stands in a value column besides a plain number. The patterns below,
+# and the characters a value word can end with (the quick test of tagger/lines.py), are derived
+# from these tables: one place for each spelling.
+ZERO_DASHES = ("-", "--", "---", "----", "\u2013", "\u2014")  # zero, as iXBRL's ixt:fixed-zero
+NOT_AVAILABLE = ("n/a", "na", "n.a.", "nm", "n/m", "n.m.", "*")  # not available, not meaningful: no number
+MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the Unicode minus sign '−543'
+_PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
+_SUFFIXES = ")]>%*"
+
+# A number as printed in a table: '$5,191', '(1,379)', '$(16,738)', '$ 0.24', '$.16', '-13.0%', '(7)%',
+# an explicit sign ('+25', '\u2212543') and a trailing minus ('1,379-', as old print-outs show negatives).
 # Thousands separators must be well formed: '1,23' is not a number we would dare to read.
 _NUMBER = re.compile(
-    r"""^(?P<open>\()?\$?\s*(?P<open2>\()?(?P<minus>-)?
-        (?P<digits>\d{1,3}(?:,\d{3})+|\d+)?(?P<fraction>\.\d+)?
-        (?P<percent>%)?(?P<close>\))?$""",
+    rf"""^(?P<open>\()?\$?\s*(?P<open2>\()?(?:(?P<minus>[{MINUS_SIGNS}])|(?P<plus>\+))?
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)?(?P<fraction>\.\d+)?
+        (?P<percent>%)?(?P<trailing>-)?(?P<close>\))?(?P<percent_after>%)?$""",
     re.VERBOSE,
 )
 _FOOTNOTE_WORD = re.compile(r"^(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s?(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
-# A dash in a value column means zero ('---', '--', '-', '$ -'), as iXBRL's ixt:fixed-zero.
-_DASH = re.compile(r"^\$?\s*(?:-{1,4}|\u2013|\u2014)$")
-# Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0').
-_NUMBERISH = re.compile(r"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$")
+_DASH = re.compile(r"^\$?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
+# Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0', '[632]', '<632>',
+# '(632))'): a value word that is reported, not read as a label.
+_NUMBERISH = re.compile(
+    rf"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$|^[{re.escape(_PREFIXES + MINUS_SIGNS)}$]*\d(?:[\d,.]*\d)?[{re.escape(_SUFFIXES)}-]*$")
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\([a-z1-9]\))?$")  # '2003*', '1999(a)': a footnote's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
-_NOT_AVAILABLE = re.compile(r"^(?:n/?a|n/?m|nm|na|\*)$", re.IGNORECASE)
+_NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
+# The last character of any value word, for a quick test before the patterns.
+VALUE_ENDINGS = frozenset(
+    "0123456789" + _SUFFIXES + "-$" + "".join(d[-1] for d in ZERO_DASHES)
+    + "".join(w[-1].lower() + w[-1].upper() for w in NOT_AVAILABLE))
 
 
 @lru_cache(maxsize=65536)
@@ -46,8 +61,12 @@ def parse_amount(text: str) -> Decimal | None:
     opened = bool(match["open"]) + bool(match["open2"])
     if opened != bool(match["close"]):
         return None  # '(1,379' or '1,379)': unbalanced, so unsure of the sign
+    if match["percent"] and match["percent_after"]:
+        return None
+    if sum(map(bool, (opened, match["minus"], match["plus"], match["trailing"]))) > 1:
+        return None  # '(-5)', '-5-': two signs, which is one too many to be sure
     value = Decimal((match["digits"] or "0").replace(",", "") + (match["fraction"] or ""))
-    if opened or match["minus"]:
+    if opened or match["minus"] or match["trailing"]:
         value = -value
     return value
 

@@ -365,7 +365,10 @@ def _cells(
                 span=span,
             ))
             continue
-        if is_not_available(word.text):
+        if is_not_available(word.text):  # 'n/a', 'NM': printed on purpose instead of a number
+            issues.append(Issue(code="extract.not-available", severity="info", span=span,
+                                message=f"{word.text!r} is printed for no number (not available or not meaningful); "
+                                        "no fact"))
             continue
         value = parse_amount(word.text)
         if value is None:

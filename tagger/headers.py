@@ -101,15 +101,21 @@ def introduction(lines: Sequence[Line], first: int) -> list[int]:
     'Below are some financial highlights for Hertz (in millions):'), with the lines of its
     paragraph: it may say what the numbers are, of whom, and in what units."""
     i = first - 1
-    while i >= 0 and first - i <= 4 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE):
+    while i >= 0 and first - i <= 6 and (lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE) or _ends_markup(lines[i])):
         i -= 1
-    if not (i >= 0 and first - i <= 4 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":")):
+    if not (i >= 0 and first - i <= 6 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":")):
         return []
     rows = [i]
     while len(rows) < 6 and i - 1 >= 0 and lines[i - 1].kind is LineKind.TEXT and not lines[i - 1].text.rstrip().endswith((".", ":")):
         i -= 1
         rows.append(i)
     return sorted(rows)
+
+
+def _ends_markup(line: Line) -> bool:
+    """'</TABLE>' after a sentence that an HTML filing lays out in a table of its own (a
+    note's numbered paragraph): the sentence still introduces the table below."""
+    return line.kind is LineKind.STOP and line.text.strip().upper() == "</TABLE>"
 
 
 def _is_title_text(line: Line) -> bool:

@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tagger.amounts import (
+    VALUE_ENDINGS,
     is_footnote_mark,
     is_garbled_year,
     is_value_word,
@@ -155,7 +156,7 @@ class Line(_LineFields):
 
 
 # The last character of any value word: a digit, ')' '%' '*' '-', or the end of 'n/a' 'NM'.
-_VALUE_ENDINGS = frozenset("0123456789)%*-$aAmM\u2013\u2014")  # the en and em dashes amounts.py reads as zero
+_VALUE_ENDINGS = VALUE_ENDINGS  # derived from amounts.py's vocabulary of value words
 _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters of stops and rules
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")

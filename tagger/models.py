@@ -43,7 +43,7 @@ class Issue(BaseModel):
     code: str
     message: str
     span: Span | None = None
-    severity: Literal["error", "warning"] = "error"
+    severity: Literal["error", "warning", "info"] = "error"  # info: said for the record, not a problem
 
     def __str__(self) -> str:
         where = f"{self.span}: " if self.span else ""
