@@ -6,7 +6,16 @@ from decimal import Decimal
 
 import pytest
 
-from tagger.amounts import is_value_word, label_scale, parse_amount, parse_scale
+from tagger.amounts import (
+    NOT_AVAILABLE,
+    VALUE_ENDINGS,
+    ZERO_DASHES,
+    is_not_available,
+    is_value_word,
+    label_scale,
+    parse_amount,
+    parse_scale,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -32,6 +41,15 @@ from tagger.amounts import is_value_word, label_scale, parse_amount, parse_scale
     ("1,379)", None),
     ("n/m", None),
     ("", None),
+    ("632-", Decimal("-632")),  # a trailing minus, as old print-outs show negatives
+    ("\u2212543", Decimal("-543")),  # the Unicode minus sign
+    ("+25", Decimal("25")),  # an explicit plus, as change columns print it
+    ("(7)%", Decimal("-7")),
+    ("(-5)", None),  # two signs: unsure
+    ("-5-", None),
+    ("7%%", None),
+    ("[632]", None),
+    ("\u2014", Decimal(0)),
 ])
 def test_parse_amount(text: str, expected: Decimal | None) -> None:
     assert parse_amount(text) == expected
@@ -75,3 +93,34 @@ def test_text_without_scale() -> None:
 def test_row_label_scale() -> None:
     assert label_scale("Average Shares Outstanding (in millions)") == 1_000_000
     assert label_scale("Basic") is None
+
+
+@pytest.mark.parametrize("text", ["[632]", "<632>", "#632", "*632", "(632))", "(15,177", "+(25)"])
+def test_a_malformed_number_is_a_value_word_to_report(text: str) -> None:
+    """Printed in a value column, these are reported as bad numbers, not read as a label
+    (which would drop the row's other values in silence)."""
+    assert is_value_word(text) and parse_amount(text) is None
+
+
+@pytest.mark.parametrize("text", ["n/a", "N/A", "NA", "n.a.", "NM", "nm", "n.m.", "N.M.", "n/m", "*"])
+def test_words_for_no_number(text: str) -> None:
+    assert is_value_word(text) and is_not_available(text)
+
+
+@pytest.mark.parametrize("text", ["1999.", "408-555-1212", "12/31/00", "reported.", "3-for-2"])
+def test_words_that_are_no_value(text: str) -> None:
+    """A sentence's last word, a telephone number, a date: not value words."""
+    assert not is_value_word(text)
+
+
+def test_the_quick_test_of_a_value_ending_agrees_with_the_patterns() -> None:
+    """lines.py tests a line's last character against VALUE_ENDINGS before the patterns run:
+    every character a value word can end with must be in it, or values would be dropped."""
+    for code in range(0x3000):
+        ending = chr(code)
+        if ending.isspace():
+            continue  # words have none: a line's words are split at them
+        stems = ("", "12", "(12", "$12", *(word[:-1] for word in NOT_AVAILABLE + ZERO_DASHES))
+        for word in (stem + ending for stem in stems):
+            if is_value_word(word):
+                assert word[-1] in VALUE_ENDINGS, word

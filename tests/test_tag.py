@@ -780,3 +780,26 @@ def test_footnote_marks_in_parentheses_keep_a_label_mapped() -> None:
     taxonomy = load_taxonomy()
     assert [c.name for c in taxonomy.match("Operating income (loss) (a)", None)] == ["OperatingIncomeLoss"]
     assert [c.name for c in taxonomy.match("Net income (loss) (Note C)", None)] == ["NetIncomeLoss"]
+
+
+def test_a_cell_printed_for_no_number_keeps_the_rest_of_its_row() -> None:
+    """'n.m.' in one cell of a row: that cell is said (an info message), the row's other
+    values are facts; a trailing minus is a negative, a malformed number is reported."""
+    import tagger
+
+    text = """\
+ACME CORP
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+                                  Three Months Ended June 30,
+                                      2003          2002
+                                    --------      --------
+Research and development                508         n.m.
+Net income (loss)                      480-          [401]
+"""
+    result = tagger.tag_text(text, name="acme.txt")
+    assert {(f.concept, f.period.end.year): f.value for f in result.facts} == {
+        ("ResearchAndDevelopmentExpense", 2003): Decimal("508000"), ("NetIncomeLoss", 2003): Decimal("-480000")}
+    codes = {(i.code, i.severity, i.span.line) for i in result.issues if i.code.startswith("extract.")}
+    assert ("extract.not-available", "info", 7) in codes
+    assert ("extract.bad-number", "error", 8) in codes
