@@ -262,17 +262,18 @@ def read_columns(
 
 
 def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> list[dt.date]:
-    """'AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000' (or 'AS OF DECEMBER 31, 2000 AND 1999') over
+    """'AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000' (or 'December 31, 2000 and 1999') over
     columns '2000' and '1999': one date per column, in the columns' order, each in its column's
     year or, for a fiscal year of weeks, in the first week of the next ('January 2, 2000' ends
     fiscal 1999). Each column is the balance at its date; [] when no title line dates the
     columns so."""
     for line in title:
         if not _AS_OF.search(line):
-            continue
-        dates = dates_in(line)
-        if len(dates) < len(years):
-            dates = one_day_of_years(line)  # 'As of December 31, 2001 and 2000'
+            dates = one_day_of_years(line, whole=True)  # 'December 31, 2001 and 2000' alone
+        else:
+            dates = dates_in(line)
+            if len(dates) < len(years):
+                dates = one_day_of_years(line)  # 'As of December 31, 2001 and 2000'
         if len(dates) == len(years) > 1 and all(
                 year is not None and (date.year == year or (date.year == year + 1 and date.month == 1 and date.day <= 7))
                 for date, year in zip(dates, years, strict=True)):

@@ -172,6 +172,7 @@ class TableRole(str, Enum):
     PARENT_ONLY = "the parent company's statement alone"
     OTHER_ENTITY = "another company's statement"
     PERCENTAGES = "a table of percentages"
+    AVERAGES = "a table of average balances"
 
 
 class Table(BaseModel):

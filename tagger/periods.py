@@ -111,13 +111,13 @@ def dates_in(text: str) -> list[dt.date]:
     return found
 
 
-_MORE_YEARS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)(?![\d,])", re.IGNORECASE)
+_MORE_YEARS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)(?!\d|,\d)", re.IGNORECASE)
 
 
-def one_day_of_years(text: str) -> list[dt.date]:
+def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
     """'December 31, 2001 and 2000' -> that day of each year printed, in order: one month and
     day stated once for a list of years ('2001, 2000 and 1999'). [] when the text prints no
-    such list."""
+    such list (or, `whole`, when it prints anything else too)."""
     for match in _DATE.finditer(text):
         if not (match["day"] and match["year"]):
             continue
@@ -126,11 +126,12 @@ def one_day_of_years(text: str) -> list[dt.date]:
         while more := _MORE_YEARS.match(text, at):
             years.append(int(more[1]))
             at = more.end()
-        if len(years) > 1:
-            try:
-                return [dt.date(year, MONTHS[match["month"].lower().rstrip(".")], int(match["day"])) for year in years]
-            except ValueError:
-                return []
+        if len(years) < 2 or whole and (text[:match.start()].strip() or text[at:].strip()):
+            continue
+        try:
+            return [dt.date(year, MONTHS[match["month"].lower().rstrip(".")], int(match["day"])) for year in years]
+        except ValueError:
+            return []
     return []
 
 

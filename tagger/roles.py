@@ -25,6 +25,9 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
     TableRole.SEGMENT: ("segment",),
     TableRole.PARENT_ONLY: ("parent company", "parent only", "registrant only"),
     TableRole.PERCENTAGES: ("percentage of", "percent of", "percentages of", "as a percent"),
+    TableRole.AVERAGES: ("average balance", "average balances", "average consolidated balance",
+                         "average consolidated balances", "average balance sheet", "average balance sheets",
+                         "average daily", "daily average", "daily averages"),
     TableRole.OTHER_ENTITY: ("equity investments", "equity investees", "equity method investees", "investees",
                              "unconsolidated affiliates", "unconsolidated subsidiaries"),
 }
@@ -54,6 +57,8 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> 
     issues = []
     for table in tables:
         role, reason = table_role(table.title, filers)
+        if role is TableRole.CONSOLIDATED and _common_size(table):
+            role, reason = TableRole.PERCENTAGES, "its first row prints 100 in every column: a common-size statement"
         previous = assigned[-1] if assigned else None
         if (role is TableRole.CONSOLIDATED and previous is not None and previous.role is not TableRole.CONSOLIDATED
                 and not _own_title(table) and _follows(previous, table)):
@@ -90,6 +95,14 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
             if subject and subject["name"].split()[0].lower() not in _NOT_A_NAME and not _names_filer(subject["name"], filers):
                 return TableRole.OTHER_ENTITY, f"the table is introduced as of {subject['name']!r}, not the filer"
     return TableRole.CONSOLIDATED, None
+
+
+def _common_size(table: Table) -> bool:
+    """A statement in percentages of its first line ('Net sales  100.0   100.0'), whatever its
+    title says ('Selected operating ratios'): its numbers are no amounts."""
+    first = next((row for row in table.rows if row.cells), None)
+    dated = [cell for cell in first.cells if table.columns[cell.column].period is not None] if first else []
+    return len(dated) >= 2 and all(cell.value == 100 for cell in dated)
 
 
 def _statement_company(tables: Sequence[Table]) -> set[str]:

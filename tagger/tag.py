@@ -211,8 +211,9 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
 
 
 def _opens_liabilities(label: str) -> bool:
-    """'LIABILITIES AND SHARE-OWNERS' EQUITY', the heading that ends a balance sheet's assets."""
-    return normalize_label(label).startswith("liabilities and")
+    """'LIABILITIES AND SHARE-OWNERS' EQUITY' (a utility's 'CAPITALIZATION AND LIABILITIES'), the
+    heading that ends a balance sheet's assets."""
+    return normalize_label(label).startswith(("liabilities and", "capitalization and liabilities"))
 
 
 def _continues_with_liabilities(table: Table) -> bool:
@@ -344,19 +345,50 @@ def _part_blocks(table: Table, taxonomy: Taxonomy) -> dict[int, str]:
     """Rows printed for a part of the company inside a statement of the whole: a heading that
     names no concept ('Automotive', 'Financial Services') down to the row that totals it by
     name ('Total Automotive assets'). The rows after that total ('Total assets') are the
-    whole's again. Row index -> the part's heading."""
+    whole's again. Once one such part is printed, a sibling block that repeats its labels
+    ('Cash and cash equivalents' under 'Financial Services' too) is a part as well, down to
+    its own total ('Total Financial Services') or, with none, to the next heading.
+    Row index -> the part's heading."""
+    rows = table.rows
+    headings = [h for h, row in enumerate(rows)
+                if row.kind is RowKind.HEADING and normalize_label(row.label) not in _CLASSIFICATIONS
+                and not taxonomy.match(row.label, None)]
     parts: dict[int, str] = {}
-    for h, heading in enumerate(table.rows):
-        words = normalize_label(heading.label).split()
-        if heading.kind is not RowKind.HEADING or not words or taxonomy.match(heading.label, None):
+    for h in headings:
+        end = _part_total(rows, h, exact=False)
+        if end is not None:
+            parts.update(dict.fromkeys(range(h + 1, end + 1), rows[h].label))
+    if not parts:
+        return parts
+    labels_of_parts = {normalize_label(rows[i].label) for i in parts if rows[i].kind is RowKind.VALUES} - {""}
+    for h in headings:
+        if h + 1 in parts:
             continue
-        for r in range(h + 1, len(table.rows)):
-            label = normalize_label(table.rows[r].label).split()
-            rest = label[1 + len(words):]
-            if label[:1] == ["total"] and label[1:1 + len(words)] == words and rest and rest[0] not in ("and", "or"):
-                parts.update(dict.fromkeys(range(h + 1, r + 1), heading.label))
-                break
+        stop = next((i for i in range(h + 1, len(rows)) if rows[i].kind is RowKind.HEADING), len(rows))
+        if any(normalize_label(rows[i].label) in labels_of_parts for i in range(h + 1, stop) if rows[i].kind is RowKind.VALUES):
+            end = _part_total(rows, h, exact=True)
+            parts.update(dict.fromkeys(range(h + 1, stop if end is None else end + 1), rows[h].label))
     return parts
+
+
+# Headings that classify a statement's lines, not parts of the company ('CURRENT' over
+# Coca-Cola's current assets, totalled 'TOTAL CURRENT ASSETS').
+_CLASSIFICATIONS = frozenset({"", "current", "noncurrent", "non current", "long term", "other", "fixed", "operating",
+                              "nonoperating", "non operating"})
+
+
+def _part_total(rows: Sequence[Row], heading: int, exact: bool) -> int | None:
+    """The row that totals a part by its heading's name: 'Total Automotive assets' under
+    'Automotive' (or, `exact`, 'Total Financial Services' too, which 'Total current assets'
+    under 'Current assets' also is: taken only for a block known to be a part's)."""
+    words = normalize_label(rows[heading].label).split()
+    for r in range(heading + 1, len(rows)):
+        label = normalize_label(rows[r].label).split()
+        rest = label[1 + len(words):]
+        if label[:1] == ["total"] and label[1:1 + len(words)] == words and (
+                (rest and rest[0] not in ("and", "or")) or (exact and not rest)):
+            return r
+    return None
 
 
 def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> tuple[tuple[Concept, ...], str | None]:

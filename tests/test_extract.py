@@ -570,6 +570,8 @@ Total assets................................................  $2,260,179    $1,7
     ("AS OF DECEMBER 31, 2000", [None, None]),  # one date, two columns
     ("AS OF DECEMBER 31, 2000 AND 1999", [dt.date(2000, 12, 31), dt.date(1999, 12, 31)]),  # one day of each year
     ("AS OF DECEMBER 31, 2001 AND 2000", [None, None]),  # years that are not the columns'
+    ("DECEMBER 31, 2000 AND 1999", [dt.date(2000, 12, 31), dt.date(1999, 12, 31)]),  # no 'as of': still balances
+    ("As of December 31, 2000 and 1999, in thousands", [dt.date(2000, 12, 31), dt.date(1999, 12, 31)]),
     ("FOR DECEMBER 31, 2000 AND JANUARY 2, 2000", [None, None]),  # not balances 'as of'
 ])
 def test_a_title_dates_each_column_of_a_balance_sheet(title: str, ends: list) -> None:

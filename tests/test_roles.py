@@ -56,6 +56,8 @@ def test_another_companys_statements_are_not_the_filers_facts() -> None:
     (("SOUTHERN COMPANY AND SUBSIDIARY COMPANIES", "CONSOLIDATED STATEMENTS OF INCOME"), TableRole.CONSOLIDATED),
     (("The Southern Company",), TableRole.CONSOLIDATED),
     (("CONSOLIDATED STATEMENTS OF OPERATIONS", "(In thousands)"), TableRole.CONSOLIDATED),
+    (("FIRST MIDWEST BANCORP, INC.", "AVERAGE CONSOLIDATED BALANCES", "(In thousands)"), TableRole.AVERAGES),
+    (("AVERAGE BALANCE SHEETS (DAILY)",), TableRole.AVERAGES),
 ])
 def test_the_title_says_what_a_table_is(title: tuple[str, ...], role: TableRole) -> None:
     assert table_role(title, {"southern", "sears roebuck and"})[0] is role
@@ -198,3 +200,34 @@ def test_a_company_named_over_every_column_is_checked_against_the_filer() -> Non
     result = tagger.tag_text(text, name="vrsn.txt")
     assert [t.role for t in result.tables] == [TableRole.OTHER_ENTITY]
     assert not result.facts
+
+
+def test_a_statement_in_percentages_of_its_first_line_gives_no_facts() -> None:
+    """'Selected operating ratios:' / 'Net sales  100.0  100.0  12.1': a common-size statement
+    whatever its title; after a table in thousands, its numbers are still no amounts."""
+    import tagger
+
+    text = """\
+                        ACME WIDGET CORPORATION
+                  CONDENSED CONSOLIDATED BALANCE SHEETS
+                            (In thousands)
+
+                                           December 31,
+                                         2001              2000
+                                       --------          --------
+Total assets                           $ 40,551          $ 37,211
+
+
+Selected operating ratios:
+
+                                      Years Ended December 31,
+                                                     Percent
+                                  2001        2000        Change
+                                 ------      ------       ------
+Net sales                         100.0       100.0         12.1
+Cost of sales                      62.3        60.1         16.2
+Net income                         10.2        11.0          3.9
+"""
+    result = tagger.tag_text(text, name="acme.txt")
+    assert {f.concept for f in result.facts} == {"TotalAssets"}
+    assert any(i.code == "tag.table-role" and "common-size" in i.message for i in result.issues)

@@ -512,6 +512,17 @@ def test_a_balance_sheet_in_blocks_of_parts_dated_by_its_title() -> None:
     reported = {i.message.split("'")[1] for i in result.issues if i.code == "tag.component"}
     assert {"Total current assets", "Cash and cash equivalents", "Total current liabilities",
             "Long-term debt"} <= reported
+    # a sibling block that repeats the part's labels is a part too, totalled by its name alone
+    # or not at all: its cash is not the company's (a hostile reviewer's layout)
+    sibling = SECTOR_BALANCE_SHEET.replace(
+        "Financial Services\nFinance receivables, net", "Financial Services\n"
+        "Cash and cash equivalents                    1,200       1,100\nFinance receivables, net").replace(
+        "Total Financial Services assets  ", "Total Financial Services         ")
+    assert "1,200" in sibling and "Total Financial Services   " in sibling
+    assert {(f.concept, f.period.end): f.value for f in tagger.tag_text(sibling, name="acme.txt").facts} == facts
+    untotalled = sibling.replace("   Total Financial Services                111,958     125,164\n", "")
+    assert "Total Financial Services" not in untotalled
+    assert not [f for f in tagger.tag_text(untotalled, name="acme.txt").facts if f.concept == "CashAndCashEquivalents"]
 
 
 SPLIT_BALANCE_SHEET = """\
@@ -564,6 +575,8 @@ def test_unlabelled_grand_totals_of_a_balance_sheet_are_read_by_its_identity() -
     assert facts[("LiabilitiesAndStockholdersEquity", 1996)] == Decimal("2411000000")
     assert all(f.period.end.month == 12 and f.period.end.day == 31 for f in tagger.tag_text(
         SPLIT_BALANCE_SHEET, name="ko.txt").facts)
+    utility = SPLIT_BALANCE_SHEET.replace("LIABILITIES AND SHARE-OWNERS' EQUITY", "CAPITALIZATION AND LIABILITIES")
+    assert ("TotalAssets", 1997) in {(f.concept, f.period.end.year) for f in tagger.tag_text(utility, name="so.txt").facts}
     off = SPLIT_BALANCE_SHEET.replace("$  2,570            $  2,411\n====", "$  2,570            $  2,412\n====", 1)
     assert not [f for f in tagger.tag_text(off, name="ko.txt").facts if f.concept in ("TotalAssets",
                                                                                       "LiabilitiesAndStockholdersEquity")]
@@ -803,3 +816,26 @@ Net income (loss)                      480-          [401]
     codes = {(i.code, i.severity, i.span.line) for i in result.issues if i.code.startswith("extract.")}
     assert ("extract.not-available", "info", 7) in codes
     assert ("extract.bad-number", "error", 8) in codes
+
+
+def test_a_heading_that_classifies_is_no_part_of_the_company() -> None:
+    """Coca-Cola heads its current assets 'CURRENT' and totals them 'TOTAL CURRENT ASSETS':
+    a classification of the statement's lines, not a part of the company like 'Automotive'."""
+    import tagger
+
+    text = """\
+THE ACME COMPANY AND SUBSIDIARIES
+CONSOLIDATED BALANCE SHEETS
+(In millions)
+                                                      December 31,
+                                                     1997        1996
+                                                   ------      ------
+ASSETS
+
+CURRENT
+Cash and cash equivalents                          $1,737      $1,433
+Trade accounts receivable                           1,639       1,641
+TOTAL CURRENT ASSETS                                3,376       3,074
+"""
+    facts = {(f.concept, f.period.end.year) for f in tagger.tag_text(text, name="ko.txt").facts}
+    assert {("CashAndCashEquivalents", 1997), ("TotalCurrentAssets", 1996)} <= facts
