@@ -33,7 +33,7 @@ _NUMBER = re.compile(
     re.VERBOSE | re.ASCII,  # the digits releases print; '\d' alone would take any script's
 )
 _FOOTNOTE_WORD = re.compile(r"^(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s?(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s{0,2}(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)  # '1.09  (b)'
 _DASH = re.compile(r"^\$?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
 # Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0', '[632]', '<632>',
 # '(632))'): a value word that is reported, not read as a label.

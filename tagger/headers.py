@@ -21,7 +21,7 @@ from tagger.amounts import is_year, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
-from tagger.periods import PeriodReading, dates_in, one_day_of_years, read_period
+from tagger.periods import PART_ORDER, NamedPeriod, PeriodReading, dates_in, one_day_of_years, read_named_period, read_period
 
 _MAX_TITLE_LINES = 6
 # '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'
@@ -225,10 +225,9 @@ def read_columns(
     title_periods += [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
     day_captions = [] if title_periods else [t for t in reversed(title) if is_day_caption(t)]
     title_dates: list[dt.date] | None = None  # read from the title once, when a column needs them
-    columns = []
-    for k, (left, right) in enumerate(bounds):
+    readings, headers, plains = [], [], []
+    for k in range(len(bounds)):
         header = " ".join(shown[k])
-        audit_match = _AUDIT.search(header)
         plain = _AUDIT.sub(" ", " ".join(parts[k]))
         reading = read_period(plain, years[k])
         if reading.period is None and reading.problem == "no date in the header" and title_periods:
@@ -244,9 +243,18 @@ def read_columns(
                 title_dates = _one_date_per_column(title, years)
             if title_dates:
                 reading = PeriodReading(Period(end=title_dates[k]), None)
-        line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
-                      default=lines[header_rows[-1]].number if header_rows else 1)
-        if reading.period is None:
+        readings.append(reading)
+        headers.append(header)
+        plains.append(plain)
+    names = _named_periods(readings, plains, years, bounds,
+                           [word for word in words if is_year(word.text)])
+    line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
+                  default=lines[header_rows[-1]].number if header_rows else 1)
+    columns = []
+    for k, (left, right) in enumerate(bounds):
+        reading, header = readings[k], headers[k]
+        audit_match = _AUDIT.search(header)
+        if reading.period is None and names[k] is None:
             qualified = bool(reading.problem and reading.problem.startswith("the header qualifies"))
             issues.append(Issue(
                 code="extract.column-not-a-period" if qualified else "extract.period-unknown",
@@ -257,8 +265,36 @@ def read_columns(
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
+            named=names[k],
         ))
     return tuple(columns), tuple(named)
+
+
+def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], years: Sequence[int | None],
+                   bounds: Sequence[tuple[int, int]], year_words: Sequence[Word]) -> list[NamedPeriod | None]:
+    """The part of a fiscal year each undated column names ('1st Qtr', 'FOURTH QUARTER 1999'),
+    with its year. A trend table prints a year once, centred over its parts ('2007' over '1st
+    Qtr  2nd Qtr  6 Months ... Year'): the parts that follow one another in a year's order are
+    one group, and share the one year printed over them (or over any of them)."""
+    names = [read_named_period(plain, year) if reading.period is None else None
+             for reading, plain, year in zip(readings, plains, years, strict=True)]
+    group: list[int] = []
+    for k in range(len(names) + 1):
+        name = names[k] if k < len(names) else None
+        if group and (name is None or PART_ORDER.index(name.part) <= PART_ORDER.index(names[group[-1]].part)):
+            # over the group, or right of its last values (an HTML layout right-aligns a spanning
+            # year, at the end of the group's last column, whose values may not be printed yet)
+            left, right = bounds[group[0]][0], bounds[k][0] if k < len(bounds) else 10**9
+            printed = {names[g].year for g in group} - {None} or {
+                int(word.text[:4]) for word in year_words if left <= (word.start + word.end) // 2 < right}
+            if len(printed) == 1:
+                year = printed.pop()
+                for g in group:
+                    names[g] = names[g]._replace(year=year)
+            group = []
+        if name is not None:
+            group.append(k)
+    return names
 
 
 def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> list[dt.date]:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
+from tagger.amounts import is_footnote_mark
+
 # The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
 _HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
 _TEXT_BLOCK = re.compile(r"^<TEXT>\s*$", re.IGNORECASE)
@@ -185,7 +187,7 @@ def _colspan(cell: etree._Element) -> int:
 
 def _joined(cells: list[list]) -> list[list]:
     """Cells with text, a lone '$' joined to the value after it and a lone ')' or '%' to
-    the value before it ('$' | '(1,234' | ')' -> '$(1,234)')."""
+    the value before it ('$' | '(1,234' | ')' -> '$(1,234)'; ') (a)' with its note's mark)."""
     kept: list[list] = []
     carry = ""
     for cell in cells:
@@ -195,7 +197,8 @@ def _joined(cells: list[list]) -> list[list]:
         if text in ("$", "$(", "($", "(") and not carry:
             carry = text
             continue
-        if text in (")", "%", ")%", "%)", "pts", "pts.") and kept:
+        if kept and (text in (")", "%", ")%", "%)", "pts", "pts.")
+                     or text[:1] in ")%" and is_footnote_mark(text[1:].strip())):  # ')' and a note's '(a)'
             kept[-1][2] += text
             continue
         if carry:

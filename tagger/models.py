@@ -142,6 +142,7 @@ class Column(BaseModel):
     period: Period | None
     audit: str | None = None  # '(unaudited)', '(audited)'
     months: int | None = None  # the length the header states in months, which a calendar of weeks reads otherwise
+    named: tuple[str, int | None] | None = None  # ('Q4', 1999): the part of a fiscal year the header names, undated
 
 
 class RowKind(str, Enum):

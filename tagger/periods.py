@@ -194,3 +194,64 @@ def _start(end: dt.date, count: int, unit: str) -> dt.date:
         return dt.date(year, month, 1) + dt.timedelta(days=calendar.monthrange(year, month)[1])
     day = min(end.day, calendar.monthrange(year, month)[1])
     return dt.date(year, month, day) + dt.timedelta(days=1)
+
+
+# Periods a header names instead of dating them ('FOURTH QUARTER 1999', '1st Qtr' under
+# '2007', 'Fiscal 1998', 'Q2 FY00'): the part of the fiscal year, by the words that name it.
+# Dated only where the release shows where its years end (tagger/named.py).
+NAMED_PARTS: dict[str, tuple[str, ...]] = {
+    "Q1": ("first quarter", "1st quarter", "1st qtr", "1st qtr.", "first qtr", "q1", "1q", "quarter 1"),
+    "Q2": ("second quarter", "2nd quarter", "2nd qtr", "2nd qtr.", "second qtr", "q2", "2q", "quarter 2"),
+    "Q3": ("third quarter", "3rd quarter", "3rd qtr", "3rd qtr.", "third qtr", "q3", "3q", "quarter 3"),
+    "Q4": ("fourth quarter", "4th quarter", "4th qtr", "4th qtr.", "fourth qtr", "q4", "4q", "quarter 4"),
+    "H1": ("first half", "1st half", "six months", "6 months"),
+    "M9": ("nine months", "9 months"),
+    "FY": ("fiscal year", "fiscal", "full year", "year", "fy", "twelve months", "12 months"),
+}
+# The order of the parts within a year, as a trend table prints them ('1st Qtr  2nd Qtr  6 Months').
+PART_ORDER = ("Q1", "Q2", "H1", "Q3", "M9", "Q4", "FY")
+_PART_OF = {words: part for part, spellings in NAMED_PARTS.items() for words in spellings}
+_NAMED = re.compile(
+    r"^(?:(?P<part>" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"
+    r"(?:\s*(?:fiscal|fy)?\s*'?(?P<year>(?:19|20)\d\d|\d\d))?|(?P<year_first>(?:19|20)\d\d)\s+(?P<part_after>"
+    + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r"))$",
+    re.IGNORECASE,
+)
+_PART_YEAR = re.compile(r"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\s*'?(?P<year2>\d\d|(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+class NamedPeriod(NamedTuple):
+    part: str  # 'Q1'..'Q4', 'H1' (six months), 'M9' (nine months), 'FY'
+    year: int | None  # the fiscal year it is of, when the header prints it
+
+
+def read_named_period(header: str, column_year: int | None = None) -> NamedPeriod | None:
+    """The part of a fiscal year a header names, and the year when printed ('FOURTH QUARTER'
+    over '1999', '4Q99', 'Q2 FY00', 'Fiscal 1998'); None for any header that says more.
+
+    >>> read_named_period("FOURTH QUARTER", 1999), read_named_period("Q2 FY'00")
+    (NamedPeriod(part='Q4', year=1999), NamedPeriod(part='Q2', year=2000))
+    """
+    text = " ".join(_MARK.sub("", header).replace("-", " ").split()).strip(" :,")
+    match = _PART_YEAR.match(text)
+    if match:
+        part = f"Q{match['part'] or match['part2']}"
+        printed = match["year"] or match["year2"]
+    else:
+        match = _NAMED.match(text)
+        if match is None:
+            return None
+        part = _PART_OF[(match["part"] or match["part_after"]).lower()]
+        printed = match["year"] or match["year_first"]
+    year = _full_year(printed) if printed else None
+    if year is not None and column_year is not None and year != column_year:
+        return None  # two years for one column
+    return NamedPeriod(part, year if year is not None else column_year)
+
+
+def _full_year(printed: str) -> int:
+    """'1999' -> 1999; '99' -> 1999, '00' -> 2000 (19xx from 50 on, as numeric dates)."""
+    year = int(printed)
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    return year

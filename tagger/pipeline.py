@@ -18,6 +18,7 @@ from tagger.extract import extract_tables
 from tagger.files import write_atomic
 from tagger.fiscal import fiscal_year_end
 from tagger.models import Document, Fact, Issue, Report, Row, Span, Table
+from tagger.named import settle_named
 from tagger.read import decode_release, read_release
 from tagger.roles import assign_roles
 from tagger.submission import read_filing
@@ -90,6 +91,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     tables, extract_issues = extract_tables(document)
     filing = read_filing(document)
     tables, week_issues = settle_weeks(tables, filing.fiscal_year_end)
+    tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     tables, role_issues = assign_roles(tables, (info.company, filing.company))
     facts, tag_issues = tag_tables(tables, taxonomy)
@@ -100,7 +102,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     entity = resolve_entity(info, stem, cik or filing.cik)
     audited = [c.period.end for t in tables for c in t.columns if c.audit == "(audited)" and c.period and c.period.start is None]
     year_end = fiscal_year_end((f.period for f in facts), audited) or filing.fiscal_year_end
-    issues = (*info_issues, *extract_issues, *week_issues, *role_issues, *tag_issues)
+    issues = (*info_issues, *extract_issues, *week_issues, *named_issues, *role_issues, *tag_issues)
     errors = sum(1 for issue in issues if issue.severity == "error")
     report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
                     fiscal_year_end=year_end, tables=len(tables), errors=errors, warnings=len(issues) - errors)

@@ -97,6 +97,17 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     return TableRole.CONSOLIDATED, None
 
 
+# A title that names one of the company's statements ('CONSOLIDATED STATEMENT OF EARNINGS').
+_STATEMENT_TITLE = re.compile(r"\b(?:consolidated|statements?\s+of|balance\s+sheets?|income\s+statements?|"
+                              r"financial\s+position)\b", re.IGNORECASE)
+
+
+def names_a_statement(title: Sequence[str]) -> bool:
+    """Whether a title names one of the company's statements, not a schedule beside them
+    ('Pharmaceuticals', 'Net Margin %' in a trend analysis)."""
+    return any(_STATEMENT_TITLE.search(line) for line in title)
+
+
 def _common_size(table: Table) -> bool:
     """A statement in percentages of its first line ('Net sales  100.0   100.0'), whatever its
     title says ('Selected operating ratios'): its numbers are no amounts."""

@@ -17,6 +17,7 @@ from functools import cache
 
 from tagger.amounts import is_percent, label_scale, rounds_to
 from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, TableRole, Unit
+from tagger.roles import names_a_statement
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy, is_per_share_heading, names_basic_or_diluted, normalize_label, per_share_concepts
 
@@ -48,7 +49,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
             fact = _fact(table, item, signs.get(item.row), len(facts), issues)
             if fact is not None:
                 facts.append(fact)
-    return _resolve_duplicates(facts, issues)
+    statements = frozenset(table.index for table in tables if names_a_statement(table.title))
+    return _resolve_duplicates(facts, issues, statements)
 
 
 def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
@@ -477,25 +479,53 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
-def _resolve_duplicates(facts: list[Fact], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+def _resolve_duplicates(facts: list[Fact], issues: list[Issue],
+                        statements: frozenset[int] = frozenset()) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
     text table and a summary), or printed rounded (total assets of $87,495 million in the
     statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
     compares duplicates), is one fact, the most precise; different values are a conflict we
-    cannot settle, so none of them is written ('Operating Revenues' of each subsidiary)."""
+    cannot settle, so none of them is written ('Operating Revenues' of each subsidiary). A
+    table with no statement's title that disagrees with one of the company's statements
+    (`statements`: a segment's trend table titled 'Pharmaceuticals') is not the company's:
+    none of its facts is written."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
-    kept = []
+    conflicting = []
+    disowned: dict[int, Fact] = {}  # table -> a fact of it that a statement contradicts
     for group in groups.values():  # in the order of each group's first fact
         precise = max(group, key=lambda f: f.decimals)  # the first of the most precise
         if any(not rounds_to(precise.value, other.value, other.decimals) for other in group):
+            conflicting.append(group)
+            if any(f.table in statements for f in group):
+                for fact in group:
+                    if fact.table not in statements:
+                        disowned.setdefault(fact.table, fact)
+    for fact in disowned.values():
+        issues.append(Issue(
+            code="tag.table-contradicted", span=fact.span,
+            message=f"the table of line {fact.span.line} prints {fact.concept} for {fact.period} as {fact.printed!r}, "
+                    "which the company's statement does not: none of its facts is written"))
+    kept = []
+    for group in groups.values():
+        if group in conflicting:
             places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
             issues.append(Issue(
                 code="tag.conflicting-values", span=group[0].span,
                 message=f"{group[0].concept} for {group[0].period} is printed with different values ({places}); none written",
             ))
-        else:
-            kept.append(precise)
+            continue
+        for fact in group:
+            if fact.table in disowned:
+                contradicted = disowned[fact.table]
+                issues.append(Issue(
+                    code="tag.table-contradicted", severity="warning", span=fact.span,
+                    message=f"{fact.concept} for {fact.period} ({fact.printed!r}) is in a table that the company's "
+                            f"statement contradicts (its {contradicted.concept} at line {contradicted.span.line}); "
+                            "not written"))
+        group = [f for f in group if f.table not in disowned]
+        if group:
+            kept.append(max(group, key=lambda f: f.decimals))
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)

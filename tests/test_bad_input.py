@@ -112,6 +112,13 @@ def test_an_html_exhibit_is_read_as_its_tables(tmp_path: Path) -> None:
     assert facts == {("NetSales", 2002): (5191000, 11), ("NetSales", 2001): (9247000, 11),
                      ("NetIncomeLoss", 2002): (-860000, 12), ("NetIncomeLoss", 2001): (-120000, 12)}
     assert not [i for i in result.issues if i.severity == "error"]
+    # BMS prints a note's mark in the ')' cell ('(0.05' | ') (a)') or in a cell of its own
+    # ('1.09' | '(b)'): the value keeps its sign and the row keeps all its values
+    marked = HTML_RELEASE.replace("<td>)</td><td>$</td><td align=\"right\">(120</td><td>)</td>",
+                                  "<td>) (a)</td><td>$</td><td align=\"right\">(120</td><td>)</td><td>(b)</td>")
+    assert marked != HTML_RELEASE
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(marked, name="ex99.htm.txt").facts}
+    assert facts[("NetIncomeLoss", 2002)] == -860000 and facts[("NetIncomeLoss", 2001)] == -120000
 
 
 def test_edgar_sgml_markup_is_not_html(tmp_path: Path) -> None:

@@ -268,7 +268,8 @@ def test_a_table_across_a_page_break(page_break: str, page_label: str) -> None:
     ("Net sales  $ 53 (a)   $ 9,247*", [("$ 53 (a)", 11), ("$ 9,247*", 22)]),  # '$' and a mark joined
     ("Total   $  $ 5", [("$ 5", 11)]),  # a '$' with no number after it is not a value
     ("Revenue  1,234 (a)", [("1,234 (a)", 9)]),
-    ("Revenue  1,234  (a)", []),  # a mark two spaces off is no mark of the number: text
+    ("Revenue  1,234  (a)", [("1,234  (a)", 9)]),  # two spaces off: an HTML layout's cell of its own
+    ("Revenue  1,234   (a)", []),  # a mark three spaces off is no mark of the number: text
     ("Retirement plan accounting change (2)", []),  # a footnote of the label
     ("Other income (expense), net       (1,204)     $ (860)", [("(1,204)", 34), ("$ (860)", 46)]),
     ("Net loss per share   $(.16)   $ 0.24", [("$(.16)", 21), ("$ 0.24", 30)]),
