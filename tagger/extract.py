@@ -149,7 +149,8 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
         line = lines[i]
         if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and line.is_prose and not _wraps_onto_values(lines, i):
             break
-        if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2:
+        if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2 \
+                and not _side_heading_at(line, _label_column(lines, body)):
             break  # column headers of a table with no year line: not this table's rows
         seen_values = seen_values or line.kind is LineKind.VALUES
         if line.kind is LineKind.BLANK:
@@ -162,6 +163,26 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     while body and lines[body[-1]].kind is not LineKind.VALUES:
         body.pop()
     return body
+
+
+def _side_heading_at(line: Line, label_column: int | None) -> int | None:
+    """Where the label begins on a line that prints a side heading left of it ('Per Share' /
+    'Data' beside Motorola's five-year rows: 'Data       Diluted weighted average ...'): the
+    column where most of the table's labels begin, after a gap of three spaces and a heading
+    of one or two words at the margin; None for a line without one."""
+    label = line.label
+    if label is None or label_column is None or label.start > 2 or not label.start < label_column - 3 < label_column < label.end:
+        return None
+    side = line.text[:label_column]
+    if side.endswith("   ") and not line.text[label_column].isspace() and len(side.split()) <= 2:
+        return label_column
+    return None
+
+
+def _label_column(lines: Sequence[Line], body: Sequence[int]) -> int | None:
+    """The column where most rows of values begin their label."""
+    starts = Counter(lines[i].label.start for i in body if lines[i].kind is LineKind.VALUES and lines[i].label)
+    return starts.most_common(1)[0][0] if starts else None
 
 
 def _continued_over_page(lines: Sequence[Line], body: Sequence[int], stop: int, bounds: Sequence[tuple[int, int]]) -> list[int]:
@@ -232,6 +253,8 @@ def _rows(
     (HTML tables print them flush, the heading in bold) holds them down to its bare 'Total'.
     """
     rows: list[Row] = []
+    label_column = _label_column(lines, body)
+    body_lines = [_without_side_heading(lines[i], label_column) for i in body]
     pending: list[Line] = []  # label lines waiting for the line that holds their values
     section: tuple[str, int, int] | None = None  # heading text, its indent, the line of its bare 'Total' (or 0)
     value_left = bounds[0][0]
@@ -255,8 +278,8 @@ def _rows(
         section = (label, pending[0].indent, _bare_total_after(lines, body, pending[-1].number, value_left))
         pending = []
 
-    for index in body:
-        line = lines[index]
+    for position, index in enumerate(body):
+        line = body_lines[position]
         if line.kind is not LineKind.TEXT and line.kind is not LineKind.VALUES:
             flush_heading()
             if line.kind is LineKind.RULE:
@@ -267,7 +290,8 @@ def _rows(
             flush_heading()
         if not words:  # a label alone: a heading, or the first line of a wrapped label
             pending.append(line)
-            following = lines[index + 1] if index + 1 < len(lines) else None
+            following = body_lines[position + 1] if position + 1 < len(body_lines) and body[position + 1] == index + 1 \
+                else (lines[index + 1] if index + 1 < len(lines) else None)
             if following is None or following.kind not in (LineKind.TEXT, LineKind.VALUES) \
                     or not (_continues(_label_and_values(following, value_left)[0]) or _open_ended(line)
                             or _capitals_run(line, following)):
@@ -286,6 +310,15 @@ def _rows(
             section = None
     flush_heading()
     return tuple(rows)
+
+
+def _without_side_heading(line: Line, label_column: int | None) -> Line:
+    """The line with its side heading blanked ('Operating        Net sales' -> 'Net sales' at the
+    column where the table's labels begin): a stub beside the rows, not part of a label."""
+    column = _side_heading_at(line, label_column)
+    if column is None:
+        return line
+    return line._replace(text=" " * column + line.text[column:])
 
 
 def _bare_total_after(lines: Sequence[Line], body: Sequence[int], after: int, value_left: int) -> int:

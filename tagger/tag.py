@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from tagger.amounts import is_percent, label_scale, rounds_to
-from tagger.models import Concept, Fact, Issue, ItemType, PeriodType, Row, RowKind, Table, TableRole, Unit
+from tagger.models import Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Table, TableRole, Unit
 from tagger.roles import names_a_statement
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy, is_per_share_heading, names_basic_or_diluted, normalize_label, per_share_concepts
@@ -115,8 +115,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             if period is None or cell.value is None or is_percent(cell.text):
                 continue  # a column with no period was reported when extracted; percentages just above
             fitting = by_type.get(period_type)
-            if fitting is None:
-                fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type]
+            if fitting is None:  # a balance printed in a column of years ('Total assets' in five years'
+                # selected data) is the balance at the year's end
+                fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type] or (
+                    [c for c in candidates if c.period_type is PeriodType.INSTANT] if period_type is PeriodType.DURATION
+                    else [])
             if every and len(fitting) == len(every):
                 placed.extend(Placed(index, cell, concept) for concept in fitting)
                 continue
@@ -435,8 +438,9 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
+    period = column.period if concept.period_type is column.period.period_type else Period(end=column.period.end)
     return Fact(
-        id=f"f{number + 1}", concept=concept.name, period=column.period, unit=UNITS[concept.item_type],
+        id=f"f{number + 1}", concept=concept.name, period=period, unit=UNITS[concept.item_type],
         value=normalize(value, decimals), decimals=decimals, printed=cell.text, scale=scale,
         span=cell.span, table=table.index, label=row.label,
     )

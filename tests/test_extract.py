@@ -692,3 +692,60 @@ Net sales                          $ 5,191        $ 4,871
         Period(start=dt.date(1999, 10, 1), end=dt.date(1999, 12, 31))]
     tables, _ = tables_of(text.replace("12/31/00       12/31/99", "12/31/00       1999/12"))
     assert not tables
+
+
+SIDE_HEADINGS = """\
+                           FIVE YEAR FINANCIAL SUMMARY
+(Dollars in millions, except as noted)           Motorola, Inc. and Subsidiaries
+
+Years ended December 31                                           1999       1998       1997       1996       1995
+- --------------------------------------------------------------------------------------------------------------------
+<S>              <C>                                            <C>        <C>        <C>        <C>        <C>
+Operating        Net sales                                       $33,075    $31,340    $31,498    $29,657    $28,495
+Results          Manufacturing and other costs of sales           20,631     19,396     18,532     17,854     16,345
+                 Selling, general and administrative expenses      5,446      5,656      5,373      5,027      4,916
+                 Restructuring and other charges                    (226)     1,980        327        ---        ---
+                 Research and development expenditures             3,560      3,118      2,930      2,572      2,321
+                 Depreciation expense                              2,243      2,255      2,394      2,367      1,961
+                 Interest expense, net                               138        215        136        211        172
+                 Total costs and expenses                         31,792     32,620     29,692     28,031     25,715
+                 Net gain on Nextel asset exchange                   ---        ---        ---        ---        443
+                 Earnings (loss) before income taxes               1,283     (1,280)     1,806      1,626      3,223
+                 Income tax provision (benefit)                      392       (373)       642        568      1,171
+                 Net earnings (loss)                             $   891    $  (907)   $ 1,164    $ 1,058    $ 2,052
+                 Net earnings (loss) as a percent of sales           2.7%     (2.9)%       3.7%       3.6%       7.2%
+- --------------------------------------------------------------------------------------------------------------------
+Per Share        Diluted earnings (loss) per common share        $  1.22    $ (1.31)   $  1.67    $  1.52    $  2.96
+Data             Diluted weighted average common shares
+                   outstanding                                     734.0      690.3      697.6      694.3      694.4
+                 Dividends declared                              $ 0.480    $ 0.480    $ 0.480    $ 0.460    $ 0.400
+- --------------------------------------------------------------------------------------------------------------------
+Balance          Total assets                                    $40,489    $30,951    $28,954    $25,665    $24,086
+Sheet            Working capital                                   4,679      2,532      4,597      3,696      2,938
+                 Long-term debt and redeemable preferred
+                   securities                                      3,573      2,633      2,144      1,931      1,949
+                 Total debt and redeemable preferred
+                   securities                                      6,077      5,542      3,426      3,328      3,554
+                 Total stockholders' equity                      $18,693    $13,913    $14,487    $12,843    $11,911
+- --------------------------------------------------------------------------------------------------------------------
+"""
+
+
+def test_side_headings_left_of_the_labels_are_no_part_of_them() -> None:
+    """Motorola's five-year summary prints 'Operating / Results', 'Per Share / Data', 'Balance /
+    Sheet' in a column left of its labels: 'Operating        Net sales' is net sales, and the
+    two-phrase line 'Data       Diluted weighted average ...' does not end the table."""
+    tables, _ = tables_of(SIDE_HEADINGS)
+    labels = [row.label for row in tables[0].rows]
+    assert "Net sales" in labels and "Manufacturing and other costs of sales" in labels
+    assert "Diluted weighted average common shares outstanding" in labels
+    assert "Total assets" in labels and "Total stockholders' equity" in labels
+
+
+def test_a_balance_in_a_column_of_years_is_at_the_years_end() -> None:
+    """'Total assets' under 'Years ended December 31 / 1997': the balance at December 31, 1997."""
+    import tagger
+
+    facts = {(f.concept, f.period.start, f.period.end): f.value for f in tagger.tag_text(SIDE_HEADINGS, name="mot.txt").facts}
+    assert facts[("TotalAssets", None, dt.date(1997, 12, 31))] == 28954000000
+    assert facts[("NetSales", dt.date(1995, 1, 1), dt.date(1995, 12, 31))] == 28495000000
