@@ -31,6 +31,8 @@ _PARAGRAPHS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center
                          "address"})
 _SKIP = frozenset({"script", "style", "head"})
 _SPACES = re.compile(r"\s+")
+_NOTE_MARK = re.compile(r"[1-9]|[a-z]")  # a note's mark as a superscript prints it
+_RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-\d", re.IGNORECASE)  # a superscript made with a style
 _NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
 _GAP = 3  # spaces between two columns: the text extractor splits phrases at two
 
@@ -153,7 +155,7 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
             span = _colspan(cell)
-            text = _SPACES.sub(" ", " ".join(cell.itertext()).replace("\xa0", " ")).strip()
+            text = _SPACES.sub(" ", " ".join(_cell_text(cell)).replace("\xa0", " ")).strip()
             cells.append([position, position + span, text, cell.sourceline or tr.sourceline or 1])
             position += span
         rows.append((_joined(cells), tr.sourceline or 1))
@@ -169,6 +171,21 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
         text = _layout(cells, edges)
         out.append((text, next((c[3] for c in cells if c[0] > 0), line)))  # _joined kept cells with text only
     return out
+
+
+def _cell_text(node: etree._Element) -> Iterator[str]:
+    """A cell's text in order, a note's mark in superscript (<sup>, or a style that raises it) put
+    in parentheses ('Profit<sup>1</sup>' -> 'Profit (1)'), as text filings print it: a mark of
+    the label, not a word of it."""
+    text = node.text or ""
+    if isinstance(node.tag, str) and (node.tag.lower() == "sup" or _RAISED.search(node.get("style", ""))) \
+            and _NOTE_MARK.fullmatch(text.strip()) and not len(node):
+        text = f" ({text.strip()})"
+    yield text
+    for child in node:
+        if isinstance(child.tag, str):
+            yield from _cell_text(child)
+        yield child.tail or ""
 
 
 def _table_of(element: etree._Element) -> etree._Element | None:

@@ -172,7 +172,7 @@ def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Conce
 # per-share line something else (a part of net income, a non-GAAP figure, dividends, a share count)
 # leave it unmapped, to be reported.
 _PER_SHARE = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b")
-_NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses)\b")
+_NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses|profit)\b")  # Caterpillar: 'Profit per common share'
 _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
     r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"

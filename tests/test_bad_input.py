@@ -119,6 +119,11 @@ def test_an_html_exhibit_is_read_as_its_tables(tmp_path: Path) -> None:
     assert marked != HTML_RELEASE
     facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(marked, name="ex99.htm.txt").facts}
     assert facts[("NetIncomeLoss", 2002)] == -860000 and facts[("NetIncomeLoss", 2001)] == -120000
+    # a note's number in superscript, by <sup> or by a style that raises it, is no word of the label
+    for note in ("<sup>1</sup>", '<font style="position:relative;top:-3.15pt">2</font>'):
+        noted = HTML_RELEASE.replace("<td>Net loss</td>", f"<td>Net loss {note}</td>")
+        assert noted != HTML_RELEASE
+        assert ("NetIncomeLoss", 2002) in {(f.concept, f.period.end.year) for f in tagger.tag_text(noted, name="n.htm").facts}
 
 
 def test_edgar_sgml_markup_is_not_html(tmp_path: Path) -> None:

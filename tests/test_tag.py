@@ -23,6 +23,8 @@ def tag_text(text: str, taxonomy: Taxonomy):
 @pytest.mark.parametrize(("label", "section", "expected"), [
     ("Net sales", None, "NetSales"),
     ("NET SALES", None, "NetSales"),
+    ("Operating profit", None, "OperatingIncomeLoss"),  # Caterpillar's words
+    ("Profit (1)", None, "NetIncomeLoss"),
     ("Cost of sales", None, "CostOfSales"),
     ("Cost of sales", "Cost of sales", "CostOfSalesBeforeCharges"),  # a component under its heading
     ("Total cost of sales", "Cost of sales", "CostOfSales"),
