@@ -21,7 +21,7 @@ from tagger.amounts import is_year, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
-from tagger.periods import PART_ORDER, NamedPeriod, PeriodReading, dates_in, one_day_of_years, read_named_period, read_period
+from tagger.periods import PART_AFTER, NamedPeriod, PeriodReading, dates_in, one_day_of_years, read_named_period, read_period
 
 _MAX_TITLE_LINES = 6
 # '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'
@@ -273,27 +273,35 @@ def read_columns(
 def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], years: Sequence[int | None],
                    bounds: Sequence[tuple[int, int]], year_words: Sequence[Word]) -> list[NamedPeriod | None]:
     """The part of a fiscal year each undated column names ('1st Qtr', 'FOURTH QUARTER 1999'),
-    with its year. A trend table prints a year once, centred over its parts ('2007' over '1st
-    Qtr  2nd Qtr  6 Months ... Year'): the parts that follow one another in a year's order are
-    one group, and share the one year printed over them (or over any of them)."""
+    with its year. A trend table prints a year once over a run of its parts in a year's order
+    ('2007' over '1st Qtr  2nd Qtr  6 Months ... Year'): the run shares it. A half or nine months
+    that does not follow its quarter in a run ('3rd Qtr  4th Qtr  6 Months') names no part."""
     names = [read_named_period(plain, year) if reading.period is None else None
              for reading, plain, year in zip(readings, plains, years, strict=True)]
-    group: list[int] = []
-    for k in range(len(names) + 1):
-        name = names[k] if k < len(names) else None
-        if group and (name is None or PART_ORDER.index(name.part) <= PART_ORDER.index(names[group[-1]].part)):
-            # over the group, or right of its last values (an HTML layout right-aligns a spanning
-            # year, at the end of the group's last column, whose values may not be printed yet)
-            left, right = bounds[group[0]][0], bounds[k][0] if k < len(bounds) else 10**9
-            printed = {names[g].year for g in group} - {None} or {
-                int(word.text[:4]) for word in year_words if left <= (word.start + word.end) // 2 < right}
-            if len(printed) == 1:
-                year = printed.pop()
-                for g in group:
-                    names[g] = names[g]._replace(year=year)
-            group = []
-        if name is not None:
-            group.append(k)
+    runs: list[list[int]] = []
+    for k, name in enumerate(names):
+        if name is None:
+            continue
+        if runs and runs[-1][-1] == k - 1 and names[runs[-1][-1]].part in PART_AFTER[name.part]:
+            runs[-1].append(k)
+        elif name.part in ("H1", "M9"):
+            names[k] = None  # a half or nine months standing alone: which half is not said
+        else:
+            runs.append([k])
+    for run in runs:
+        after = run[-1] + 1
+        last = after >= len(names) or names[after] is None  # no run of another year to its right
+        # the year over the run, or right of its last values when no other run follows (an HTML
+        # layout right-aligns a spanning year, at the end of the run's last column, whose values
+        # may not be printed yet)
+        left = bounds[run[0]][0]
+        right = (bounds[after][0] if after < len(bounds) else 10**9) if last else bounds[run[-1]][1]
+        printed = {names[k].year for k in run} - {None} or {
+            int(word.text[:4]) for word in year_words if left <= (word.start + word.end) // 2 < right}
+        if len(printed) == 1:
+            year = printed.pop()
+            for k in run:
+                names[k] = names[k]._replace(year=year)
     return names
 
 

@@ -303,6 +303,13 @@ def _is_value_end(word: str) -> bool:
     return is_value_word(word) or is_footnote_mark(word) or word == "$"
 
 
+def _mark_gap(mark: str) -> int:
+    """How far after a number its note's mark may stand: one space, or two for a letter or a star
+    ('1.09  (b)', as an HTML layout prints a mark in a cell of its own); '(1)' two spaces after a
+    number is a value of its own as likely ('3  (1)', a loss of one in a cramped table)."""
+    return 1 if any(ch.isdigit() for ch in mark) else 2
+
+
 def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], list[str]]:
     """(start, end) and text of the last `words` of a line, a lone '$' joined to the number
     after it ('$  53') and a footnote mark to the number before it ('1,234 (a)')."""
@@ -320,7 +327,7 @@ def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], lis
         if joined:
             before_start, before_end = joined[-1]
             before = texts[-1]
-            if before == "$" and is_value_word(word) or is_footnote_mark(word) and start - before_end <= 2 \
+            if before == "$" and is_value_word(word) or is_footnote_mark(word) and start - before_end <= _mark_gap(word) \
                     and parse_amount(before) is not None:
                 joined[-1] = (before_start, end)
                 texts[-1] = text[before_start:end]

@@ -2,28 +2,31 @@
 where the release shows its fiscal years end.
 
 A header that names a part of a fiscal year prints no date. The part is dated only when the
-release itself shows the calendar it is of: fiscal years that end on December 31 (a
-twelve-month column ending then, or the submission header's fiscal year end), on a calendar of
-months (no period of the release ends on a weekday short of a month's end). Then the fiscal
-year is the calendar year and its quarters are the calendar's; and only in a table titled as
-one of the company's statements (a trend schedule's segment tables are titled by the segment
-alone, 'Pharmaceuticals'). Any other calendar (a June
-year, whose 'fiscal 2000' may end in 2000 or begin in it; a calendar of weeks, whose quarters
-end on days no header names) leaves the column undated, and reported.
+release's own dated columns show fiscal years that begin on January 1 (a year to date from
+January 1, or a column headed as a year ending December 31), on a calendar of months (no
+period of the release ends on a weekday short of a month's end), and the submission header's
+fiscal year end, if any, agrees; and only in a table titled as one of the company's statements
+(a trend schedule's segment tables are titled by the segment alone, 'Pharmaceuticals'). Then
+the fiscal year is the calendar year and its quarters are the calendar's. Any other calendar
+(a June year, whose 'fiscal 2000' may end in 2000 or begin in it; a calendar of weeks, whose
+quarters end on days no header names; a trailing twelve months, which shows no fiscal year)
+leaves the column undated, and reported.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from tagger.fiscal import fiscal_year_end
+from tagger.fiscal import quarters as quarters_of
 from tagger.models import Issue, Period, Span, Table
 from tagger.roles import names_a_statement
 
 # The months each part of a calendar year runs: (first month, last month).
 _MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "M9": (1, 9), "FY": (1, 12)}
+_YEAR_HEADER = re.compile(r"\byears?\b", re.IGNORECASE)  # 'Year Ended December 31', not 'Twelve Months Ended'
 _DESCRIBED = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter",
               "H1": "first half", "M9": "nine months", "FY": "fiscal year"}
 
@@ -35,8 +38,7 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     named = [(t, c) for t in tables for c in t.columns if c.named is not None and c.period is None]
     if not named:
         return tuple(tables), ()
-    periods = [c.period for t in tables for c in t.columns if c.period is not None]
-    problem = _calendar_problem(periods, header_year_end)
+    problem = _calendar_problem(tables, header_year_end)
     issues: list[Issue] = []
     settled = []
     for table in tables:
@@ -63,15 +65,24 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     return tuple(settled), tuple(issues)
 
 
-def _calendar_problem(periods: Sequence[Period], header_year_end: tuple[int, int] | None) -> str | None:
-    """Why the release's calendar does not date named parts, or None when it does: fiscal years
-    ending December 31, on a calendar of months."""
-    if any(p.end.day != calendar.monthrange(p.end.year, p.end.month)[1] for p in periods):
+def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None) -> str | None:
+    """Why the release's calendar does not date named parts, or None when it does: its own dated
+    columns show fiscal years that begin on January 1 (a year to date from January 1, or a
+    column headed as a year ending December 31; a trailing 'Twelve Months Ended' shows no
+    fiscal year), on a calendar of months, and the submission header, if any, agrees."""
+    dated = [c for t in tables for c in t.columns if c.period is not None]
+    if any(c.period.end.day != calendar.monthrange(c.period.end.year, c.period.end.month)[1] for c in dated):
         return "the release closes its periods on weekdays, and the part's dates are not printed"
-    year_end = fiscal_year_end(periods) or header_year_end
-    if year_end is None:
-        return "the release does not show where its fiscal years end"
-    if year_end != (12, 31):
-        month = calendar.month_name[year_end[0]]
+    durations = [c for c in dated if c.period.start is not None]
+    starts = {c.period.start for c in durations if 6 <= quarters_of(c.period) * 3 < 12}
+    years = {(c.period.end.month, c.period.end.day) for c in durations
+             if quarters_of(c.period) == 4 and _YEAR_HEADER.search(c.header)}
+    other = sorted(years - {(12, 31)}) + ([header_year_end] if header_year_end not in (None, (12, 31)) else [])
+    if other:
+        month = calendar.month_name[other[0][0]]
         return f"its fiscal years end in {month}, and which calendar year names a fiscal year is not settled"
+    if not years and not any(start.month == 1 and start.day == 1 for start in starts):
+        return "the release does not show where its fiscal years end (no year, nor year to date, that it dates)"
+    if any(start.month != 1 or start.day != 1 for start in starts):
+        return "its years to date begin on other days than January 1"
     return None

@@ -206,10 +206,13 @@ NAMED_PARTS: dict[str, tuple[str, ...]] = {
     "Q4": ("fourth quarter", "4th quarter", "4th qtr", "4th qtr.", "fourth qtr", "q4", "4q", "quarter 4"),
     "H1": ("first half", "1st half", "six months", "6 months"),
     "M9": ("nine months", "9 months"),
-    "FY": ("fiscal year", "fiscal", "full year", "year", "fy", "twelve months", "12 months"),
+    "FY": ("fiscal year", "fiscal", "full year", "year", "fy"),  # not 'twelve months': trailing ones end anywhere
 }
-# The order of the parts within a year, as a trend table prints them ('1st Qtr  2nd Qtr  6 Months').
-PART_ORDER = ("Q1", "Q2", "H1", "Q3", "M9", "Q4", "FY")
+# The part each may follow in one year's run, as a trend table prints them ('1st Qtr  2nd Qtr
+# 6 Months'): a half after its second quarter, nine months after the third ('3rd Qtr  4th Qtr
+# 6 Months' is no first half).
+PART_AFTER = {"Q1": (), "Q2": ("Q1",), "H1": ("Q2",), "Q3": ("Q2", "H1"), "M9": ("Q3",), "Q4": ("Q3", "M9"),
+              "FY": ("Q4",)}
 _PART_OF = {words: part for part, spellings in NAMED_PARTS.items() for words in spellings}
 _NAMED = re.compile(
     r"^(?:(?P<part>" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"

@@ -49,7 +49,10 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
             fact = _fact(table, item, signs.get(item.row), len(facts), issues)
             if fact is not None:
                 facts.append(fact)
-    statements = frozenset(table.index for table in tables if names_a_statement(table.title))
+    # the company's statements as dated: a table dated by named parts ('1st Qtr' under '2007')
+    # is a schedule beside them, and yields to them where they disagree
+    statements = frozenset(table.index for table in tables if names_a_statement(table.title)
+                           and not any(column.named for column in table.columns))
     return _resolve_duplicates(facts, issues, statements)
 
 
@@ -492,7 +495,8 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue],
     cannot settle, so none of them is written ('Operating Revenues' of each subsidiary). A
     table with no statement's title that disagrees with one of the company's statements
     (`statements`: a segment's trend table titled 'Pharmaceuticals') is not the company's:
-    none of its facts is written."""
+    none of its facts is written (and the fact they disagree on is not written either: the
+    release's own cross-check failed)."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
@@ -513,7 +517,7 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue],
                     "which the company's statement does not: none of its facts is written"))
     kept = []
     for group in groups.values():
-        if group in conflicting:
+        if group in conflicting:  # a statement that disagrees with a summary is not settled by either
             places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
             issues.append(Issue(
                 code="tag.conflicting-values", span=group[0].span,

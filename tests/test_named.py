@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,69 @@ Cash and cash equivalents               $ 1,200       $ 1,100
     result = tagger.tag_text(STATEMENT + schedule, name="acme.txt")
     assert not [f for f in result.facts if f.concept == "CashAndCashEquivalents"]
     assert {i.code for i in result.issues} >= {"tag.table-contradicted", "tag.conflicting-values"}
+    # the fact they disagree on is not written either: the release's own cross-check failed
+    assert not [f for f in result.facts if f.concept == "NetSales" and f.period.end.year == 2007]
+
+
+DATA = Path(__file__).resolve().parent / "data" / "named"
+
+
+def _written(name: str) -> dict:
+    result = tagger.tag_file(DATA / name)
+    return {(f.concept, f.period.start, f.period.end): f.value for f in result.facts}
+
+
+def test_quarters_in_descending_order_share_no_year_across_groups() -> None:
+    """'4th Qtr  3rd Qtr  2nd Qtr  1st Qtr' for 2008 then for 2007, each year printed over its
+    group's first column: a quarter that cannot follow the one before it in a year starts
+    another run, so 2008's first quarter never takes the '2007' printed beside it."""
+    facts = _written("descending_years_left.txt")
+    trend = {key: value for key, value in facts.items() if key[1] is not None and key[1].month != 1 or
+             key[2] is not None and key[2].month == 3}
+    assert trend == {("NetSales", D(2008, 10, 1), D(2008, 12, 31)): Decimal("560000000"),
+                     ("NetSales", D(2007, 10, 1), D(2007, 12, 31)): Decimal("485000000"),
+                     ("NetIncomeLoss", D(2008, 10, 1), D(2008, 12, 31)): Decimal("56000000"),
+                     ("NetIncomeLoss", D(2007, 10, 1), D(2007, 12, 31)): Decimal("49000000")}
+
+
+def test_six_months_after_the_fourth_quarter_is_no_first_half() -> None:
+    facts = _written("second_half.txt")
+    assert not [key for key in facts if key[1] == D(2008, 1, 1) and key[2] == D(2008, 6, 30)]
+
+
+def test_trailing_twelve_months_name_no_fiscal_year() -> None:
+    """A utility's 'Second Quarter  Six Months  12 Months' over '2008': the twelve months end
+    with the quarter, not on December 31; nothing of that table is dated."""
+    assert read_named_period("12 Months", 2008) is None
+    assert not [key for key in _written("trailing_twelve_months.txt") if key[2] == D(2008, 12, 31)]
+
+
+def test_a_segments_trend_titled_consolidated_yields_to_the_statement() -> None:
+    """'CONSOLIDATED TREND ANALYSIS / MEDICAL DEVICES': its year's net sales (4,393) contradict
+    the statement's (18,193); the trend table, dated by named parts, yields to the statement
+    and gives no facts (and the year's net sales, in doubt, neither)."""
+    facts = _written("segment_titled_consolidated.txt")
+    assert ("NetIncomeLoss", D(2007, 1, 1), D(2007, 12, 31)) in facts
+    assert ("NetSales", D(2007, 1, 1), D(2007, 12, 31)) not in facts
+    assert not [key for key in facts if key[0] == "GrossProfit"]
+    assert not [key for key in facts if key[2] is not None and key[2].month in (3, 6, 9)]
+
+
+def test_a_september_header_refuses_a_december_reading() -> None:
+    """The submission header says the fiscal year ends September 30 while a trailing 'Twelve
+    Months Ended December 31' column ends in December: named parts stay undated."""
+    from tagger.extract import extract_tables
+    from tagger.named import settle_named
+    from tagger.read import decode_release
+
+    tables, _ = extract_tables(decode_release((STATEMENT + TREND).encode(), "acme.txt"))
+    settled, issues = settle_named(tables, (9, 30))
+    assert not [c for t in settled for c in t.columns if c.named and c.period]
+    assert issues and all("September" in i.message for i in issues)
+
+
+def test_a_cramped_negative_is_no_note_mark() -> None:
+    """'3  (1)   2  (4)': two spaces after a number, '(1)' is the next column's loss of one, not
+    a note's mark (letters are, two spaces off: '1.09  (b)')."""
+    facts = _written("cramped_negatives.txt")
+    assert facts[("OtherNonoperatingIncomeExpense", D(1996, 10, 1), D(1996, 12, 31))] == Decimal("-1000000")
