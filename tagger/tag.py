@@ -85,7 +85,8 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             candidates = taxonomy.match(elliptic, row.section)
         if _unlabelled(row):
             total = balance_totals.get((table.index, index))
-            candidates = (total,) if total else _unlabelled_total(table, index, taxonomy)
+            candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy)
+                                                 or _net_of_deductions(table, index, taxonomy))
         candidates, part_of = _within_section(row, candidates, taxonomy)
         if part_of:
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -248,6 +249,53 @@ def _balances(table: Table, row: Row, other: Table, closing: Row) -> bool:
         return {t.columns[c.column].period: c.value for c in r.cells}
     left, right = dated(table, row), dated(other, closing)
     return bool(left) and None not in left and None not in left.values() and left == right
+
+
+def _net_of_deductions(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """An unlabelled row that nets a block's unlabelled sum of deductions printed under 'Less'
+    (Coca-Cola's 'SHARE-OWNERS' EQUITY' / its items / '18,893' / 'Less treasury stock, at cost'
+    / '11,582' / '7,311'): the block's concept, when, in every column, the sum is its items'
+    and the net is the sum less the deductions, and the block ends there."""
+    rows = table.rows
+    heading = next((h for h in range(index - 1, -1, -1) if rows[h].kind is RowKind.HEADING
+                    and taxonomy.match(rows[h].label, None)), None)
+    if heading is None:
+        return ()
+    block = [i for i in range(heading + 1, index) if rows[i].kind is RowKind.VALUES]
+    sums = [i for i in block if _unlabelled(rows[i])]
+    if len(sums) != 1:
+        return ()
+    subtotal = sums[0]
+    items = [i for i in block if i < subtotal]
+    deductions = [i for i in block if i > subtotal]
+    if not items or not deductions or not all(_deducted(rows, i, subtotal) for i in deductions):
+        return ()
+    following = next((rows[i] for i in range(index + 1, len(rows)) if rows[i].kind is RowKind.VALUES), None)
+    if following is not None and not _unlabelled(following) and not _TOTAL.match(normalize_label(following.label)):
+        return ()  # the block goes on
+    for cell in rows[index].cells:
+        parts = [_value_in(rows[i], cell.column) for i in items]
+        taken = [_value_in(rows[i], cell.column) for i in deductions]
+        total = _value_in(rows[subtotal], cell.column)
+        if cell.value is None or total is None or None in parts or None in taken \
+                or sum(parts) != total or total - sum(abs(v) for v in taken) != cell.value:  # type: ignore[arg-type, misc]
+            return ()
+    return taxonomy.match(rows[heading].label, None)
+
+
+def _value_in(row: Row, column: int) -> Decimal | None:
+    return next((cell.value for cell in row.cells if cell.column == column), None)
+
+
+def _deducted(rows: Sequence[Row], index: int, after: int) -> bool:
+    """A row printed as a deduction: its label, or the heading it stands under below `after`,
+    begins with 'Less'."""
+    row = rows[index]
+    words = normalize_label(row.label) or ""
+    if words.startswith("less"):
+        return True
+    heading = next((h for h in range(index - 1, after, -1) if rows[h].kind is RowKind.HEADING), None)
+    return heading is not None and normalize_label(rows[heading].label).startswith("less")
 
 
 def _unlabelled(row: Row) -> bool:

@@ -841,3 +841,50 @@ TOTAL CURRENT ASSETS                                3,376       3,074
 """
     facts = {(f.concept, f.period.end.year) for f in tagger.tag_text(text, name="ko.txt").facts}
     assert {("CashAndCashEquivalents", 1997), ("TotalCurrentAssets", 1996)} <= facts
+
+
+NET_OF_TREASURY_STOCK = """\
+CONSOLIDATED BALANCE SHEETS                 THE COCA-COLA COMPANY AND SUBSIDIARIES
+
+December 31,                                             1997                1996
+- ------------------------------------------------------------------------------------
+(In millions except share data)
+
+- ------------------------------------------------------------------------------------
+
+SHARE-OWNERS' EQUITY
+Common stock, $.25 par value
+     Authorized: 5,600,000,000 shares
+     Issued: 3,443,441,902 shares in 1997;
+             3,432,956,518 shares in 1996                 861                  858
+Capital surplus                                         1,527                1,058
+Reinvested earnings                                    17,869               15,127
+Unearned compensation related to outstanding
+ restricted stock                                         (50)                 (61)
+Foreign currency translation adjustment                (1,372)                (662)
+Unrealized gain on securities available for sale           58                  156
+- ------------------------------------------------------------------------------------
+                                                       18,893               16,476
+
+Less treasury stock, at cost
+ (972,812,731 shares in 1997;
+  951,963,574 shares in 1996)                          11,582               10,320
+- ------------------------------------------------------------------------------------
+                                                        7,311                6,156
+- ------------------------------------------------------------------------------------
+                                                     $ 16,940             $ 16,161
+====================================================================================
+"""
+
+
+def test_an_unlabelled_net_of_a_deduction_is_the_blocks_total() -> None:
+    """Coca-Cola's 'SHARE-OWNERS' EQUITY': its items, an unlabelled '18,893', 'Less treasury
+    stock, at cost' '11,582', then an unlabelled '7,311': the sum of the items less the
+    deduction, so the block's total, equity. A net that does not add up is not."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(NET_OF_TREASURY_STOCK, name="ko.txt").facts}
+    assert facts[("StockholdersEquity", 1997)] == 7311000000 and facts[("StockholdersEquity", 1996)] == 6156000000
+    off = NET_OF_TREASURY_STOCK.replace("7,311", "7,312")
+    assert "7,312" in off
+    assert not [f for f in tagger.tag_text(off, name="ko.txt").facts if f.concept == "StockholdersEquity"]
