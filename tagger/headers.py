@@ -225,25 +225,27 @@ def read_columns(
     title_periods += [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
     day_captions = [] if title_periods else [t for t in reversed(title) if is_day_caption(t)]
     title_dates: list[dt.date] | None = None  # read from the title once, when a column needs them
-    readings, headers, plains = [], [], []
+    readings, headers, plains, sources = [], [], [], []
     for k in range(len(bounds)):
         header = " ".join(shown[k])
         plain = _AUDIT.sub(" ", " ".join(parts[k]))
         reading = read_period(plain, years[k])
+        source = "the header"
         if reading.period is None and reading.problem == "no date in the header" and title_periods:
             for title_period in title_periods:
                 from_title = read_period(f"{title_period} {plain}", years[k])
                 if from_title.period is not None:
-                    reading = from_title
+                    reading, source = from_title, f"the title {title_period!r} and the header"
                     break
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip() and day_captions:
-            reading = read_period(day_captions[0], years[k])
+            reading, source = read_period(day_captions[0], years[k]), f"the day {day_captions[0].strip()!r} beside the years"
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip():
             if title_dates is None:
                 title_dates = _one_date_per_column(title, years)
             if title_dates:
-                reading = PeriodReading(Period(end=title_dates[k]), None)
+                reading, source = PeriodReading(Period(end=title_dates[k]), None), "the title's dates, one per column"
         readings.append(reading)
+        sources.append(source if reading.period is not None else None)
         headers.append(header)
         plains.append(plain)
     names = _named_periods(readings, plains, years, bounds,
@@ -265,7 +267,7 @@ def read_columns(
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
-            named=names[k],
+            named=names[k], dated_by=sources[k],
         ))
     return tuple(columns), tuple(named)
 

@@ -143,6 +143,7 @@ class Column(BaseModel):
     audit: str | None = None  # '(unaudited)', '(audited)'
     months: int | None = None  # the length the header states in months, which a calendar of weeks reads otherwise
     named: tuple[str, int | None] | None = None  # ('Q4', 1999): the part of a fiscal year the header names, undated
+    dated_by: str | None = None  # where the period came from ('the header', "the title 'Years Ended ...'"), for a reader
 
 
 class RowKind(str, Enum):

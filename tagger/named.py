@@ -54,7 +54,9 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
             if why is None:
                 first, last = _MONTHS[part]
                 period = Period(start=dt.date(year, first, 1), end=dt.date(year, last, calendar.monthrange(year, last)[1]))
-                columns.append(column.model_copy(update={"period": period}))
+                columns.append(column.model_copy(update={
+                    "period": period, "dated_by": f"the {_DESCRIBED[part]} of {year} the header names, on the release's "
+                                                  "calendar of years ending December 31"}))
                 continue
             issues.append(Issue(
                 code="extract.period-unknown", span=Span(file=table.span.file, line=table.span.line, column=column.left + 1),

@@ -41,11 +41,13 @@ def _table(out: io.StringIO, table: Table, concepts: dict[tuple[int, int, str], 
     scale = table.scale
     if scale.text:
         shares = "as printed" if scale.shares == 1 else (f"x{scale.shares:,}" if scale.shares else "not stated")
-        out.write(f"  scale: {scale.text}: money x{scale.monetary:,}, shares {shares}, per share as printed\n")
+        where = f" (line {scale.span.line})" if scale.span else ""
+        out.write(f"  scale: {scale.text}{where}: money x{scale.monetary:,}, shares {shares}, per share as printed\n")
     else:
         out.write("  scale: not stated\n")
     for column in table.columns:
-        out.write(f"  column {column.index + 1}: {column.header or '(no header)'} -> {column.period or 'no period'}\n")
+        source = f" (from {column.dated_by})" if column.period and column.dated_by else ""
+        out.write(f"  column {column.index + 1}: {column.header or '(no header)'} -> {column.period or 'no period'}{source}\n")
     label_width = min(48, max((len(r.label) for r in table.rows), default=10))
     for row in table.rows:
         if row.kind is RowKind.HEADING:

@@ -85,7 +85,9 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
             else:
                 if column.months >= 6 and start - dt.timedelta(days=1) in printed:
                     year_ends.add(start - dt.timedelta(days=1))
-                columns.append(column.model_copy(update={"period": Period(start=start, end=column.period.end)}))
+                columns.append(column.model_copy(update={
+                    "period": Period(start=start, end=column.period.end),
+                    "dated_by": f"{column.dated_by or 'the header'}, its start on the release's calendar of weeks"}))
         settled.append(table.model_copy(update={"columns": tuple(columns)}))
     return tuple(settled), tuple(issues), year_ends
 

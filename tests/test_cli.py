@@ -63,7 +63,8 @@ def test_several_files_report_progress_and_a_summary(tmp_path: Path) -> None:
 def test_inspect_shows_concepts_periods_and_unmapped_rows(tmp_path: Path) -> None:
     run = cli("inspect", release_of(FY2002))
     assert run.code == 0
-    assert "column 3: Year Ended December 31, 2002 -> 2002-01-01..2002-12-31" in run.stdout
+    assert "column 3: Year Ended December 31, 2002 -> 2002-01-01..2002-12-31 (from the header)" in run.stdout
+    assert "scale: (Dollars in thousands" in run.stdout and ") (line " in run.stdout  # and where it is printed
     lines = run.stdout.splitlines()
     restructuring = next(line for line in lines if line.strip().startswith("204"))
     assert "RestructuringCostsInCostOfSales" in restructuring and "197" in restructuring

@@ -63,6 +63,9 @@ def test_a_trend_table_of_named_quarters_is_dated_by_a_december_year() -> None:
     """BMS prints '2007' once over '1st Qtr ... Year': with a year ended December 31 printed in
     the release, each part is the calendar's; the year's own statement agrees with it."""
     facts = _facts(STATEMENT + TREND)
+    trend = tagger.tag_text(STATEMENT + TREND, name="acme.txt").tables[1]
+    assert trend.columns[0].dated_by == "the first quarter of 2007 the header names, on the release's calendar of " \
+                                        "years ending December 31"
     assert facts[("NetSales", D(2007, 1, 1), D(2007, 3, 31))] == Decimal("4063000000")
     assert facts[("NetSales", D(2007, 1, 1), D(2007, 6, 30))] == Decimal("8534000000")
     assert facts[("NetSales", D(2007, 1, 1), D(2007, 9, 30))] == Decimal("13135000000")

@@ -571,7 +571,9 @@ def test_unlabelled_grand_totals_of_a_balance_sheet_are_read_by_its_identity() -
     are total assets and total liabilities and equity; totals that disagree are neither."""
     import tagger
 
-    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(SPLIT_BALANCE_SHEET, name="ko.txt").facts}
+    result = tagger.tag_text(SPLIT_BALANCE_SHEET, name="ko.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert result.tables[0].columns[0].dated_by == "the day 'December 31,' beside the years"  # tagger inspect says so
     assert facts[("TotalAssets", 1997)] == Decimal("2570000000")
     assert facts[("TotalAssets", 1996)] == Decimal("2411000000")
     assert facts[("LiabilitiesAndStockholdersEquity", 1996)] == Decimal("2411000000")
