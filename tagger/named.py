@@ -48,9 +48,9 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
                 columns.append(column)
                 continue
             part, year = column.named
+            schedule = not names_a_statement(table.title)  # a trend schedule's segment or ratio table, as like as not
             why = problem or (None if year is not None else "the header prints no year for it") or (
-                None if names_a_statement(table.title) else "the table is titled as no statement of the company's "
-                "(a trend schedule's segment or ratio table, as like as not)")
+                "the table is titled as no statement of the company's" if schedule else None)
             if why is None:
                 first, last = _MONTHS[part]
                 period = Period(start=dt.date(year, first, 1), end=dt.date(year, last, calendar.monthrange(year, last)[1]))
@@ -58,8 +58,10 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
                     "period": period, "dated_by": f"the {_DESCRIBED[part]} of {year} the header names, on the release's "
                                                   "calendar of years ending December 31"}))
                 continue
-            issues.append(Issue(
-                code="extract.period-unknown", span=Span(file=table.span.file, line=table.span.line, column=column.left + 1),
+            issues.append(Issue(  # a schedule beside the statements: its columns are said, not an error
+                code="extract.column-not-a-period" if schedule else "extract.period-unknown",
+                severity="warning" if schedule else "error",
+                span=Span(file=table.span.file, line=table.span.line, column=column.left + 1),
                 message=f"no period for column {column.index + 1} ({column.header}): it names the "
                         f"{_DESCRIBED[part]}{f' of {year}' if year else ''}, but {why}"))
             columns.append(column)
