@@ -43,6 +43,8 @@ _NUMBERISH = re.compile(
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\([a-z1-9]\))?$")  # '2003*', '1999(a)': a footnote's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
+# A space that groups a number's thousands ('5\u2009191', '5\u00a0191'): read as the comma it stands for.
+GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 # The last character of any value word, for a quick test before the patterns.
 VALUE_ENDINGS = frozenset(
     "0123456789" + _SUFFIXES + "-$" + "".join(d[-1] for d in ZERO_DASHES)

@@ -388,15 +388,21 @@ def _cells(
 ) -> tuple[Cell, ...]:
     """Place each value word in its column by position, and read its number."""
     cells: dict[int, Cell] = {}
+    shared: set[int] = set()  # columns two words fall in ('$5 191'): neither is that column's value
     for word in words:
         span = Span(file=file, line=line.number, column=word.start + 1, end_column=word.end + 1)
         k = column_of(word.core, bounds)
-        if k is None or k in cells:
+        if k is None or k in cells or k in shared:
             issues.append(Issue(
                 code="extract.cell-unplaced",
                 message=f"cannot tell which column {word.text!r} belongs to",
                 span=span,
             ))
+            if k is not None and k in cells:
+                other = cells.pop(k)
+                shared.add(k)
+                issues.append(Issue(code="extract.cell-unplaced", span=other.span,
+                                    message=f"{other.text!r} shares its column with {word.text!r}: neither is read"))
             continue
         if is_not_available(word.text):  # 'n/a', 'NM': printed on purpose instead of a number
             issues.append(Issue(code="extract.not-available", severity="info", span=span,

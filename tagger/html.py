@@ -31,6 +31,7 @@ _PARAGRAPHS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center
                          "address"})
 _SKIP = frozenset({"script", "style", "head"})
 _SPACES = re.compile(r"\s+")
+_GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # thousands grouped by a space in one cell
 _NOTE_MARK = re.compile(r"[1-9]|[a-z]")  # a note's mark as a superscript prints it
 _RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-\d", re.IGNORECASE)  # a superscript made with a style
 _NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
@@ -156,6 +157,9 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
                 continue
             span = _colspan(cell)
             text = _SPACES.sub(" ", " ".join(_cell_text(cell)).replace("\xa0", " ")).strip()
+            grouped = _GROUPED.sub(",", text)  # one cell, one value: '5 191' is 5,191
+            if grouped != text and _NUMBER.match(grouped):
+                text = grouped
             cells.append([position, position + span, text, cell.sourceline or tr.sourceline or 1])
             position += span
         rows.append((_joined(cells), tr.sourceline or 1))

@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tagger.amounts import (
+    GROUPING_SPACE,
     VALUE_ENDINGS,
     is_footnote_mark,
     is_garbled_year,
@@ -202,6 +203,8 @@ def _clean(text: str) -> str:
             text = _MARKUP.sub(lambda m: " " * len(m[0]), text)
     if text.startswith("- -"):
         text = "  " + text[2:]
+    if not text.isascii():  # '5\u2009191': a thin or no-break space groups thousands, as a comma does
+        text = GROUPING_SPACE.sub(",", text)
     if ". " in text and "..." in text:  # 'Local service.......... $ 197.7': the leader ends where the value begins
         text = _LEADER_END.sub("  ", text)
     return text.rstrip()

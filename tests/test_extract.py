@@ -749,3 +749,17 @@ def test_a_balance_in_a_column_of_years_is_at_the_years_end() -> None:
     facts = {(f.concept, f.period.start, f.period.end): f.value for f in tagger.tag_text(SIDE_HEADINGS, name="mot.txt").facts}
     assert facts[("TotalAssets", None, dt.date(1997, 12, 31))] == 28954000000
     assert facts[("NetSales", dt.date(1995, 1, 1), dt.date(1995, 12, 31))] == 28495000000
+
+
+def test_two_words_in_one_column_give_no_value() -> None:
+    """A column that two value words fall in ('$5 191' where the header's column is one):
+    neither is the column's value, both are reported; the first is never kept alone."""
+    from tagger.extract import _cells
+    from tagger.lines import Line, LineKind, value_words
+
+    text = "Net sales                          $5 191       $ 9,247"
+    line = Line(7, text, LineKind.VALUES, value_words(text))
+    issues: list = []
+    cells = _cells(line, line.values, [(33, 41), (47, 54)], "acme.txt", issues)
+    assert [c.text for c in cells] == ["$ 9,247"]
+    assert len([i for i in issues if i.code == "extract.cell-unplaced"]) == 2

@@ -890,3 +890,25 @@ def test_an_unlabelled_net_of_a_deduction_is_the_blocks_total() -> None:
     off = NET_OF_TREASURY_STOCK.replace("7,311", "7,312")
     assert "7,312" in off
     assert not [f for f in tagger.tag_text(off, name="ko.txt").facts if f.concept == "StockholdersEquity"]
+
+
+@pytest.mark.parametrize(("net_sales", "expected"), [
+    ("$5\u2009191", Decimal("5191000")),  # a thin space groups the thousands
+    ("$5\u00a0191", Decimal("5191000")),  # so does a no-break space
+    ("$5 191", None),  # an ASCII space: two words in one column, neither is read (never 5,000)
+])
+def test_a_space_inside_a_number(net_sales: str, expected: Decimal | None) -> None:
+    import tagger
+
+    text = ("ACME CORP\nSTATEMENTS OF OPERATIONS\n(In thousands)\n"
+            "                                  Year Ended December 31,\n"
+            "                                    2002          2001\n"
+            "                                  --------      --------\n"
+            f"Net sales                          {net_sales:>7}       $ 9,247\n"
+            "Net income                           $ 480         $ 401\n")
+    result = tagger.tag_text(text, name="acme.txt")
+    written = {f.value for f in result.facts if f.concept == "NetSales" and f.period.end.year == 2002}
+    assert written == ({expected} if expected else set())
+    if expected is None:  # the columns no longer line up: reported, nothing of 2002 written
+        assert [i for i in result.issues if i.severity == "error"]
+        assert not [f for f in result.facts if f.period.end.year == 2002]
