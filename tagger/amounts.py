@@ -43,6 +43,7 @@ _NUMBERISH = re.compile(
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\([a-z1-9]\))?$")  # '2003*', '1999(a)': a footnote's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
+MAX_DIGITS = 15  # digits of the largest amount read: trillions of dollars to the dollar, x 10^9 within 28 digits
 # A space that groups a number's thousands ('5\u2009191', '5\u00a0191'): read as the comma it stands for.
 GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 # The last character of any value word, for a quick test before the patterns.
@@ -68,6 +69,8 @@ def parse_amount(text: str) -> Decimal | None:
         return None
     if sum(map(bool, (opened, match["minus"], match["plus"], match["trailing"]))) > 1:
         return None  # '(-5)', '-5-': two signs, which is one too many to be sure
+    if len((match["digits"] or "").replace(",", "")) + len(match["fraction"] or "") > MAX_DIGITS:
+        return None  # no amount a release prints, and past what a Decimal holds exactly once scaled
     value = Decimal((match["digits"] or "0").replace(",", "") + (match["fraction"] or ""))
     if opened or match["minus"] or match["trailing"]:
         value = -value

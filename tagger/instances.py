@@ -142,6 +142,11 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
     except etree.XMLSyntaxError as error:
         line = error.lineno or 1
         return (), (Issue(code="validate.xml-syntax", message=f"not well-formed XML: {error.msg}", span=Span(file=file, line=line)),)
+    entity = next(root.iter(etree.Entity), None)
+    if entity is not None or root.getroottree().docinfo.internalDTD is not None:
+        return (), (Issue(code="validate.entity", span=Span(file=file, line=(entity.sourceline if entity is not None else 1) or 1),
+                          message="the document declares a DTD or refers to an entity (&...;): an instance is read "
+                                  "without expanding entities, so its text cannot be read"),)
     schema = instance_schema(taxonomy)
     if not schema.validate(root):
         return (), tuple(

@@ -135,17 +135,21 @@ def check_duplicates(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Itera
                         message=f"{group[0].concept} for {group[0].period}: inconsistent duplicates {values}")
 
 
+_EXACT = 40  # decimals past which a fact is exact: no amount has as many digits (the rest would overflow)
+
+
 def _round(value: Decimal, decimals: int | None) -> Decimal:
-    if decimals is None:
+    if decimals is None or decimals > _EXACT:
         return value
+    decimals = max(decimals, -_EXACT)
     return value.quantize(Decimal(1).scaleb(-decimals)) if decimals >= 0 else value.scaleb(decimals).quantize(Decimal(1)).scaleb(-decimals)
 
 
 def _interval(value: Decimal, decimals: int | None) -> tuple[Decimal, Decimal]:
     """Calculations 1.1 round-to-nearest: the values a reported value may stand for."""
-    if decimals is None:
+    if decimals is None or decimals > _EXACT:
         return value, value
-    half = _half_unit(decimals)
+    half = _half_unit(max(decimals, -_EXACT))
     return value - half, value + half
 
 

@@ -50,6 +50,8 @@ from tagger.amounts import (
     ("7%%", None),
     ("[632]", None),
     ("\u2014", Decimal(0)),
+    ("$12345678901234567890123456", None),  # more digits than any amount: reported, never rounded
+    ("999,999,999,999,999", Decimal("999999999999999")),  # fifteen digits: read
 ])
 def test_parse_amount(text: str, expected: Decimal | None) -> None:
     assert parse_amount(text) == expected

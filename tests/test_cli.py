@@ -292,3 +292,13 @@ def test_a_cik_is_checked(tmp_path: Path, cik: str) -> None:
 def test_a_cik_is_written_with_its_leading_zeros(tmp_path: Path) -> None:
     assert cli("tag", release_of(FY2002), "-o", tmp_path, "--cik", "1103711", "--format", "csv").code == 0
     assert ",0001103711," in (tmp_path / "csv" / "facts" / "fibercore-2003-05-19-fy2002-results.csv").read_text()
+
+
+def test_a_file_name_with_a_double_dash_is_tagged(tmp_path: Path) -> None:
+    """'q4--2000.txt' goes into the XML comment that names the source: XML comments may not
+    hold '--', so it is written 'q4- -2000.txt' there, and the instance is valid."""
+    source = tmp_path / "q4--2000.txt"
+    source.write_bytes(release_of(FY2002).read_bytes())
+    out = tmp_path / "out"
+    assert cli("tag", source, "-o", out, "--format", "xml").code == 0
+    assert cli("validate", out / "q4--2000.xml").code == 0

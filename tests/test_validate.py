@@ -96,6 +96,26 @@ def test_entity_expansion_is_never_performed(tmp_path: Path, taxonomy: Taxonomy)
     assert not any("lol" * 100 in issue.message for issue in issues)
 
 
+def test_an_internal_entity_is_refused_not_a_crash(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """Even an internal entity ('&a;' for '5'): refused with its code (entities are never
+    expanded), and the next file is still validated."""
+    declared = good["xml"].replace("<xbrli:xbrl", '<!DOCTYPE xbrli:xbrl [<!ENTITY a "5">]>\n<xbrli:xbrl', 1)
+    broken, count = re.subn(r">(\d+)</tgr:NetSales>", ">&a;</tgr:NetSales>", declared, count=1)
+    assert count == 1
+    assert codes(write(tmp_path, "entity.xml", broken), taxonomy) == ["validate.entity"]
+    run = cli("validate", tmp_path / "entity.xml", write(tmp_path, "good.json", good["json"]))
+    assert run.code == 1 and "good.json: valid" in run.stdout
+
+
+def test_decimals_past_any_digit_are_exact(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """'decimals': 100000000 is valid xBRL-JSON (an exact value), not a crash."""
+    document = json.loads(good["json"])
+    document["facts"]["f1"]["decimals"] = 100000000
+    assert codes(write(tmp_path, "exact.json", json.dumps(document)), taxonomy) == []
+    document["facts"]["f1"]["decimals"] = -100000000  # and one that says nothing of its digits
+    assert "validate.calculation" not in codes(write(tmp_path, "vague.json", json.dumps(document)), taxonomy)
+
+
 def _json_break(document: dict, case: str) -> None:
     facts = document["facts"]
     first = facts["f1"]

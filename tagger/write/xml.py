@@ -27,7 +27,7 @@ def context_id(period: Period) -> str:
 def write_xml(report: Report, taxonomy: Taxonomy) -> bytes:
     nsmap = {"xbrli": XBRLI, "link": LINK, "xlink": XLINK, "iso4217": ISO4217, taxonomy.prefix: taxonomy.namespace}
     root = etree.Element(f"{{{XBRLI}}}xbrl", nsmap=nsmap)
-    root.append(etree.Comment(f" Tagged by tagger from {report.source}; facts follow the release's tables. "))
+    root.append(etree.Comment(_comment_text(f"Tagged by tagger from {report.source}; facts follow the release's tables.")))
     etree.SubElement(root, f"{{{LINK}}}schemaRef", {f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": taxonomy.schema_url})
     contexts = {period: context_id(period) for period in dict.fromkeys(fact.period for fact in report.facts)}
     for period, identifier in contexts.items():
@@ -68,7 +68,8 @@ def _unit(root: etree._Element, unit: Unit) -> None:
 
 
 def _comment_text(text: str) -> str:
-    """XML comments may not hold '--': the printed dash '---' becomes '- - -'."""
+    """XML comments may not hold '--' (nor end with '-'): the printed dash '---', or a file named
+    'q4--2000.txt', is written '- - -', 'q4- -2000.txt'."""
     return " " + (_DOUBLE_DASH.sub("- ", text) if "--" in text else text) + " "
 
 
