@@ -107,13 +107,18 @@ class Plan:
 
     def __init__(self, inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> None:
         self.inputs, self.out_dir, self.formats, self.cik = tuple(inputs), out_dir, tuple(formats), cik
-        files = [path for path in self.inputs if not path.is_dir()]
-        seen: dict[str, Path] = {}
-        for path in files:  # releases in folders mirror their paths and cannot collide
-            if path.stem in seen:
-                raise PlanError(f"{path} and {seen[path.stem]} would both write {out_dir / path.stem}.*; "
-                                "tag them into different output folders")
-            seen[path.stem] = path
+        if len(self.inputs) > 1:  # one folder mirrors its own paths and cannot collide; several may
+            seen: dict[str, Path] = {}
+            sources: set[Path] = set()
+            for task in self:
+                source = task.source.resolve()
+                if source in sources:
+                    raise PlanError(f"{task.source} is given twice (a folder, and a folder or file inside it?)")
+                if task.document_id in seen:
+                    raise PlanError(f"{task.source} and {seen[task.document_id]} would both write "
+                                    f"{out_dir / task.document_id}.*; tag them into different output folders")
+                seen[task.document_id] = task.source
+                sources.add(source)
 
     def __len__(self) -> int:
         return sum(1 for _ in self._sources())

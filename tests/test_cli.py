@@ -131,6 +131,11 @@ def test_a_folder_of_releases_in_parallel_resumes_and_survives_bad_files(tmp_pat
     assert document_ids <= {"filer0/ex99", "filer1/ex99", "filer2/ex99"}
     again = cli("tag", filings, "-o", out, "--jobs", "2", "--format", "xml,csv")
     assert "(3 up to date, not tagged again)" in again.stdout
+    # two folders that both hold an 'ex99.txt' at their top, or a folder and one inside it,
+    # would write the same files: refused before anything is written
+    for inputs in ((filings / "filer0", filings / "filer1"), (filings, filings / "filer0")):
+        refused = cli("tag", *inputs, "-o", tmp_path / "clash")
+        assert refused.code == 2 and "usage.collision" in refused.stderr and not (tmp_path / "clash").exists()
 
 
 def test_load_into_duckdb_is_idempotent(tmp_path: Path) -> None:
