@@ -307,3 +307,22 @@ def test_a_file_name_with_a_double_dash_is_tagged(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli("tag", source, "-o", out, "--format", "xml").code == 0
     assert cli("validate", out / "q4--2000.xml").code == 0
+
+
+def test_flat_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
+    """A release named '=HYPERLINK(...)' would put a formula in the CSV's document_id and
+    source_file cells: they start with an apostrophe there (OWASP), and the tables stay valid."""
+    import csv
+
+    source = tmp_path / "=HYPERLINK(1).txt"
+    source.write_bytes(release_of(FY2002).read_bytes())
+    out = tmp_path / "out"
+    assert cli("tag", source, "-o", out, "--format", "csv").code == 0
+    for table in ("facts", "documents"):
+        path = out / "csv" / table / "=HYPERLINK(1).csv"
+        rows = list(csv.DictReader(path.open(encoding="utf-8")))
+        assert rows and all(row["document_id"] == "'=HYPERLINK(1)" for row in rows)
+        assert cli("validate", path).code == 0
+    from tagger.write.tables import not_a_formula
+    assert [not_a_formula(t) for t in ("@SUM(A1)", "+cmd", "-13.0%", "Net sales")] == ["'@SUM(A1)", "'+cmd", "-13.0%",
+                                                                                       "Net sales"]

@@ -23,6 +23,7 @@ import io
 from decimal import Decimal
 from types import MappingProxyType
 
+from tagger.amounts import parse_amount
 from tagger.entity import SEC_SCHEME
 from tagger.fiscal import fiscal_label, quarters, sec_fiscal_period, sec_frame
 from tagger.models import Fact, Period, Report
@@ -149,11 +150,24 @@ def _csv(columns: tuple[tuple[str, str], ...], rows: list[dict[str, object]]) ->
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     names = [name for name, _ in columns]
+    text = {name for name, kind in columns if kind == "text"}
     writer.writerow(names)
     for row in rows:
-        writer.writerow(["" if row[c] is None else format(row[c], "f") if isinstance(row[c], Decimal) else row[c]
-                         for c in names])
+        writer.writerow(["" if row[c] is None else format(row[c], "f") if isinstance(row[c], Decimal)
+                         else not_a_formula(row[c]) if c in text else row[c] for c in names])  # type: ignore[arg-type]
     return buffer.getvalue().encode("utf-8")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads a cell as a formula by (OWASP)
+
+
+def not_a_formula(cell: str) -> str:
+    """A text cell a spreadsheet will not run: one that begins as a formula does ('=HYPERLINK(...)',
+    '+cmd', '@SUM(A1)', a file name so chosen) gets a leading apostrophe, as OWASP's guidance on
+    CSV injection says; a number as printed ('-13.0%') stays as it is."""
+    if cell.startswith(_FORMULA_START) and parse_amount(cell) is None:
+        return "'" + cell
+    return cell
 
 
 def arrow_schema(columns: tuple[tuple[str, str], ...] = FACT_COLUMNS):  # type: ignore[no-untyped-def]
