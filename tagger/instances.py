@@ -25,7 +25,7 @@ from lxml import etree
 
 from tagger.dts import catalog_map
 from tagger.models import Issue, Period, Span
-from tagger.namespaces import ISO4217, NUM_SCHEMA, XBRLI, XBRLI_SCHEMA, XS
+from tagger.namespaces import ISO4217, LINK, NUM_SCHEMA, XBRLI, XBRLI_SCHEMA, XLINK, XS
 from tagger.resources import schemas_dir
 from tagger.taxonomy import Taxonomy
 
@@ -85,10 +85,37 @@ def read_document(
         document, problem = parse_json(data, str(path))
         if problem:
             return (), (problem,)
+        info = document.get("documentInfo") if isinstance(document, dict) else None
+        referred = info.get("taxonomy") if isinstance(info, dict) else None
+        if isinstance(referred, list) and referred != [taxonomy.schema_url]:
+            return (), (_other_taxonomy(referred, taxonomy, str(path), 1),)
         if document_type(document) == CSV_DOCUMENT_TYPE:
             return read_csv_instance(data, path, sibling, metadata=document)
         return read_json_instance(data, str(path), document=document, locate=locate)
     return read_xml_instance(data, str(path), taxonomy)
+
+
+def _other_taxonomy(referred: object, taxonomy: Taxonomy, file: str, line: int) -> Issue:
+    """An instance that refers to another taxonomy than ours: its concepts are not ours to check."""
+    return Issue(code="validate.schema-ref", span=Span(file=file, line=line),
+                 message=f"refers to {referred!r}, not to the taxonomy {taxonomy.schema_url!r} alone")
+
+
+def duplicate_keys(data: bytes) -> list[str]:
+    """The keys a JSON document states twice in one object (a fact 'f1' given twice: which one
+    is meant is not said, and JSON parsers keep either)."""
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict:
+        keys = [key for key, _ in items]
+        found.extend(sorted({key for key in keys if keys.count(key) > 1}))
+        return dict(items)
+
+    try:
+        json.loads(data, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return []  # not JSON: parse_json says why
+    return found
 
 
 # ------------------------------------------------------------------------------ XML
@@ -148,6 +175,9 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
                           message="the document declares a DTD or refers to an entity (&...;): an instance is read "
                                   "without expanding entities, so its text cannot be read"),)
     schema = instance_schema(taxonomy)
+    refs = [ref for ref in root.iterfind(f"{{{LINK}}}schemaRef")]
+    if [ref.get(f"{{{XLINK}}}href") for ref in refs] not in ([taxonomy.schema_url], []):
+        return (), (_other_taxonomy([ref.get(f"{{{XLINK}}}href") for ref in refs], taxonomy, file, refs[0].sourceline or 1),)
     if not schema.validate(root):
         return (), tuple(
             Issue(code="validate.schema", message=e.message, span=Span(file=file, line=e.line or 1))
@@ -315,6 +345,9 @@ def _oim_fact(
     if prefix not in namespaces or entity_prefix not in namespaces:
         return None, Issue(code="validate.prefix-undeclared", span=Span(file=file, line=line),
                            message=f"{fact_id}: a prefix of {concept!r} or {entity!r} is not declared")
+    if value is not None and value.strip() and _decimal(value) is None:
+        return None, Issue(code="validate.value", span=Span(file=file, line=line),
+                           message=f"{fact_id}: {value!r} is not a number")
     try:
         return InstanceFact(  # id, namespace, concept, entity, period, unit, value, decimals, file, line, origin
             fact_id, namespaces[prefix], local, f"{namespaces[entity_prefix]}#{identifier}", _oim_period(period),
@@ -405,7 +438,13 @@ def read_csv_instance(
                                 message=f"table {table['url']!r}: no such file or template"))
             continue
         table_file = str(metadata_path.parent / table["url"])
-        rows = csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""))
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            issues.append(Issue(code="validate.csv-table", span=Span(file=table_file, line=1),
+                                message=f"not UTF-8: {error.reason} at byte {error.start}"))
+            continue
+        rows = csv.DictReader(io.StringIO(text, newline=""))
         for number, row in enumerate(rows, start=2):
             fact, problem = _csv_fact(row, template, namespaces, table_file, number)
             if problem:

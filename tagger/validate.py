@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from tagger.instances import InstanceFact, Sibling, check_fact_table, files_beside, read_document
+from tagger.instances import InstanceFact, Sibling, check_fact_table, duplicate_keys, files_beside, read_document
 from tagger.models import Issue, ItemType, Span, Sum
 from tagger.taxonomy import Taxonomy
 
@@ -33,6 +33,11 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
         metadata = path.with_name(path.name.removesuffix(".csv") + ".json")
         if metadata.is_file():
             return validate_file(metadata, taxonomy)
+    if path.suffix.lower() == ".json":  # tagger writes none; a file from elsewhere may hold them
+        twice = duplicate_keys(data)
+        if twice:
+            return (Issue(code="validate.json-duplicate-key", span=Span(file=str(path), line=1),
+                          message=f"a key stated twice in one object: {', '.join(map(repr, twice[:5]))}"),)
     return validate_outputs([(path, data)], taxonomy, files_beside(path))
 
 
@@ -218,6 +223,16 @@ def _sum_interval(present: Sequence[tuple[InstanceFact, int]]) -> tuple[Decimal,
     return low, high
 
 
+def check_period_order(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
+    """A period ends on or after the day it starts."""
+    for fact in facts:
+        if fact.period.start is not None and fact.period.end < fact.period.start:
+            yield Issue(code="validate.period-order", span=Span(file=fact.file, line=fact.line),
+                        message=f"{fact.concept} {fact.id}: its period ends ({fact.period.end}) before it starts "
+                                f"({fact.period.start})")
+
+
 CHECKS: tuple[Check, ...] = (
-    check_concepts_exist, check_period_type, check_units, check_duplicates, check_sums, check_identities,
+    check_concepts_exist, check_period_order, check_period_type, check_units, check_duplicates, check_sums,
+    check_identities,
 )

@@ -112,6 +112,13 @@ BREAKS = {
             "validate.calculation", "calc11e:inconsistentCalculationUsingRounding"),
     # an undeclared concept
     "undeclared": ((r"tgr:NetSales\b", "tgr:NetRevenueFromSpace"), "validate.schema", "xbrl:schemaImportMissing"),
+    # a period that ends before it starts
+    "period-order": ((r"<xbrli:startDate>([^<]+)</xbrli:startDate>(\s*)<xbrli:endDate>([^<]+)</xbrli:endDate>",
+                      r"<xbrli:startDate>\3</xbrli:startDate>\2<xbrli:endDate>\1</xbrli:endDate>"),
+                     "validate.period-order", "xbrl.4.7.2:periodStartBeforeEnd"),
+    # a reference to another taxonomy
+    "schema-ref": ((r'(<link:schemaRef[^>]*xlink:href=")[^"]+"', r'\1http://example.com/other.xsd"'),
+                   "validate.schema-ref", "xbrl:schemaImportMissing"),
 }
 
 

@@ -219,3 +219,31 @@ def test_outputs_must_state_the_same_facts(good, taxonomy: Taxonomy) -> None:
         entries = [(Path("out/r.xml"), good["xml"].encode()), (Path("out/r.json"), data)]
         issues = validate_outputs(entries, taxonomy, files_beside(Path("out/r.xml")))
         assert [i.code for i in issues] == expected
+
+
+def test_what_arelle_refuses_in_json_and_csv_tagger_refuses_too(good, tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """A key stated twice, a period that ends before it starts, another taxonomy; in xBRL-CSV
+    a monetary value that is no number ('=1+1', 'five million') and a table that is not UTF-8:
+    each refused with its code (issue 11 found tagger calling them valid)."""
+    twice = good["json"].replace('"facts": {', '"facts": {\n    "f1": {"value": "1", "dimensions": {}},', 1)
+    assert codes(write(tmp_path, "twice.json", twice), taxonomy) == ["validate.json-duplicate-key"]
+    document = json.loads(good["json"])
+    start, end = document["facts"]["f1"]["dimensions"]["period"].split("/")
+    document["facts"]["f1"]["dimensions"]["period"] = f"{end}/{start}"
+    assert "validate.period-order" in codes(write(tmp_path, "order.json", json.dumps(document)), taxonomy)
+    document = json.loads(good["json"])
+    document["documentInfo"]["taxonomy"] = ["http://example.com/other.xsd"]
+    assert codes(write(tmp_path, "other.json", json.dumps(document)), taxonomy) == ["validate.schema-ref"]
+
+    out = tmp_path / "csv"
+    assert cli("tag", release_of(FY2002), "-o", out, "--format", "xbrl-csv").code == 0
+    table = out / f"{FY2002.name}.xbrl-csv.csv"
+    rows = table.read_text().splitlines()
+    for bad in ("=1+1", "five million"):
+        first = rows[1].split(",")
+        value_at = next(i for i, cell in enumerate(first) if cell.lstrip("-").isdigit() and len(cell) > 3)
+        first[value_at] = bad
+        table.write_text("\n".join([rows[0], ",".join(first), *rows[2:]]) + "\n")
+        assert "validate.value" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy), bad
+    table.write_bytes("\n".join(rows).encode() + b"\n\xff\xfe,broken\n")
+    assert "validate.csv-table" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy)
