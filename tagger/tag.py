@@ -93,6 +93,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                 message=f"row {row.label!r} is a part of {row.section!r} ({part_of}), not the total; "
                                         "not tagged"))
             continue
+        if _loss_only(row.label) and any(_states_result(c) for c in candidates) and _mixed_signs(row):
+            issues.append(Issue(code="tag.sign-unknown", severity="error", span=row.span,
+                                message=f"row {row.label!r} names a loss and prints both signs: which values are losses "
+                                        "is not said; not tagged"))
+            continue
         every: tuple[Concept, ...] = ()  # concepts the row states all of ('Basic and diluted loss per share')
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
@@ -298,6 +303,31 @@ def _deducted(rows: Sequence[Row], index: int, after: int) -> bool:
     return heading is not None and normalize_label(rows[heading].label).startswith("less")
 
 
+# A label that names only the losing side of a result ('Net loss', 'Loss from operations',
+# 'Gross loss', 'Net loss per share'), with no word of the winning one ('Net income (loss)').
+_LOSS_WORDS = frozenset({"loss", "losses", "deficit"})
+_GAIN_WORDS = frozenset({"income", "earnings", "profit", "profits", "gain", "gains"})
+_INCOME_TAXES = re.compile(r"\bincome tax(?:es)?\b")
+
+
+@cache
+def _loss_only(label: str) -> bool:
+    words = set(_INCOME_TAXES.sub(" ", normalize_label(label)).split())  # 'Loss before income taxes'
+    return bool(words & _LOSS_WORDS) and not words & _GAIN_WORDS
+
+
+def _states_result(concept: Concept) -> bool:
+    """A concept whose positive value is a gain: a result (net income, operating income, gross
+    profit, income before taxes) or its amount per share; not a deduction."""
+    return not concept.is_deduction and (
+        "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
+
+
+def _mixed_signs(row: Row) -> bool:
+    values = [cell.value for cell in row.cells if cell.value]
+    return any(v > 0 for v in values) and any(v < 0 for v in values)  # type: ignore[operator]
+
+
 def _unlabelled(row: Row) -> bool:
     """A row printed with values and no label ('   361.3   339.9' under a rule)."""
     return not row.label.strip(" .:")
@@ -489,6 +519,8 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
+    if value > 0 and _states_result(concept) and _loss_only(row.label):
+        value = -value  # 'Net loss  $ 9,071': the loss, printed as a magnitude
     period = column.period if concept.period_type is column.period.period_type else Period(end=column.period.end)
     return Fact(
         id=f"f{number + 1}", concept=concept.name, period=period, unit=UNITS[concept.item_type],

@@ -912,3 +912,47 @@ def test_a_space_inside_a_number(net_sales: str, expected: Decimal | None) -> No
     if expected is None:  # the columns no longer line up: reported, nothing of 2002 written
         assert [i for i in result.issues if i.severity == "error"]
         assert not [f for f in result.facts if f.period.end.year == 2002]
+
+
+LOSS_AS_MAGNITUDE = """\
+CALLOWAY THERAPEUTICS, INC.
+STATEMENTS OF OPERATIONS
+(in thousands, except per share data)
+                                            Three Months Ended      Nine Months Ended
+                                               September 30,          September 30,
+                                             2003         2002       2003         2002
+                                          ---------    ---------  ---------    ---------
+Total revenues                                1,250          500      3,750        1,500
+Total operating expenses                     10,733        9,146     31,717       26,308
+Loss from operations                          9,483        8,646     27,967       24,808
+Net loss                                  $   9,071    $   7,956  $  26,662    $  22,524
+Net loss per share, basic
+  and diluted                             $    0.12    $    0.13  $    0.37    $    0.37
+"""
+
+
+def test_a_loss_printed_as_a_magnitude_is_a_negative_result() -> None:
+    """A biotech prints 'Net loss  $ 9,071' and 'Loss from operations  9,483' without
+    parentheses: the label names the loss, so the values are losses (a field test wrote them as
+    income); in parentheses they are losses too; a row of both signs under a loss's name is
+    not guessed."""
+    import tagger
+
+    facts = {(f.concept, f.period.start.month, f.period.end.year): f.value
+             for f in tagger.tag_text(LOSS_AS_MAGNITUDE, name="cal.txt").facts}
+    assert facts[("NetIncomeLoss", 7, 2003)] == Decimal("-9071000")
+    assert facts[("OperatingIncomeLoss", 1, 2002)] == Decimal("-24808000")
+    assert facts[("EarningsPerShareBasic", 7, 2003)] == Decimal("-0.12")
+    assert facts[("EarningsPerShareDiluted", 1, 2002)] == Decimal("-0.37")
+    assert facts[("NetSales", 7, 2003)] == Decimal("1250000")
+    bracketed = LOSS_AS_MAGNITUDE.replace("$   9,071 ", "$  (9,071)")
+    assert "(9,071)" in bracketed
+    result = tagger.tag_text(bracketed, name="cal.txt")  # '(9,071)' beside '7,956' under 'Net loss': unclear
+    assert not [f for f in result.facts if f.concept == "NetIncomeLoss"]
+    assert any(i.code == "tag.sign-unknown" and "'Net loss'" in i.message for i in result.issues)
+    all_bracketed = LOSS_AS_MAGNITUDE.replace("$   9,071    $   7,956  $  26,662    $  22,524",
+                                              "$  (9,071)   $  (7,956) $ (26,662)   $ (22,524)")
+    assert "(22,524)" in all_bracketed
+    facts = {(f.concept, f.period.start.month, f.period.end.year): f.value
+             for f in tagger.tag_text(all_bracketed, name="cal.txt").facts}
+    assert facts[("NetIncomeLoss", 1, 2002)] == Decimal("-22524000")
