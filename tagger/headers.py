@@ -119,11 +119,14 @@ def _ends_markup(line: Line) -> bool:
 
 
 def _is_title_text(line: Line) -> bool:
-    """A line of a title: short text, or a subtitle in parentheses however long ('(Includes
-    Pre-Tax FASL Investment Equity Loss (Income) in Operating Income (Loss))')."""
+    """A line of a title: short text, or however long a subtitle in parentheses ('(Includes
+    Pre-Tax FASL Investment Equity Loss (Income) in Operating Income (Loss))') or a title in
+    capitals ending in one ('CONSOLIDATED STATEMENTS OF INCOME (in thousands except per share
+    amounts)')."""
     text = line.text.strip()
-    return line.kind is LineKind.TEXT and (not line.is_prose or (text.startswith("(") and text.endswith(")"))) \
-        and not _EXHIBIT.match(line.text)
+    head = text.split("(", 1)[0].strip()
+    return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()) \
+        and not _EXHIBIT.match(line.text)  # prose-long: a subtitle in parentheses, or 'STATEMENTS OF INCOME (in thousands ...)'
 
 
 def _names_company(line: Line) -> bool:

@@ -269,6 +269,8 @@ def _line(number: int, text: str, furniture: bool) -> Line:
     if ("-" in text or "=" in text or "_" in text) and _RULE.match(text):
         return Line(number, text, LineKind.RULE, ())
     values = value_words(text)
+    if len(values) == 1 and not text[:values[0].start].strip() and parse_scale(values[0].text):
+        return Line(number, text, LineKind.TEXT, ())  # '($000)' alone: a scale statement, not the value -0
     return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, values)
 
 

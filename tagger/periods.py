@@ -51,6 +51,7 @@ _NOISE = {
     "for", "the", "ended", "ending", "end", "as", "of", "at", "and", "to", "months", "month",
     "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
     "notes", "note", "see", "period", "periods", "restated", "reported", "reviewed",
+    "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
 }
 
 
@@ -92,6 +93,8 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     end, problem = _end_date(text, column_year)
     if end is None:
         return PeriodReading(None, problem)
+    if len(_lengths_named(text)) > 1:  # 'Years Ended December 31' over 'FOURTH QUARTER': which is it?
+        return PeriodReading(None, "the header names two lengths of period")
     length = _length(text)
     if length is None:
         return PeriodReading(Period(end=end), None)
@@ -181,6 +184,24 @@ def _length(text: str) -> tuple[int, str] | None:
     if named:
         return (3, "months") if named["name"].lower() == "quarter" else (12, "months")
     return None
+
+
+_QUARTER_WORD = re.compile(r"\bquarters?\b", re.IGNORECASE)
+
+
+def _lengths_named(text: str) -> set[tuple[int, str]]:
+    """Every length the text names, in quarters where it is a whole number of them ('Three
+    Months', 'Thirteen Weeks', 'Quarter' are one; 'Year Ended', 'Twelve Months' four)."""
+    found = []
+    for match in _LENGTH.finditer(text):
+        raw = match["count"].lower()
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        found.append((count, "weeks" if match["unit"].lower().startswith("w") else "months"))
+    found += [(3, "months") if m["name"].lower() == "quarter" else (12, "months") for m in _NAMED_LENGTH.finditer(text)]
+    found += [(3, "months")] * len(_QUARTER_WORD.findall(text))
+    per_quarter = {"months": 3, "weeks": 13}
+    return {(count // per_quarter[unit], "quarters") if count % per_quarter[unit] == 0 else (count, unit)
+            for count, unit in found}
 
 
 def _start(end: dt.date, count: int, unit: str) -> dt.date:

@@ -763,3 +763,19 @@ def test_two_words_in_one_column_give_no_value() -> None:
     cells = _cells(line, line.values, [(33, 41), (47, 54)], "acme.txt", issues)
     assert [c.text for c in cells] == ["$ 9,247"]
     assert len([i for i in issues if i.code == "extract.cell-unplaced"]) == 2
+
+
+@pytest.mark.parametrize("title", [
+    "                     CONSOLIDATED STATEMENTS OF OPERATIONS\n                                  ($000)\n",
+    "      CONSOLIDATED STATEMENTS OF INCOME (in thousands except per share amounts)\n",
+])
+def test_a_scale_alone_or_ending_a_title_in_capitals(title: str) -> None:
+    """'($000)' alone on its line is a scale, not the value -0 that would make it a row; a
+    title in capitals that ends with its scale is a title however long."""
+    text = (title + "                                 (Unaudited)\n\n"
+            "                                                  Quarter Ended\n"
+            "                                                   3/31/94        3/31/93\n"
+            "                                                 ----------     ----------\n"
+            "Net sales                                           $27,415        $24,108\n")
+    tables, _ = tables_of(text)
+    assert tables[0].scale.monetary == 1000

@@ -68,3 +68,20 @@ def test_no_period_rather_than_a_guess(header: str, year: int | None, problem: s
 def test_numeric_dates(header: str, year: int | None, start: dt.date | None, end: dt.date) -> None:
     reading = read_period(header, year)
     assert reading.period is not None and (reading.period.start, reading.period.end) == (start, end)
+
+
+def test_an_ordinal_quarter_with_its_date() -> None:
+    """'Fourth Quarter Ended December 31,': the date says which quarter; the ordinal is no
+    qualifier of the column."""
+    reading = read_period("Fourth Quarter Ended December 31,", 1999)
+    assert (reading.period.start, reading.period.end) == (D(1999, 10, 1), D(1999, 12, 31))
+
+
+@pytest.mark.parametrize("header", [
+    "Years Ended December 31 FOURTH QUARTER",  # a title's length over a column's own
+    "Year Ended December 31 First Quarter",
+    "Six Months Ended June 30 Second Quarter",
+])
+def test_two_lengths_in_one_header_date_nothing(header: str) -> None:
+    reading = read_period(header, 1999)
+    assert reading.period is None and "two lengths" in reading.problem
