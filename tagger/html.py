@@ -148,6 +148,7 @@ def _render_document(markup: str) -> list[tuple[str, int]]:
 def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     """The rows of a table, laid out in fixed-width columns."""
     rows = []
+    _mark_notes(table)
     for tr in table.iter("tr"):
         if _table_of(tr) is not table:
             continue  # a row of a table nested in a cell
@@ -156,7 +157,7 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
             span = _colspan(cell)
-            text = _SPACES.sub(" ", " ".join(_cell_text(cell)).replace("\xa0", " ")).strip()
+            text = _SPACES.sub(" ", " ".join(cell.itertext()).replace("\xa0", " ")).strip()
             grouped = _GROUPED.sub(",", text)  # one cell, one value: '5 191' is 5,191
             if grouped != text and _NUMBER.match(grouped):
                 text = grouped
@@ -177,19 +178,16 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     return out
 
 
-def _cell_text(node: etree._Element) -> Iterator[str]:
-    """A cell's text in order, a note's mark in superscript (<sup>, or a style that raises it) put
-    in parentheses ('Profit<sup>1</sup>' -> 'Profit (1)'), as text filings print it: a mark of
-    the label, not a word of it."""
-    text = node.text or ""
-    if isinstance(node.tag, str) and (node.tag.lower() == "sup" or _RAISED.search(node.get("style", ""))) \
-            and _NOTE_MARK.fullmatch(text.strip()) and not len(node):
-        text = f" ({text.strip()})"
-    yield text
-    for child in node:
-        if isinstance(child.tag, str):
-            yield from _cell_text(child)
-        yield child.tail or ""
+def _mark_notes(table: etree._Element) -> None:
+    """Put each note's mark printed in superscript (<sup>, or a style that raises it) in
+    parentheses, in place: 'Profit<sup>1</sup>' reads 'Profit (1)', as text filings print it,
+    a mark of the label and not a word of it. Found once per table, in C (lxml), not per cell."""
+    raised = table.xpath(".//sup | .//SUP | .//*[contains(@style, 'top:-') or contains(@style, 'super')]")
+    for node in raised:
+        text = (node.text or "").strip()
+        if _NOTE_MARK.fullmatch(text) and not len(node) and (
+                node.tag.lower() == "sup" or _RAISED.search(node.get("style", ""))):
+            node.text = f" ({text})"
 
 
 def _table_of(element: etree._Element) -> etree._Element | None:
