@@ -183,26 +183,30 @@ def read_columns(
     years: list[int | None] = [None] * len(bounds)
     words = [word for i in header_rows if lines[i].kind is not LineKind.RULE
              for word in (lines[i].values if lines[i].is_year_line else lines[i].header_phrases)]
-    dated_columns = {column_of(word, bounds) for word in words if is_year(word.text)}
-    dated = [bound for k, bound in enumerate(bounds) if k in dated_columns]
-    change_columns = {column_of(word, bounds) for word in words if word.text.lower() in _CHANGE_BELOW} - dated_columns
+    year_words = [word for word in words if is_year(word.text)]
     reach = [max(3, column_pitch(bounds) // 2)] * len(bounds)  # how far a group header reaches to a column
-    period_reach = [max(near, column_pitch(dated) // 2) if bound in dated else near  # a period's header reaches
-                    for near, bound in zip(reach, bounds, strict=True)]  # its years past '% of Revenues' beside them
+    # a year over its column, or centred over its group's columns ('2007' over 'Amount' and '% of
+    # Net Revenue'): each column nearer to it than to another year
+    year_columns = {word: [k] if (k := column_of(word, bounds)) is not None else _columns_under(word, year_words, bounds, reach)
+                    for word in year_words}
+    dated_columns = {k for under in year_columns.values() for k in under}
+    change_columns = {column_of(word, bounds) for word in words if word.text.lower() in _CHANGE_BELOW} - dated_columns
+    year_pitch = column_pitch([(word.start, word.end) for word in sorted(year_words, key=lambda w: w.start)])
+    period_reach = [max(near, year_pitch // 2) if k in dated_columns else near  # a period's header reaches its
+                    for k, near in enumerate(reach)]  # years past the '% of Revenues' beside them
     for i in header_rows:
         line = lines[i]
         if line.kind is LineKind.RULE:
             continue
         if line.is_year_line:
             for word in line.values:
-                k = column_of(word, bounds)
-                if k is None:
-                    continue
-                shown[k].append(word.text)
-                if is_year(word.text):
-                    years[k] = int(word.text[:4])
-                else:
-                    parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
+                placed = column_of(word, bounds)
+                for k in year_columns.get(word) or ([placed] if placed is not None else []):
+                    shown[k].append(word.text)
+                    if is_year(word.text):
+                        years[k] = int(word.text[:4])
+                    else:
+                        parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
             continue
         phrases = line.header_phrases
         for phrase in phrases:

@@ -171,9 +171,11 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     edges = [0]
     for w in width:
         edges.append(edges[-1] + w)
+    # grid columns where a row prints a number in a cell of its own: a value column
+    values = frozenset(c[0] for cells, _ in rows for c in cells if c[1] - c[0] == 1 and c[0] > 0 and _NUMBER.match(c[2]))
     out = []
     for cells, line in rows:
-        text = _layout(cells, edges)
+        text = _layout(cells, edges, values)
         out.append((text, next((c[3] for c in cells if c[0] > 0), line)))  # _joined kept cells with text only
     return out
 
@@ -246,15 +248,16 @@ def _widths(rows: list[tuple[list[list], int]], columns: int) -> list[int]:
     return width
 
 
-def _layout(cells: list[list], edges: list[int]) -> str:
+def _layout(cells: list[list], edges: list[int], values: frozenset[int]) -> str:
     """One row as text: the first cell at the left, numbers right-aligned at the end of
-    their span, other text centred over it."""
+    their span, other text centred over it, and so is a number (a year) spanning several
+    value columns ('2007' over 'Amount' and '% of Net Revenue')."""
     line = ""
     for index, (start, end, text, _) in enumerate(cells):
         left, right = edges[start], edges[end] - _GAP + 1
         if index == 0 and start == 0:
             place = left
-        elif _NUMBER.match(text):
+        elif _NUMBER.match(text) and len(values.intersection(range(start, end))) <= 1:
             place = max(left, right - len(text))
         else:
             place = max(left, left + (right - left - len(text)) // 2)

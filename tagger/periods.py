@@ -52,6 +52,7 @@ _NOISE = {
     "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
     "notes", "note", "see", "period", "periods", "restated", "reported", "reviewed",
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
+    "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
 }
 
 

@@ -199,3 +199,27 @@ def test_inspect_shows_an_html_release_by_its_source_lines() -> None:
     shown = render_inspection(result, load_taxonomy())
     rows = [line.split()[:4] for line in shown.splitlines() if "  Net " in line]
     assert rows == [["11", "Net", "sales", "NetSales"], ["12", "Net", "loss", "NetIncomeLoss"]]
+
+
+AMOUNT_AND_PERCENT = """<html><body>
+<p>ACME, INC.</p><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>
+<table>
+<tr><td></td><td colspan="8" align="center">Three Months Ended September 30,</td></tr>
+<tr><td></td><td colspan="4" align="center">2007</td><td colspan="4" align="center">2006</td></tr>
+<tr><td></td><td colspan="2">Amount</td><td colspan="2">% of Net Revenue</td><td colspan="2">Amount</td><td colspan="2">% of Net Revenue</td></tr>
+<tr><td>Net revenue</td><td>$</td><td align="right">145,620</td><td></td><td align="right">100.0%</td>
+<td>$</td><td align="right">131,204</td><td></td><td align="right">100.0%</td></tr>
+<tr><td>Net income</td><td>$</td><td align="right">7,755</td><td></td><td align="right">5.3%</td>
+<td>$</td><td align="right">5,479</td><td></td><td align="right">4.2%</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_year_spanning_amount_and_percent_columns_dates_the_amounts() -> None:
+    """'2007' spans 'Amount' and '% of Net Revenue' (colspan): laid out centred over both, it
+    dates the amounts; the percentages stay undated and unwritten."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(AMOUNT_AND_PERCENT, name="a.htm").facts}
+    assert facts == {("NetSales", 2007): 145620000, ("NetSales", 2006): 131204000,
+                     ("NetIncomeLoss", 2007): 7755000, ("NetIncomeLoss", 2006): 5479000}
