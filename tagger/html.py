@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-from tagger.amounts import is_footnote_mark
+from tagger.amounts import GROUPING_SPACE, is_footnote_mark
 
 # The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
 _HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
@@ -31,7 +31,7 @@ _PARAGRAPHS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center
                          "address"})
 _SKIP = frozenset({"script", "style", "head"})
 _SPACES = re.compile(r"\s+")
-_GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # thousands grouped by a space in one cell
+_STACKED = re.compile(r"[$(\-]*\d[\d,.]*\)?%?(?: [$(\-]*\d[\d,.]*\)?%?)+")  # '12 191', '$ 12 415' less the '$ '
 _NOTE_MARK = re.compile(r"[1-9]|[a-z]")  # a note's mark as a superscript prints it
 _RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-\d", re.IGNORECASE)  # a superscript made with a style
 _NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
@@ -157,10 +157,11 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
             span = _colspan(cell)
-            text = _SPACES.sub(" ", " ".join(cell.itertext()).replace("\xa0", " ")).strip()
-            grouped = _GROUPED.sub(",", text)  # one cell, one value: '5 191' is 5,191
-            if grouped != text and _NUMBER.match(grouped):
-                text = grouped
+            # '5&nbsp;191': a no-break (or thin) space groups thousands; a plain one may part two
+            # values stacked in one cell ('12<br>415'), which are read as neither
+            text = _SPACES.sub(" ", GROUPING_SPACE.sub(",", " ".join(cell.itertext())).replace("\xa0", " ")).strip()
+            if position and _STACKED.fullmatch(text):
+                text = text.replace(" ", "_")  # one cell, one value: '12 191' is reported as no number
             cells.append([position, position + span, text, cell.sourceline or tr.sourceline or 1])
             position += span
         rows.append((_joined(cells), tr.sourceline or 1))
@@ -187,7 +188,9 @@ def _mark_notes(table: etree._Element) -> None:
     raised = table.xpath(".//sup | .//SUP | .//*[contains(@style, 'top:-') or contains(@style, 'super')]")
     for node in raised:
         text = (node.text or "").strip()
-        if _NOTE_MARK.fullmatch(text) and not len(node) and (
+        cell = next((a for a in node.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("td", "th")), None)
+        alone = cell is not None and "".join(cell.itertext()).strip() == text  # a value printed raised, no mark
+        if _NOTE_MARK.fullmatch(text) and not len(node) and not alone and (
                 node.tag.lower() == "sup" or _RAISED.search(node.get("style", ""))):
             node.text = f" ({text})"
 

@@ -41,7 +41,8 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty-two": 52, "fifty-three": 53,
 }
 _LENGTH = re.compile(
-    r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?)(?!\w)", re.I
+    r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w)",
+    re.I
 )
 _GARBLED = re.compile(r"\b(?=[12][0-9OoIl]{3}\b)(?=\w*[OoIl])\w{4}\b")  # a year typed with letters: '2OO2', '2OOl'
 _NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed|ing)\b", re.I)
@@ -178,9 +179,7 @@ def _length(text: str) -> tuple[int, str] | None:
     """('3', 'months') for 'Three Months Ended'; ('12', 'months') for 'Year Ended'."""
     match = _LENGTH.search(text)
     if match:
-        raw = match["count"].lower()
-        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        return count, "weeks" if match["unit"].lower().startswith("w") else "months"
+        return _counted(match)
     named = _NAMED_LENGTH.search(text)
     if named:
         return (3, "months") if named["name"].lower() == "quarter" else (12, "months")
@@ -190,16 +189,22 @@ def _length(text: str) -> tuple[int, str] | None:
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.IGNORECASE)
 
 
+def _counted(match: re.Match[str]) -> tuple[int, str]:
+    """('6', 'months') for 'Two Quarters', ('13', 'weeks') for 'Thirteen Weeks'."""
+    raw, unit = match["count"].lower(), match["unit"].lower()
+    count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    if unit.startswith("q"):
+        return count * 3, "months"
+    return count, "weeks" if unit.startswith("w") else "months"
+
+
 def _lengths_named(text: str) -> set[tuple[int, str]]:
     """Every length the text names, in quarters where it is a whole number of them ('Three
     Months', 'Thirteen Weeks', 'Quarter' are one; 'Year Ended', 'Twelve Months' four)."""
-    found = []
-    for match in _LENGTH.finditer(text):
-        raw = match["count"].lower()
-        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        found.append((count, "weeks" if match["unit"].lower().startswith("w") else "months"))
-    found += [(3, "months") if m["name"].lower() == "quarter" else (12, "months") for m in _NAMED_LENGTH.finditer(text)]
-    found += [(3, "months")] * len(_QUARTER_WORD.findall(text))
+    found = [_counted(match) for match in _LENGTH.finditer(text)]
+    rest = _LENGTH.sub(" ", text)  # 'First Two Quarters Ended': one length, six months, not a quarter too
+    found += [(3, "months") if m["name"].lower() == "quarter" else (12, "months") for m in _NAMED_LENGTH.finditer(rest)]
+    found += [(3, "months")] * len(_QUARTER_WORD.findall(rest))
     per_quarter = {"months": 3, "weeks": 13}
     return {(count // per_quarter[unit], "quarters") if count % per_quarter[unit] == 0 else (count, unit)
             for count, unit in found}

@@ -93,7 +93,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                 message=f"row {row.label!r} is a part of {row.section!r} ({part_of}), not the total; "
                                         "not tagged"))
             continue
-        if _loss_only(row.label) and any(_states_result(c) for c in candidates) and _mixed_signs(row):
+        if _names_loss(row, candidates) and _mixed_signs(row):
             issues.append(Issue(code="tag.sign-unknown", severity="error", span=row.span,
                                 message=f"row {row.label!r} names a loss and prints both signs: which values are losses "
                                         "is not said; not tagged"))
@@ -264,8 +264,8 @@ def _net_of_deductions(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Co
     rows = table.rows
     heading = next((h for h in range(index - 1, -1, -1) if rows[h].kind is RowKind.HEADING
                     and taxonomy.match(rows[h].label, None)), None)
-    if heading is None:
-        return ()
+    if heading is None or any(c.period_type is not PeriodType.INSTANT for c in taxonomy.match(rows[heading].label, None)):
+        return ()  # a balance net of what is deducted from it; a flow less a cost is another flow
     block = [i for i in range(heading + 1, index) if rows[i].kind is RowKind.VALUES]
     sums = [i for i in block if _unlabelled(rows[i])]
     if len(sums) != 1:
@@ -321,6 +321,18 @@ def _states_result(concept: Concept) -> bool:
     profit, income before taxes) or its amount per share; not a deduction."""
     return not concept.is_deduction and (
         "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
+
+
+def _names_loss(row: Row, concepts: Sequence[Concept]) -> bool:
+    """The row states a result as a loss: its label names only the loss ('Net loss'), or, for
+    an amount per share, its heading does ('Net loss per share:' over 'Basic and diluted')."""
+    results = [c for c in concepts if _states_result(c)]
+    if not results:
+        return False
+    if _loss_only(row.label):
+        return True
+    per_share = any(c.item_type is ItemType.PER_SHARE for c in results)
+    return per_share and row.section is not None and _loss_only(f"{row.section} {row.label}")
 
 
 def _mixed_signs(row: Row) -> bool:
@@ -519,7 +531,7 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
-    if value > 0 and _states_result(concept) and _loss_only(row.label):
+    if value > 0 and _names_loss(row, (concept,)):
         value = -value  # 'Net loss  $ 9,071': the loss, printed as a magnitude
     period = column.period if concept.period_type is column.period.period_type else Period(end=column.period.end)
     return Fact(

@@ -119,12 +119,19 @@ def test_an_html_exhibit_is_read_as_its_tables(tmp_path: Path) -> None:
     assert marked != HTML_RELEASE
     facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(marked, name="ex99.htm.txt").facts}
     assert facts[("NetIncomeLoss", 2002)] == -860000 and facts[("NetIncomeLoss", 2001)] == -120000
-    # one cell, one value: thousands grouped by a space ('5 191', '5&nbsp;191') are one number
-    for grouped in ("5 191", "5&nbsp;191"):
+    # thousands grouped by a no-break or thin space ('5&nbsp;191') are one number; two values
+    # stacked in one cell ('12<br>191') are not 12,191
+    for grouped in ("5&nbsp;191", "5&#8201;191"):
         spaced = HTML_RELEASE.replace(">5,191<", f">{grouped}<")
         assert spaced != HTML_RELEASE
         assert ("NetSales", 2002, 5191000) in {(f.concept, f.period.end.year, f.value)
                                                for f in tagger.tag_text(spaced, name="n.htm").facts}
+    stacked = HTML_RELEASE.replace(">5,191<", ">12<br>191<")
+    assert not [f for f in tagger.tag_text(stacked, name="n.htm").facts if f.concept == "NetSales" and f.period.end.year == 2002]
+    raised = HTML_RELEASE.replace(">5,191<", "><sup>7</sup><")
+    assert raised != HTML_RELEASE  # a value printed raised, alone in its cell, is the value, not a note's mark
+    assert ("NetSales", 2002, 7000) in {(f.concept, f.period.end.year, f.value)
+                                        for f in tagger.tag_text(raised, name="n.htm").facts}
     # a note's number in superscript, by <sup> or by a style that raises it, is no word of the label
     for note in ("<sup>1</sup>", '<font style="position:relative;top:-3.15pt">2</font>'):
         noted = HTML_RELEASE.replace("<td>Net loss</td>", f"<td>Net loss {note}</td>")

@@ -85,3 +85,13 @@ def test_an_ordinal_quarter_with_its_date() -> None:
 def test_two_lengths_in_one_header_date_nothing(header: str) -> None:
     reading = read_period(header, 1999)
     assert reading.period is None and "two lengths" in reading.problem
+
+
+@pytest.mark.parametrize(("header", "start", "months"), [
+    ("First Two Quarters Ended June 30, 2004", D(2004, 1, 1), 6),
+    ("First Three Quarters Ended September 30, 2004", D(2004, 1, 1), 9),
+])
+def test_quarters_counted(header: str, start: dt.date, months: int) -> None:
+    """'First Two Quarters Ended June 30': six months, not the quarter (a hostile review's)."""
+    reading = read_period(header)
+    assert (reading.period.start, reading.months) == (start, months)

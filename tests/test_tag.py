@@ -24,7 +24,7 @@ def tag_text(text: str, taxonomy: Taxonomy):
     ("Net sales", None, "NetSales"),
     ("NET SALES", None, "NetSales"),
     ("Operating profit", None, "OperatingIncomeLoss"),  # Caterpillar's words
-    ("Profit (1)", None, "NetIncomeLoss"),
+    ("Net profit (1)", None, "NetIncomeLoss"),
     ("Cost of sales", None, "CostOfSales"),
     ("Cost of sales", "Cost of sales", "CostOfSalesBeforeCharges"),  # a component under its heading
     ("Total cost of sales", "Cost of sales", "CostOfSales"),
@@ -51,6 +51,7 @@ def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, exp
     ("Basic", None),
     ("Average Shares Outstanding (in millions)", None),
     ("Other (income) expense, net", None),  # the opposite of 'Other income (expense), net': an expense is positive
+    ("Profit", None),  # a product line's sales less cost, or a segment's: not net income by itself
 ])
 def test_ambiguous_labels_map_to_nothing(taxonomy: Taxonomy, label: str, section: str | None) -> None:
     assert taxonomy.match(label, section) == ()
@@ -956,3 +957,38 @@ def test_a_loss_printed_as_a_magnitude_is_a_negative_result() -> None:
     facts = {(f.concept, f.period.start.month, f.period.end.year): f.value
              for f in tagger.tag_text(all_bracketed, name="cal.txt").facts}
     assert facts[("NetIncomeLoss", 1, 2002)] == Decimal("-22524000")
+
+
+def test_what_a_hostile_review_made_of_profit_and_losses() -> None:
+    """'Gross profit per share' is no EPS; a flow less a cost under its heading ('REVENUES' ...
+    'Less cost of revenues') is no revenue (only a balance is netted: equity less treasury
+    stock); 'Net loss per share:' over 'Basic and diluted  $0.61' is a loss per share."""
+    import tagger
+    from tagger.taxonomy import per_share_concepts
+
+    assert per_share_concepts("Gross profit per share", None) == ()
+    flows = """\
+ACME CORP
+STATEMENTS OF OPERATIONS
+(In thousands, except per share data)
+                                            Year Ended December 31,
+                                              1999          1998
+                                            --------      --------
+REVENUES
+  Product                                      7,000         5,800
+  Service                                      3,000         2,500
+                                            --------      --------
+                                              10,000         8,300
+Less cost of revenues                          6,100         5,200
+                                            --------      --------
+                                               3,900         3,100
+Net loss                                      (1,200)       (1,100)
+Net loss per share:
+  Basic and diluted                         $   0.61      $   0.58
+"""
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(flows, name="acme.txt").facts}
+    assert not [key for key in facts if key[0] == "NetSales"]  # '3,900' nets no revenue (the sum goes on: a subtotal)
+    last = flows.split("Net loss   ")[0]  # the net the table's last row: only its concept's kind forbids it
+    assert not [f for f in tagger.tag_text(last, name="acme.txt").facts if f.concept == "NetSales"]
+    assert facts[("EarningsPerShareBasic", 1999)] == Decimal("-0.61")
+    assert facts[("EarningsPerShareDiluted", 1998)] == Decimal("-0.58")
