@@ -107,6 +107,7 @@ class Plan:
 
     def __init__(self, inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> None:
         self.inputs, self.out_dir, self.formats, self.cik = tuple(inputs), out_dir, tuple(formats), cik
+        self.unreadable: dict[str, str] = {}  # folders the walk could not read -> why (said when the run ends)
         if len(self.inputs) > 1:  # one folder mirrors its own paths and cannot collide; several may
             seen: dict[str, Path] = {}
             sources: set[Path] = set()
@@ -136,11 +137,15 @@ class Plan:
             if not path.is_dir():
                 yield None, path
                 continue
-            for folder, subfolders, names in os.walk(path):
+            for folder, subfolders, names in os.walk(path, onerror=self._unreadable):
                 subfolders.sort()  # the same order on every run and machine
                 for name in sorted(names):
                     if name.endswith(".txt"):
                         yield path, Path(folder) / name
+
+
+    def _unreadable(self, error: OSError) -> None:
+        self.unreadable[str(error.filename)] = error.strerror or str(error)
 
 
 def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> Plan:

@@ -254,11 +254,13 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mess
             progress = "" if single else f"[{number}/{total}] "
             print(f"{progress}{_result_line(outcome)}", file=stdout)
     bar.close()
+    for folder, reason in sorted(tasks.unreadable.items()):  # releases it may hold were not tagged
+        say.problem(f"cannot read the folder: {reason}; the releases in it are not tagged", "read.folder", file=folder)
     if not single and not args.quiet:
         print(f"{summary}, {time.monotonic() - started:.1f}s", file=stdout)
         for failure in summary.failures:  # said as they happened; recalled here, where a long run ends
             print(f"  failed: {failure}", file=stdout)
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or tasks.unreadable else 0
 
 
 def _tag_stdin(args: argparse.Namespace, stdout: TextIO, say: Messages) -> int:

@@ -326,3 +326,24 @@ def test_flat_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
     from tagger.write.tables import not_a_formula
     assert [not_a_formula(t) for t in ("@SUM(A1)", "+cmd", "-13.0%", "Net sales")] == ["'@SUM(A1)", "'+cmd", "-13.0%",
                                                                                        "Net sales"]
+
+
+def test_an_unreadable_folder_is_said_and_fails_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subfolder the walk cannot read (no permission) is reported with its path, and the run
+    does not exit 0: its releases were not tagged (issue 11 found it skipped without a word)."""
+    import os
+
+    folder = tmp_path / "filings"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "ex99.txt").write_bytes(release_of(FY2002).read_bytes())
+    real = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    run = cli("tag", folder, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert "locked:0:0: error: cannot read the folder: Permission denied" in run.stderr and "[read.folder]" in run.stderr
