@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tagger.models import Document, Issue, Span
 from tagger.pipeline import run_document, write_outputs
-from tagger.read import ReadError, read_release
+from tagger.read import MAX_MEGABYTES, ReadError, read_release
 from tagger.resources import taxonomy_file
 from tagger.taxonomy import load_taxonomy
 from tagger.write import output_names, output_path
@@ -41,6 +41,7 @@ class Task:
     document_id: str
     formats: tuple[str, ...]
     cik: str | None = None
+    max_megabytes: int = MAX_MEGABYTES
 
     def outputs(self) -> list[Path]:
         return [output_path(self.out_dir, self.folder, name) for f in self.formats for name in output_names(f, self.source.stem)]
@@ -105,8 +106,10 @@ class Plan:
     """The releases to tag, walked lazily: a folder of a million releases is never held
     in memory, only counted (for the progress bar) and then walked again."""
 
-    def __init__(self, inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> None:
+    def __init__(self, inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None,
+                 max_megabytes: int = MAX_MEGABYTES) -> None:
         self.inputs, self.out_dir, self.formats, self.cik = tuple(inputs), out_dir, tuple(formats), cik
+        self.max_megabytes = max_megabytes
         self.unreadable: dict[str, str] = {}  # folders the walk could not read -> why (said when the run ends)
         if len(self.inputs) > 1:  # one folder mirrors its own paths and cannot collide; several may
             seen: dict[str, Path] = {}
@@ -127,10 +130,11 @@ class Plan:
     def __iter__(self) -> Iterator[Task]:
         for root, source in self._sources():
             if root is None:
-                yield Task(source, self.out_dir, Path(), source.stem, self.formats, self.cik)
+                yield Task(source, self.out_dir, Path(), source.stem, self.formats, self.cik, self.max_megabytes)
             else:
                 relative = source.relative_to(root)
-                yield Task(source, self.out_dir, relative.parent, relative.with_suffix("").as_posix(), self.formats, self.cik)
+                yield Task(source, self.out_dir, relative.parent, relative.with_suffix("").as_posix(), self.formats, self.cik,
+                           self.max_megabytes)
 
     def _sources(self) -> Iterator[tuple[Path | None, Path]]:
         for path in self.inputs:
@@ -148,9 +152,10 @@ class Plan:
         self.unreadable[str(error.filename)] = error.strerror or str(error)
 
 
-def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None) -> Plan:
+def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None,
+         max_megabytes: int = MAX_MEGABYTES) -> Plan:
     """A task per release: files as given, folders searched recursively for *.txt."""
-    return Plan(inputs, out_dir, formats, cik)
+    return Plan(inputs, out_dir, formats, cik, max_megabytes)
 
 
 def is_up_to_date(task: Task) -> bool:
@@ -168,7 +173,7 @@ def tag_one(task: Task, force: bool = False) -> Outcome:
     if not force and is_up_to_date(task):
         return Outcome(task.source, skipped=True)
     try:
-        document = read_release(task.source)
+        document = read_release(task.source, task.max_megabytes)
     except ReadError as error:
         return Outcome(task.source, failure=error.issue)
     return tag_document(document, task.out_dir, task.formats, task.cik, task.document_id, task.folder)

@@ -33,7 +33,7 @@ from tagger.files import write_atomic
 from tagger.load import load_facts
 from tagger.models import Document, Issue, Span
 from tagger.pipeline import run_document
-from tagger.read import ReadError, decode_release, read_release
+from tagger.read import MAX_MEGABYTES, ReadError, decode_release, read_release
 from tagger.resources import InstallError
 from tagger.review import render_inspection
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
@@ -138,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
                           "interrupted run resumes where it stopped)")
     tag.add_argument("-v", "--verbose", action="store_true",
                      help="with several releases, print warnings too (by default only errors and a summary)")
+    tag.add_argument("--max-size", type=_positive, default=MAX_MEGABYTES, metavar="MB",
+                     help=f"the largest release read, in megabytes (default {MAX_MEGABYTES}); a larger one is refused, "
+                          "as is anything that is not a regular file (a pipe, a device)")
     tag.add_argument("--cik", type=_cik, help="the filer's SEC CIK, when the registry taxonomy/filers.toml does not know it "
                                    "(otherwise the company name is the entity identifier)")
     tag.set_defaults(command=_tag)
@@ -230,7 +233,7 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mess
             return EXIT_USAGE
         return _tag_stdin(args, stdout, say)
     try:
-        tasks = plan(args.files, args.out, args.format, args.cik)
+        tasks = plan(args.files, args.out, args.format, args.cik, args.max_size)
     except PlanError as error:
         say.problem(str(error), "usage.collision")
         return EXIT_USAGE

@@ -10,6 +10,7 @@ by tagger/html.py; its spans are turned back into source lines when the results 
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from tagger.html import is_html, render
@@ -30,9 +31,20 @@ class ReadError(Exception):
         super().__init__(str(self.issue))
 
 
-def read_release(path: Path) -> Document:
-    """Read and decode `path`; raise ReadError for an empty, binary or unreadable file."""
+MAX_MEGABYTES = 64  # the largest release read: whole EDGAR submissions of the era run to a few MB
+
+
+def read_release(path: Path, max_megabytes: int = MAX_MEGABYTES) -> Document:
+    """Read and decode `path`; raise ReadError for an empty, binary or unreadable file, one that
+    is not a regular file (a pipe would block, a device such as /dev/zero never ends), or one
+    larger than `max_megabytes`."""
     try:
+        status = path.stat()  # before opening: opening a pipe waits for a writer
+        if not stat.S_ISREG(status.st_mode):
+            raise ReadError(str(path), 0, "not a regular file (a pipe, a device or a folder): not read")
+        if status.st_size > max_megabytes * 1024 * 1024:
+            raise ReadError(str(path), 0, f"larger than {max_megabytes} MB ({status.st_size:,} bytes): not read; "
+                                          "--max-size raises the limit")
         data = path.read_bytes()
     except OSError as error:
         raise ReadError(str(path), 0, f"cannot read: {error.strerror or error}") from error

@@ -347,3 +347,20 @@ def test_an_unreadable_folder_is_said_and_fails_the_run(tmp_path: Path, monkeypa
     run = cli("tag", folder, "-o", tmp_path / "out")
     assert run.code == 1
     assert "locked:0:0: error: cannot read the folder: Permission denied" in run.stderr and "[read.folder]" in run.stderr
+
+
+def test_only_regular_files_within_the_size_limit_are_read(tmp_path: Path) -> None:
+    """A pipe would block the run and /dev/zero never ends: neither is read; a release larger
+    than --max-size is refused with the way to raise it (issue 11: a FIFO hung the run)."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    one = release_of(FY2002).read_bytes()
+    (folder / "big.txt").write_bytes(one * (1 + 1_100_000 // len(one)))  # over 1 MB
+    run = cli("tag", folder, "-o", tmp_path / "out", "--max-size", "1", "--jobs", "1")
+    assert run.code == 1 and "3 with problems" in run.stdout
+    assert "pipe.txt:0:0: error: not a regular file" in run.stderr and "zero.txt:0:0: error: not a regular file" in run.stderr
+    assert "big.txt:0:0: error: larger than 1 MB" in run.stderr and "--max-size raises the limit" in run.stderr
