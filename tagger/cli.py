@@ -340,6 +340,9 @@ def _load(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mes
     except Exception as error:  # duckdb raises its own hierarchy for a locked or foreign file
         say.problem(f"cannot load: {error}", "load.error", file=args.db)
         return 1
+    for path in summary.skipped:
+        say.problem("not a table of tagger's (its columns are not those of facts or documents): not loaded", "load.skipped",
+                    file=path, severity="warning")
     if not summary.documents:
         say.problem("no flat table (csv/facts/<stem>.csv or parquet/facts/<stem>.parquet) found; tag with --format csv or parquet",
                     "load.no-table", file=args.out_dir)

@@ -17,6 +17,7 @@ A new database file is written in DuckDB's 1.0 storage format, which DuckDB 1.x 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ class LoadError(Exception):
 class LoadSummary:
     documents: int
     facts: int  # in the database after the load
+    skipped: tuple[Path, ...] = ()  # files under the folder that are no tables of tagger's
 
 
 def flat_tables(out_dir: Path, table: str) -> Iterator[Path]:
@@ -50,10 +52,27 @@ def flat_tables(out_dir: Path, table: str) -> Iterator[Path]:
         yield found[document].get("parquet") or found[document]["csv"]
 
 
+def _is_ours(path: Path, columns: tuple[tuple[str, str], ...]) -> bool:
+    """A flat table tagger wrote: exactly its columns, in order (a CSV's header row, a Parquet
+    file's schema); any other file in the folder is not read."""
+    names = [name for name, _ in columns]
+    try:
+        if path.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return pq.read_schema(path).names == names
+        with path.open(encoding="utf-8", newline="") as handle:
+            return next(csv.reader(handle), None) == names
+    except Exception:  # a file of another kind: OSError, UnicodeDecodeError, or pyarrow's own errors
+        return False
+
+
 def load_facts(out_dir: Path, database: Path, taxonomy: Taxonomy) -> LoadSummary:
     import duckdb
 
-    files = {table: list(flat_tables(out_dir, table)) for table in TABLES}
+    found = {table: list(flat_tables(out_dir, table)) for table in TABLES}
+    files = {table: [path for path in paths if _is_ours(path, TABLES[table])] for table, paths in found.items()}
+    skipped = tuple(sorted(path for table, paths in found.items() for path in paths if path not in files[table]))
     connection = duckdb.connect(str(database), config={"storage_compatibility_version": STORAGE_VERSION})
     try:
         for table, columns in TABLES.items():
@@ -64,6 +83,12 @@ def load_facts(out_dir: Path, database: Path, taxonomy: Taxonomy) -> LoadSummary
                 raise LoadError(f"its table {table} has other columns than this version of tagger writes: load into a new file")
         connection.execute("BEGIN TRANSACTION")
         try:
+            # a release's documents row says it was tagged, facts or none: its old rows go first
+            # (a release tagged again to no facts keeps none of its earlier ones)
+            for path in files["documents"]:
+                source = _reader(path, TABLES["documents"])
+                for table in TABLES:
+                    connection.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM {source})", [str(path)])
             for table, paths in files.items():
                 for path in paths:
                     source = _reader(path, TABLES[table])
@@ -77,7 +102,7 @@ def load_facts(out_dir: Path, database: Path, taxonomy: Taxonomy) -> LoadSummary
         total = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
     finally:
         connection.close()
-    return LoadSummary(documents=len(files["documents"]) or len(files["facts"]), facts=total)
+    return LoadSummary(documents=len(files["documents"]) or len(files["facts"]), facts=total, skipped=skipped)
 
 
 def _columns_sql(columns: tuple[tuple[str, str], ...]) -> str:

@@ -364,3 +364,31 @@ def test_only_regular_files_within_the_size_limit_are_read(tmp_path: Path) -> No
     assert run.code == 1 and "3 with problems" in run.stdout
     assert "pipe.txt:0:0: error: not a regular file" in run.stderr and "zero.txt:0:0: error: not a regular file" in run.stderr
     assert "big.txt:0:0: error: larger than 1 MB" in run.stderr and "--max-size raises the limit" in run.stderr
+
+
+def test_a_load_makes_the_database_equal_to_the_files(tmp_path: Path) -> None:
+    """Two ex99.txt in two folders are two documents; a release tagged again to no facts keeps
+    none of its old facts; a CSV that is no table of tagger's is skipped with a note, not a
+    DuckDB error that blocks the load (issue 11)."""
+    import duckdb
+
+    filings = tmp_path / "filings"
+    for n, example in enumerate((FY2002, EXAMPLES[1])):  # two releases with facts
+        (filings / f"filer{n}").mkdir(parents=True)
+        (filings / f"filer{n}" / "ex99.txt").write_bytes(release_of(example).read_bytes())
+    out, database = tmp_path / "out", tmp_path / "facts.duckdb"
+    assert cli("tag", filings, "-o", out, "--format", "csv").code == 0
+    (out / "csv" / "facts" / "notes.csv").write_text("who,what\nme,a list of my own\n")
+    run = cli("load", out, "--db", database)
+    assert run.code == 0 and "notes.csv" in run.stderr and "[load.skipped]" in run.stderr
+    connection = duckdb.connect(str(database))
+    per_document = dict(connection.execute("SELECT document_id, count(*) FROM facts GROUP BY 1").fetchall())
+    connection.close()
+    assert set(per_document) == {"filer0/ex99", "filer1/ex99"} and all(per_document.values())
+    (filings / "filer0" / "ex99.txt").write_text("ACME REPORTS NOTHING\n\nNo table today.\n")
+    assert cli("tag", filings, "-o", out, "--format", "csv").code == 0
+    assert cli("load", out, "--db", database).code == 0
+    connection = duckdb.connect(str(database))
+    documents = connection.execute("SELECT DISTINCT document_id FROM facts").fetchall()
+    connection.close()
+    assert documents == [("filer1/ex99",)]
