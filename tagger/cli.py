@@ -29,7 +29,7 @@ from tagger.batch import Outcome, PlanError, Summary, plan, run_tasks, tag_docum
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_zip, taxonomy_files
 from tagger.evaluate import TruthError, evaluate, render
-from tagger.files import write_atomic
+from tagger.files import remove_stale_temporaries, write_atomic
 from tagger.load import load_facts
 from tagger.models import Document, Issue, Span
 from tagger.pipeline import run_document
@@ -238,6 +238,9 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mess
         say.problem(str(error), "usage.collision")
         return EXIT_USAGE
     total = len(tasks)
+    if args.out.is_dir():  # what a killed run left: hidden temporary files nobody else removes
+        for stale in remove_stale_temporaries(args.out):
+            say.problem("a temporary file a killed run left: removed", "write.stale-temporary", file=stale, severity="info")
     if not total:
         say.problem(f"no release (*.txt) in {', '.join(map(str, args.files))}", "usage.no-release")
         return EXIT_USAGE

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from tagger.dateline import read_release_info
 from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
-from tagger.files import write_atomic
+from tagger.files import write_all_atomic
 from tagger.fiscal import fiscal_year_end
 from tagger.models import Document, Fact, Issue, Report, Row, Span, Table
 from tagger.named import settle_named
@@ -145,7 +145,8 @@ def write_outputs(
 ) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
     """Render every format, validate each from memory, and only when all are valid write
     them (instances to out_dir/folder, flat tables to out_dir/<table>/folder), each to a
-    temporary file renamed into place: a failed run leaves no file behind, half-written or invalid."""
+    temporary file renamed into place once all are written: a failed run leaves no file behind,
+    half-written or invalid, and never a set of formats half new and half old."""
     stem = Path(result.report.source).stem
     rendered = {name: WRITERS[name](result.report, taxonomy, stem) for name in formats}
     files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
@@ -158,6 +159,5 @@ def write_outputs(
     for parent in dict.fromkeys(path.parent for path in paths.values()):
         if not parent.is_dir():  # one stat; mkdir(exist_ok=True) costs a failed mkdir and a stat per release
             parent.mkdir(parents=True, exist_ok=True)
-    for file_name, data in files.items():
-        write_atomic(paths[file_name], data)
+    write_all_atomic([(paths[file_name], data) for file_name, data in files.items()])  # all new, or all old
     return tuple(paths.values()), tuple(issues)

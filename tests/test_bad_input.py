@@ -230,3 +230,39 @@ def test_a_year_spanning_amount_and_percent_columns_dates_the_amounts() -> None:
     facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(AMOUNT_AND_PERCENT, name="a.htm").facts}
     assert facts == {("NetSales", 2007): 145620000, ("NetSales", 2006): 131204000,
                      ("NetIncomeLoss", 2007): 7755000, ("NetIncomeLoss", 2006): 5479000}
+
+
+def test_a_failed_write_leaves_every_format_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk that fills while a release's formats are written leaves all of them old (issue 11
+    found the XML new and the JSON old), and the temporary files a killed run left are removed
+    by the next run."""
+    import os
+
+    from conftest import EXAMPLES, cli, release_of
+
+    import tagger.files as files
+
+    example = next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results")
+    source = tmp_path / "r.txt"
+    source.write_bytes(release_of(example).read_bytes())
+    out = tmp_path / "out"
+    assert cli("tag", source, "-o", out, "--format", "xml,json").code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    source.write_text(source.read_text().replace("5,191", "5,192"))
+    real, calls = files._temporary, []
+
+    def full_disk(path, data):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(path, data)
+
+    monkeypatch.setattr(files, "_temporary", full_disk)
+    assert cli("tag", source, "-o", out, "--format", "xml,json", "--force").code == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # all old, no temporary left
+    monkeypatch.undo()
+    (out / f".r.xml.{2 ** 22 + 7}-0.tmp").write_bytes(b"<half")  # a killed run's (no such process)
+    run = cli("tag", source, "-o", out, "--format", "xml,json", "--force")
+    assert run.code == 0 and "write.stale-temporary" in run.stderr
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert os.path.getsize(out / "r.xml") > 1000
