@@ -40,7 +40,7 @@ _DASH = re.compile(r"^\$?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
 _NUMBERISH = re.compile(
     rf"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$|^[{re.escape(_PREFIXES + MINUS_SIGNS)}$]*\d(?:[\d,.]*\d)?[{re.escape(_SUFFIXES)}-]*$",
     re.ASCII)
-_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\([a-z1-9]\))?$")  # '2003*', '1999(a)': a footnote's mark
+_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
 MAX_DIGITS = 15  # digits of the largest amount read: trillions of dollars to the dollar, x 10^9 within 28 digits

@@ -30,6 +30,7 @@ _BLOCKS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
 _PARAGRAPHS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center", "pre", "blockquote", "ul", "ol", "dl",
                          "address"})
 _SKIP = frozenset({"script", "style", "head"})
+_LAYOUT_CELLS = frozenset({"table", "tr", "td", "th"})  # of a table that lays out others, read as blocks
 _SPACES = re.compile(r"\s+")
 _STACKED = re.compile(r"[$(\-]*\d[\d,.]*\)?%?(?: [$(\-]*\d[\d,.]*\)?%?)+")  # '12 191', '$ 12 415' less the '$ '
 _NOTE_MARK = re.compile(r"[1-9]|[a-z]")  # a note's mark as a superscript prints it
@@ -115,14 +116,14 @@ def _render_document(markup: str) -> list[tuple[str, int]]:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in _SKIP:
             return
-        if tag == "table":
+        if tag == "table" and element.find(".//table") is None:  # a table of data (a layout table holds tables)
             flush()
             out.append(("", element.sourceline or 1))
             out.extend(_render_table(element))
             out.append(("</TABLE>", element.sourceline or 1))  # where the table ends, as EDGAR's text marks it
             out.append(("", element.sourceline or 1))
-        else:
-            block = tag in _BLOCKS
+        else:  # a layout table's rows and cells are blocks that hold paragraphs and tables
+            block = tag in _BLOCKS or tag in _LAYOUT_CELLS
             if block:
                 flush()
             if element.text:
@@ -218,8 +219,8 @@ def _joined(cells: list[list]) -> list[list]:
         text = cell[2]
         if not text:
             continue
-        if text in ("$", "$(", "($", "(") and not carry:
-            carry = text
+        if text in ("$", "$(", "($", "(") and carry + text in ("$", "$(", "($", "("):  # '$' | '(' | '13,930'
+            carry += text
             continue
         if kept and (text in (")", "%", ")%", "%)", "pts", "pts.")
                      or text[:1] in ")%" and is_footnote_mark(text[1:].strip())):  # ')' and a note's '(a)'

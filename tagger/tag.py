@@ -53,7 +53,36 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
-    return _resolve_duplicates(facts, issues, statements)
+    resolved, issues_now = _resolve_duplicates(facts, issues, statements)
+    return _per_share_checked(resolved, list(issues_now))
+
+
+_EPS_SHARES = {"EarningsPerShareBasic": "WeightedAverageSharesBasic", "EarningsPerShareDiluted": "WeightedAverageSharesDiluted"}
+
+
+def _per_share_checked(facts: tuple[Fact, ...], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+    """Net income over the weighted shares is the EPS the release prints, near enough (preferred
+    dividends, rounding, a share count of another date): a per-share amount off by a factor of
+    ten or more is read at the wrong scale (cents as dollars, shares in thousands as units), and
+    neither it nor the share count is written."""
+    by_key = {(f.concept, f.period): f for f in facts}
+    dropped: set[str] = set()
+    for fact in facts:
+        shares = by_key.get((_EPS_SHARES.get(fact.concept, ""), fact.period))
+        income = by_key.get(("NetIncomeLoss", fact.period))
+        if shares is None or income is None or not shares.value or not fact.value or not income.value:
+            continue
+        ratio = abs(income.value / shares.value / fact.value)
+        if not Decimal("0.33") <= ratio <= 3:
+            dropped |= {fact.id, shares.id}
+            issues.append(Issue(
+                code="tag.per-share-check", span=fact.span,
+                message=f"{fact.concept} {fact.printed!r} for {fact.period} is not net income ({income.printed!r}) over the "
+                        f"shares ({shares.printed!r}): one of them is read at a wrong scale; neither the amount nor the "
+                        "shares are written"))
+    kept = [f for f in facts if f.id not in dropped]
+    renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
+    return renumbered, tuple(issues)
 
 
 def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
@@ -323,6 +352,15 @@ def _states_result(concept: Concept) -> bool:
         "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
 
 
+_CENTS = re.compile(r"\b(?:in\s+)?cents\b", re.IGNORECASE)
+
+
+@cache
+def _in_cents(text: str) -> bool:
+    """Per-share amounts a heading, label or scale states in cents ('Per share data (in cents):')."""
+    return bool(_CENTS.search(text))
+
+
 def _names_loss(row: Row, concepts: Sequence[Concept]) -> bool:
     """The row states a result as a loss: its label names only the loss ('Net loss'), or, for
     an amount per share, its heading does ('Net loss per share:' over 'Basic and diluted')."""
@@ -531,6 +569,8 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
+    if concept.item_type is ItemType.PER_SHARE and _in_cents(f"{row.section or ''} {row.label} {table.scale.text or ''}"):
+        value, decimals = value / 100, decimals + 2  # 'Per share data (in cents):' / 'Net income - primary  31'
     if value > 0 and _names_loss(row, (concept,)):
         value = -value  # 'Net loss  $ 9,071': the loss, printed as a magnitude
     period = column.period if concept.period_type is column.period.period_type else Period(end=column.period.end)

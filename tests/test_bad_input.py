@@ -266,3 +266,18 @@ def test_a_failed_write_leaves_every_format_as_it_was(tmp_path: Path, monkeypatc
     assert run.code == 0 and "write.stale-temporary" in run.stderr
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert os.path.getsize(out / "r.xml") > 1000
+
+
+def test_a_layout_table_holding_the_statements_is_read_through() -> None:
+    """2004-2008 exhibits often wrap the whole release in a one-cell table: its cell's paragraphs
+    and tables are read as they are (a field test found 'no financial table'); a '$' and a '('
+    each in a cell of its own join the value after them."""
+    import tagger
+
+    original = HTML_RELEASE[HTML_RELEASE.index("<p align"):HTML_RELEASE.index("</body>")]
+    inner = original.replace("<td>$</td><td align=\"right\">(860</td>", "<td>$</td><td>(</td><td align=\"right\">860</td>")
+    wrapped = HTML_RELEASE.replace(original, f"<table><tr><td>{inner}</td></tr></table>")
+    assert wrapped != HTML_RELEASE and "<td>(</td>" in wrapped
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(wrapped, name="w.htm").facts}
+    assert facts == {("NetSales", 2002): 5191000, ("NetSales", 2001): 9247000,
+                     ("NetIncomeLoss", 2002): -860000, ("NetIncomeLoss", 2001): -120000}

@@ -779,3 +779,20 @@ def test_a_scale_alone_or_ending_a_title_in_capitals(title: str) -> None:
             "Net sales                                           $27,415        $24,108\n")
     tables, _ = tables_of(text)
     assert tables[0].scale.monetary == 1000
+
+
+def test_a_note_mark_beside_a_year_keeps_the_header() -> None:
+    """'July 2, / 2005 (1)' with the note '(1) Derived from the audited ...': the year line is
+    still the header (a field test lost the whole balance sheet)."""
+    text = """\
+ACME CORP
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+                                             October 1,       July 2,
+                                                2005          2005 (1)
+                                             ----------      ----------
+  Cash and cash equivalents ..............   $  48,320       $  45,110
+  Total assets ...........................   $ 162,400       $ 158,220
+"""
+    tables, _ = tables_of(text)
+    assert [c.period.end for c in tables[0].columns] == [dt.date(2005, 10, 1), dt.date(2005, 7, 2)]

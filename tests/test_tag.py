@@ -992,3 +992,34 @@ Net loss per share:
     assert not [f for f in tagger.tag_text(last, name="acme.txt").facts if f.concept == "NetSales"]
     assert facts[("EarningsPerShareBasic", 1999)] == Decimal("-0.61")
     assert facts[("EarningsPerShareDiluted", 1998)] == Decimal("-0.58")
+
+
+CENTS = """\
+KESTREL CORP
+STATEMENTS OF INCOME
+(In thousands, except per share data)
+                                              Three Months Ended
+                                                September 30,
+                                               1995         1994
+                                            --------     --------
+Net sales                                     41,200       37,900
+Net income                                     3,050        2,210
+Per share data (in cents):
+  Net income - primary                            31           24
+Weighted average shares outstanding:
+  Basic                                        9,840        9,210
+"""
+
+
+def test_per_share_amounts_in_cents_and_the_per_share_check() -> None:
+    """'Per share data (in cents):' / '31': $0.31 (a field test had 31 dollars written). Without
+    'in cents', net income over the shares (3,050 / 9,840 = 0.31) shows that 31 is read at a
+    wrong scale: neither it nor the share count is written."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(CENTS, name="k.txt").facts}
+    assert facts[("EarningsPerShareBasic", 1995)] == Decimal("0.31")
+    assert facts[("EarningsPerShareBasic", 1994)] == Decimal("0.24")
+    unsaid = tagger.tag_text(CENTS.replace(" (in cents):", ":"), name="k.txt")
+    assert not [f for f in unsaid.facts if f.concept.startswith(("EarningsPerShare", "WeightedAverageShares"))]
+    assert [i for i in unsaid.issues if i.code == "tag.per-share-check"]
