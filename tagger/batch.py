@@ -15,6 +15,8 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -213,11 +215,31 @@ def run_tasks(tasks: Iterable[Task], jobs: int, force: bool = False) -> Iterator
             yield from map(partial(tag_one, force=force), tasks)
             return
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with context.Pool(jobs, initializer=_quiet_collector) as pool:
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_collector)
+        try:
             for batch in _batches(tasks, _BATCH):
                 handful = max(1, min(_HANDFUL, len(batch) // (jobs * 4)))
-                for outcomes in pool.imap_unordered(partial(_tag_many, force=force), _batches(batch, handful)):
-                    yield from outcomes
+                pending = {pool.submit(_tag_many, part, force): part for part in _batches(batch, handful)}
+                try:
+                    for done in as_completed(pending):
+                        yield from done.result()
+                        del pending[done]
+                except BrokenProcessPool:
+                    # a worker was killed (by the out-of-memory killer, say): the pool is gone with
+                    # the releases it had not finished; each is tried again alone in a new pool,
+                    # and the one that kills its worker again is said, not waited for forever
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    for task in (task for part in pending.values() for task in part):
+                        pool = ProcessPoolExecutor(1, mp_context=context, initializer=_quiet_collector)
+                        try:
+                            yield from pool.submit(_tag_many, [task], force).result()
+                        except BrokenProcessPool:
+                            yield _lost(task)
+                        finally:
+                            pool.shutdown(wait=False, cancel_futures=True)
+                    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_collector)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
@@ -234,6 +256,13 @@ def _quiet_collector() -> None:
     load_taxonomy()
     gc.freeze()
     gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])
+
+
+def _lost(task: Task) -> Outcome:
+    return Outcome(task.source, failure=Issue(
+        code="batch.worker-lost", span=Span(file=str(task.source), line=0, column=0),
+        message="the worker tagging it (or another release of its handful) was killed, out of memory perhaps: not "
+                "tagged; tag it again alone to see"))
 
 
 def _tag_many(tasks: list[Task], force: bool) -> list[Outcome]:

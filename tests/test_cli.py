@@ -392,3 +392,31 @@ def test_a_load_makes_the_database_equal_to_the_files(tmp_path: Path) -> None:
     documents = connection.execute("SELECT DISTINCT document_id FROM facts").fetchall()
     connection.close()
     assert documents == [("filer1/ex99",)]
+
+
+def test_a_worker_killed_is_said_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed by the system (as the out-of-memory killer does) left the batch waiting
+    forever (issue 11): its unfinished releases are now failures with a clear message, and
+    the run goes on with a new pool and exits 1."""
+    import os
+    import signal
+
+    import tagger.batch as batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"r{n}.txt").write_bytes(release_of(FY2002).read_bytes())
+    (folder / "kill.txt").write_bytes(release_of(FY2002).read_bytes())
+    real = batch.tag_one
+
+    def tag_one(task, force=False):  # type: ignore[no-untyped-def]  # inherited by the forked workers
+        if task.source.name == "kill.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(task, force)
+
+    monkeypatch.setattr(batch, "tag_one", tag_one)
+    run = cli("tag", folder, "-o", tmp_path / "out", "--jobs", "2")
+    assert run.code == 1
+    assert "kill.txt:0:0: error: the worker tagging it" in run.stderr and "[batch.worker-lost]" in run.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["r0.xml", "r1.xml", "r2.xml"]
