@@ -11,7 +11,7 @@ above the header.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tagger.amounts import is_not_available, parse_amount
 from tagger.headers import (
@@ -32,8 +32,11 @@ _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
 _MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
 
 
-def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
-    """Every financial table of `document`, and the issues met on the way."""
+def extract_tables(document: Document, names_concept: Callable[[str], bool] | None = None
+                   ) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """Every financial table of `document`, and the issues met on the way. `names_concept` tells
+    a label the taxonomy maps ('Net sales'): values of such rows left out of every table are
+    an error, not a note."""
     lines = read_lines(document)
     issues: list[Issue] = []
     tables: list[Table] = []
@@ -46,7 +49,7 @@ def extract_tables(document: Document) -> tuple[tuple[Table, ...], tuple[Issue, 
         claimed.update(used)
         if table is not None:
             tables.append(table)
-    issues.extend(_orphan_values(document, lines, claimed))
+    issues.extend(_orphan_values(document, lines, claimed, names_concept))
     if tables and not document.final_newline:
         tables[-1], cut = _without_cut_row(tables[-1], lines, document.file)
         issues.extend(cut)
@@ -416,9 +419,11 @@ def _cells(
     return tuple(cells[k] for k in sorted(cells))
 
 
-def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int]) -> list[Issue]:
+def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],
+                   names_concept: Callable[[str], bool] | None = None) -> list[Issue]:
     """Runs of value rows that no table claimed ('Retail & Related Services' segment detail
-    with no line of years): reported once per run, never dropped silently."""
+    with no line of years): reported once per run, never dropped silently; an error when a row
+    of the run names a concept (its values may be the company's facts, lost)."""
     runs: list[list[Line]] = []
     open_run = False
     values, blank = LineKind.VALUES, LineKind.BLANK
@@ -431,8 +436,13 @@ def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int])
             open_run = True
         elif kind is not blank:
             open_run = False
-    return [
-        Issue(code="extract.no-header", severity="warning", span=Span(file=document.file, line=run[0].number),
-              message=f"{len(run)} rows of values with no column header that gives their periods; not tagged")
-        for run in runs if len(run) >= 2
-    ]
+    issues = []
+    for run in runs:
+        named = next((line.label.text for line in run if names_concept and names_concept(line.label.text)), None)
+        if len(run) < 2 and not named:
+            continue  # one unmapped row of numbers in running text: no table's
+        issues.append(Issue(
+            code="extract.no-header", severity="error" if named else "warning", span=Span(file=document.file, line=run[0].number),
+            message=f"{len(run)} rows of values with no column header that gives their periods"
+                    f"{f', {named!r} among them' if named else ''}; not tagged"))
+    return issues

@@ -88,7 +88,7 @@ def run_text(text: str | bytes, name: str, taxonomy: Taxonomy, cik: str | None =
 
 def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
     """Extract and tag a decoded release."""
-    tables, extract_issues = extract_tables(document)
+    tables, extract_issues = extract_tables(document, lambda label: bool(taxonomy.match(label, None)))
     filing = read_filing(document)
     tables, week_issues = settle_weeks(tables, filing.fiscal_year_end)
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)

@@ -420,3 +420,14 @@ def test_a_worker_killed_is_said_and_the_batch_goes_on(tmp_path: Path, monkeypat
     assert run.code == 1
     assert "kill.txt:0:0: error: the worker tagging it" in run.stderr and "[batch.worker-lost]" in run.stderr
     assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["r0.xml", "r1.xml", "r2.xml"]
+
+
+def test_rows_that_name_a_concept_left_out_of_every_table_fail_the_run(tmp_path: Path) -> None:
+    """A header whose years cannot be read (9999) leaves the statement's rows in no table: rows
+    that name a concept are an error and the run exits 1 (issue 11: it was a warning, exit 0)."""
+    source = tmp_path / "y.txt"
+    source.write_text(release_of(FY2002).read_text().replace("2002", "9999").replace("2001", "9998"))
+    run = cli("tag", source, "-o", tmp_path / "out")
+    assert run.code == 1
+    assert re.search(r"error: 1 rows of values with no column header .*'Net sales' among them.*\[extract.no-header\]",
+                     run.stderr)
