@@ -116,6 +116,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             total = balance_totals.get((table.index, index))
             candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy)
                                                  or _net_of_deductions(table, index, taxonomy))
+        totalled = _totalled_below(table, index, candidates, taxonomy)
+        if totalled:  # 'Cost of revenues' / 'Amortization ...' / 'Total cost of revenues': a part of the total
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is a part of {totalled!r} below it, not the total; not tagged"))
+            continue
         candidates, part_of = _within_section(row, candidates, taxonomy)
         if part_of:
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -475,6 +480,18 @@ def _whole_rows(table: Table) -> range | None:
         return range(whole + 1, len(table.rows))  # the whole printed after its parts: to the end
     end = next((i for i in headings if i > whole), len(table.rows))
     return range(whole + 1, end)
+
+
+def _totalled_below(table: Table, index: int, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> str | None:
+    """The label of a row below that totals this one by name ('Total cost of revenues' below
+    'Cost of revenues') and means the same concept: this row is then one of its parts."""
+    if not candidates:
+        return None
+    total = f"total {normalize_label(table.rows[index].label)}"
+    for row in table.rows[index + 1:]:
+        if row.kind is RowKind.VALUES and normalize_label(row.label) == total:
+            return row.label if set(taxonomy.match(row.label, row.section)) & set(candidates) else None
+    return None
 
 
 def _part_blocks(table: Table, taxonomy: Taxonomy) -> dict[int, str]:

@@ -1023,3 +1023,29 @@ def test_per_share_amounts_in_cents_and_the_per_share_check() -> None:
     unsaid = tagger.tag_text(CENTS.replace(" (in cents):", ":"), name="k.txt")
     assert not [f for f in unsaid.facts if f.concept.startswith(("EarningsPerShare", "WeightedAverageShares"))]
     assert [i for i in unsaid.issues if i.code == "tag.per-share-check"]
+
+
+def test_a_row_totalled_by_name_below_it_is_a_part() -> None:
+    """Yahoo prints 'Cost of revenues', 'Amortization of purchased technology', then 'Total
+    cost of revenues': the total is cost of sales, the first row a part of it (both mapped,
+    they conflicted and neither was written; a field test's 'Total cost of revenue' was not
+    mapped at all)."""
+    import tagger
+
+    text = """\
+YAHOO-LIKE INC.
+STATEMENTS OF OPERATIONS
+(in thousands)
+                                              Three Months Ended
+                                                   March 31,
+                                               2000          1999
+                                            --------      --------
+Net revenues                                $228,384      $103,878
+Cost of revenues                              32,373        18,807
+Amortization of purchased technology           2,094         1,966
+Total cost of revenues                        34,467        20,773
+"""
+    result = tagger.tag_text(text, name="y.txt")
+    assert {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept == "CostOfSales"} == {
+        ("CostOfSales", 2000): Decimal("34467000"), ("CostOfSales", 1999): Decimal("20773000")}
+    assert any(i.code == "tag.component" and "'Cost of revenues'" in i.message for i in result.issues)
