@@ -21,7 +21,17 @@ from tagger.amounts import is_year, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
-from tagger.periods import PART_AFTER, NamedPeriod, PeriodReading, dates_in, one_day_of_years, read_named_period, read_period
+from tagger.periods import (
+    PART_AFTER,
+    NamedPeriod,
+    PeriodReading,
+    dates_in,
+    names_length,
+    one_day_of_years,
+    read_named_period,
+    read_period,
+    without_lengths,
+)
 
 _MAX_TITLE_LINES = 6
 # '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'
@@ -120,13 +130,20 @@ def _ends_markup(line: Line) -> bool:
 
 def _is_title_text(line: Line) -> bool:
     """A line of a title: short text, or however long a subtitle in parentheses ('(Includes
-    Pre-Tax FASL Investment Equity Loss (Income) in Operating Income (Loss))') or a title in
+    Pre-Tax FASL Investment Equity Loss (Income) in Operating Income (Loss))'), a title in
     capitals ending in one ('CONSOLIDATED STATEMENTS OF INCOME (in thousands except per share
-    amounts)')."""
+    amounts)'), or a line that dates the statement."""
     text = line.text.strip()
     head = text.split("(", 1)[0].strip()
-    return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()) \
-        and not _EXHIBIT.match(line.text)  # prose-long: a subtitle in parentheses, or 'STATEMENTS OF INCOME (in thousands ...)'
+    return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()
+                                           or _dating_title(text)) and not _EXHIBIT.match(line.text)
+
+
+def _dating_title(text: str) -> bool:
+    """A long title line that dates a statement, no sentence: 'For the Three and Nine Months
+    Ended September 27, 2008 and September 29, 2007'."""
+    return text[:1].isupper() and not text.endswith(".") and len(text) <= 120 and bool(_PERIOD_WORDS.search(text)) \
+        and bool(dates_in(text))
 
 
 def _names_company(line: Line) -> bool:
@@ -240,7 +257,9 @@ def read_columns(
         source = "the header"
         if reading.period is None and reading.problem == "no date in the header" and title_periods:
             for title_period in title_periods:
-                from_title = read_period(f"{title_period} {plain}", years[k])
+                # 'Three Months' under 'For the Three and Nine Months Ended ...': the column's own length
+                dates_only = without_lengths(title_period) if names_length(plain) else title_period
+                from_title = read_period(f"{dates_only} {plain}", years[k])
                 if from_title.period is not None:
                     reading, source = from_title, f"the title {title_period!r} and the header"
                     break

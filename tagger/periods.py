@@ -189,6 +189,17 @@ def _length(text: str) -> tuple[int, str] | None:
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.IGNORECASE)
 
 
+def names_length(text: str) -> bool:
+    """Whether a header names the length of its period ('Three Months', 'Year Ended', 'Quarter')."""
+    return bool(_lengths_named(text))
+
+
+def without_lengths(text: str) -> str:
+    """The text less the lengths it names: a title's dates for a column that names its own length
+    ('For the Three and Nine Months Ended September 27, 2008' over 'Nine Months')."""
+    return _QUARTER_WORD.sub(" ", _NAMED_LENGTH.sub(" ", _LENGTH.sub(" ", text)))
+
+
 def _counted(match: re.Match[str]) -> tuple[int, str]:
     """('6', 'months') for 'Two Quarters', ('13', 'weeks') for 'Thirteen Weeks'."""
     raw, unit = match["count"].lower(), match["unit"].lower()

@@ -796,3 +796,22 @@ CONDENSED CONSOLIDATED BALANCE SHEETS
 """
     tables, _ = tables_of(text)
     assert [c.period.end for c in tables[0].columns] == [dt.date(2005, 10, 1), dt.date(2005, 7, 2)]
+
+
+def test_a_title_line_that_dates_the_columns_by_their_own_lengths() -> None:
+    """'For the Three and Nine Months Ended September 30, 2008 and September 30, 2007' is a title
+    line however long (no sentence), and over 'Three Months' / 'Nine Months' and the years it
+    gives each column its date, each column its own length (a field test lost the statement)."""
+    text = """\
+ACME CORPORATION
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+For the Three and Nine Months Ended September 30, 2008 and September 30, 2007
+(In thousands, except per share data)
+                                           Three Months          Nine Months
+                                            2008       2007       2008       2007
+Net sales                               $284,410   $261,207   $821,230   $744,915
+"""
+    tables, _ = tables_of(text)
+    assert [c.period for c in tables[0].columns] == [
+        Period(start=dt.date(2008, 7, 1), end=dt.date(2008, 9, 30)), Period(start=dt.date(2007, 7, 1), end=dt.date(2007, 9, 30)),
+        Period(start=dt.date(2008, 1, 1), end=dt.date(2008, 9, 30)), Period(start=dt.date(2007, 1, 1), end=dt.date(2007, 9, 30))]
