@@ -467,7 +467,13 @@ def _csv_fact(row: dict[str, str], template: dict, namespaces: dict[str, str], f
         return None, None  # an empty cell is no fact
     dims = {name: resolve(ref) for name, ref in template["dimensions"].items()}
     fact_id = row.get(template.get("rowIdColumn", "")) or f"row{line}"
+    if not _ROW_ID.fullmatch(fact_id):  # it names the fact ('facts.r_<id>'): an NCName, as xBRL-CSV asks
+        return None, Issue(code="validate.csv-row", span=Span(file=file, line=line),
+                           message=f"row id {fact_id!r} is no identifier (letters, digits, '_', '-', '.')")
     return _oim_fact(fact_id, dims, value, resolve(template.get("decimals")), namespaces, file, line, row.get("source"))
+
+
+_ROW_ID = re.compile(r"[A-Za-z_][\w.\-]*", re.ASCII)
 
 
 @lru_cache(maxsize=4096)

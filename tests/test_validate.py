@@ -245,5 +245,8 @@ def test_what_arelle_refuses_in_json_and_csv_tagger_refuses_too(good, tmp_path: 
         first[value_at] = bad
         table.write_text("\n".join([rows[0], ",".join(first), *rows[2:]]) + "\n")
         assert "validate.value" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy), bad
+    first = rows[1].split(",")
+    table.write_text("\n".join([rows[0], ",".join(["=1+1", *first[1:]]), *rows[2:]]) + "\n")
+    assert "validate.csv-row" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy)  # a row id Arelle refuses too
     table.write_bytes("\n".join(rows).encode() + b"\n\xff\xfe,broken\n")
     assert "validate.csv-table" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy)
