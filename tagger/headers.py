@@ -274,6 +274,7 @@ def read_columns(
         sources.append(source if reading.period is not None else None)
         headers.append(header)
         plains.append(plain)
+    _superseded(readings, headers)
     names = _named_periods(readings, plains, years, bounds,
                            [word for word in words if is_year(word.text)])
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
@@ -296,6 +297,23 @@ def read_columns(
             named=names[k], dated_by=sources[k],
         ))
     return tuple(columns), tuple(named)
+
+
+_RESTATED = re.compile(r"\b(?:restated|reclassified|revised)\b", re.IGNORECASE)
+_AS_REPORTED = re.compile(r"\b(?:as\s+(?:previously\s+|originally\s+)?reported|previously\s+reported|originally\s+reported)\b",
+                          re.IGNORECASE)
+
+
+def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:
+    """One period printed twice, 'As Reported' and 'As Restated' (or reclassified): the restated
+    column is the company's figure now; the one as first reported is no fact of it, and is said."""
+    for k, reading in enumerate(readings):
+        if reading.period is None or not _AS_REPORTED.search(headers[k]) or _RESTATED.search(headers[k]):
+            continue
+        if any(other.period == reading.period and _RESTATED.search(headers[j]) and not _AS_REPORTED.search(headers[j])
+               for j, other in enumerate(readings) if j != k):
+            readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: as first reported, "
+                                              "beside the same period restated")
 
 
 def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], years: Sequence[int | None],

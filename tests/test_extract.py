@@ -815,3 +815,24 @@ Net sales                               $284,410   $261,207   $821,230   $744,91
     assert [c.period for c in tables[0].columns] == [
         Period(start=dt.date(2008, 7, 1), end=dt.date(2008, 9, 30)), Period(start=dt.date(2007, 7, 1), end=dt.date(2007, 9, 30)),
         Period(start=dt.date(2008, 1, 1), end=dt.date(2008, 9, 30)), Period(start=dt.date(2007, 1, 1), end=dt.date(2007, 9, 30))]
+
+
+def test_a_period_as_reported_beside_it_restated_is_no_fact() -> None:
+    """'March 28, 2004 / As Reported' beside 'March 28, 2004 / As Restated': the restated column
+    is the company's figure; the one as first reported is said, not a conflict that loses both
+    (the issue: two versions of one period are no conflict)."""
+    text = """\
+ACME RESTAURANTS, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share data)
+                                                 Three Months Ended
+                                     -------------------------------------------
+                                       March 31,      March 31,      March 31,
+                                         2005           2004           2004
+                                                    As Reported    As Restated
+                                     -------------  -------------  -------------
+Net income                                $ 2,700        $ 2,500        $ 2,400
+"""
+    tables, issues = tables_of(text)
+    assert [c.period is not None for c in tables[0].columns] == [True, False, True]
+    assert any("as first reported" in i.message for i in issues)
