@@ -26,7 +26,7 @@ from tagger.periods import (
     NamedPeriod,
     PeriodReading,
     dates_in,
-    names_length,
+    lists_its_length,
     one_day_of_years,
     read_named_period,
     read_period,
@@ -258,7 +258,7 @@ def read_columns(
         if reading.period is None and reading.problem == "no date in the header" and title_periods:
             for title_period in title_periods:
                 # 'Three Months' under 'For the Three and Nine Months Ended ...': the column's own length
-                dates_only = without_lengths(title_period) if names_length(plain) else title_period
+                dates_only = without_lengths(title_period) if lists_its_length(title_period, plain) else title_period
                 from_title = read_period(f"{dates_only} {plain}", years[k])
                 if from_title.period is not None:
                     reading, source = from_title, f"the title {title_period!r} and the header"

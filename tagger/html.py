@@ -116,7 +116,7 @@ def _render_document(markup: str) -> list[tuple[str, int]]:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in _SKIP:
             return
-        if tag == "table" and element.find(".//table") is None:  # a table of data (a layout table holds tables)
+        if tag == "table" and not _lays_out(element):  # a table of data (a layout table holds tables)
             flush()
             out.append(("", element.sourceline or 1))
             out.extend(_render_table(element))
@@ -194,6 +194,24 @@ def _mark_notes(table: etree._Element) -> None:
         if _NOTE_MARK.fullmatch(text) and not len(node) and not alone and (
                 node.tag.lower() == "sup" or _RAISED.search(node.get("style", ""))):
             node.text = f" ({text})"
+
+
+def _lays_out(table: etree._Element) -> bool:
+    """A table that lays out others (a release wrapped in a one-cell table), not one of data that
+    holds a small table in a cell (a footnote under its last row): it holds a table, and fewer
+    than two of its own rows print numbers in two cells."""
+    if table.find(".//table") is None:
+        return False
+    numbered = 0
+    for tr in table.iter("tr"):
+        if _table_of(tr) is not table:
+            continue
+        cells = [cell for cell in tr if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+                 and cell.find(".//table") is None and any(ch.isdigit() for ch in "".join(cell.itertext()))]
+        numbered += len(cells) >= 2
+        if numbered >= 2:
+            return False
+    return True
 
 
 def _table_of(element: etree._Element) -> etree._Element | None:

@@ -189,9 +189,14 @@ def _length(text: str) -> tuple[int, str] | None:
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.IGNORECASE)
 
 
-def names_length(text: str) -> bool:
-    """Whether a header names the length of its period ('Three Months', 'Year Ended', 'Quarter')."""
-    return bool(_lengths_named(text))
+def lists_its_length(title: str, header: str) -> bool:
+    """Whether a title lists the length a column header names, among others ('For the Three and
+    Nine Months Ended ...' over 'Three Months'): the column's own length then stands, and the
+    title gives only its dates. A 'Year Ended' title over 'Third Quarter' lists no such length."""
+    counted = list(_LENGTH.finditer(header))
+    words = set(re.findall(r"[a-z0-9-]+", title.lower()))
+    return bool(counted) and all(
+        m["count"].lower() in words and any(w.startswith(m["unit"].lower()[:2]) for w in words) for m in counted)
 
 
 def without_lengths(text: str) -> str:

@@ -63,8 +63,8 @@ _EPS_SHARES = {"EarningsPerShareBasic": "WeightedAverageSharesBasic", "EarningsP
 def _per_share_checked(facts: tuple[Fact, ...], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
     """Net income over the weighted shares is the EPS the release prints, near enough (preferred
     dividends, rounding, a share count of another date): a per-share amount off by a factor of
-    ten or more is read at the wrong scale (cents as dollars, shares in thousands as units), and
-    neither it nor the share count is written."""
+    more than ten is read at the wrong scale (cents as dollars, shares in thousands as units),
+    and neither it nor the share count is written."""
     by_key = {(f.concept, f.period): f for f in facts}
     dropped: set[str] = set()
     for fact in facts:
@@ -73,7 +73,7 @@ def _per_share_checked(facts: tuple[Fact, ...], issues: list[Issue]) -> tuple[tu
         if shares is None or income is None or not shares.value or not fact.value or not income.value:
             continue
         ratio = abs(income.value / shares.value / fact.value)
-        if not Decimal("0.33") <= ratio <= 3:
+        if not Decimal("0.1") <= ratio <= 10:  # within preferred dividends' reach; a scale is a factor of 100 or 1,000
             dropped |= {fact.id, shares.id}
             issues.append(Issue(
                 code="tag.per-share-check", span=fact.span,
@@ -357,12 +357,13 @@ def _states_result(concept: Concept) -> bool:
         "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
 
 
-_CENTS = re.compile(r"\b(?:in\s+)?cents\b", re.IGNORECASE)
+_CENTS = re.compile(r"\bin\s+cents\b|\(cents\)", re.IGNORECASE)  # not 'dollars and cents', not '12 cents gain'
 
 
 @cache
 def _in_cents(text: str) -> bool:
-    """Per-share amounts a heading, label or scale states in cents ('Per share data (in cents):')."""
+    """Per-share amounts a heading, label or scale states in cents ('Per share data (in cents):'); a
+    value printed with a '$' or a decimal point is dollars whatever the words say."""
     return bool(_CENTS.search(text))
 
 
@@ -488,10 +489,24 @@ def _totalled_below(table: Table, index: int, candidates: tuple[Concept, ...], t
     if not candidates:
         return None
     total = f"total {normalize_label(table.rows[index].label)}"
+    parts = [table.rows[index]]
     for row in table.rows[index + 1:]:
-        if row.kind is RowKind.VALUES and normalize_label(row.label) == total:
-            return row.label if set(taxonomy.match(row.label, row.section)) & set(candidates) else None
+        if row.kind is not RowKind.VALUES:
+            return None  # a heading between: another block ('Supplemental pro forma information')
+        if normalize_label(row.label) == total:
+            return row.label if set(taxonomy.match(row.label, row.section)) & set(candidates) \
+                and _adds_up(parts, row) else None
+        parts.append(row)
     return None
+
+
+def _adds_up(parts: Sequence[Row], total: Row) -> bool:
+    """In every column of the total, the rows above it add up to it."""
+    for cell in total.cells:
+        values = [_value_in(part, cell.column) for part in parts]
+        if cell.value is None or any(v is None for v in values) or sum(values) != cell.value:  # type: ignore[arg-type, misc]
+            return False
+    return bool(total.cells)
 
 
 def _part_blocks(table: Table, taxonomy: Taxonomy) -> dict[int, str]:
@@ -586,7 +601,8 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
-    if concept.item_type is ItemType.PER_SHARE and _in_cents(f"{row.section or ''} {row.label} {table.scale.text or ''}"):
+    if concept.item_type is ItemType.PER_SHARE and not cell.fraction_digits and "$" not in cell.text \
+            and _in_cents(f"{row.section or ''} {row.label} {table.scale.text or ''}"):
         value, decimals = value / 100, decimals + 2  # 'Per share data (in cents):' / 'Net income - primary  31'
     if value > 0 and _names_loss(row, (concept,)):
         value = -value  # 'Net loss  $ 9,071': the loss, printed as a magnitude

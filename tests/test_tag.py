@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS
@@ -1049,3 +1050,35 @@ Total cost of revenues                        34,467        20,773
     assert {(f.concept, f.period.end.year): f.value for f in result.facts if f.concept == "CostOfSales"} == {
         ("CostOfSales", 2000): Decimal("34467000"), ("CostOfSales", 1999): Decimal("20773000")}
     assert any(i.code == "tag.component" and "'Cost of revenues'" in i.message for i in result.issues)
+
+
+HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
+
+
+@pytest.mark.parametrize(("name", "concept", "expected"), [
+    ("c01_dollars_and_cents.txt", "EarningsPerShareBasic", {Decimal("0.31"), Decimal("0.24")}),  # 'dollars and cents'
+    ("c02_cents_gain_label.txt", "EarningsPerShareBasic", {Decimal("1.87"), Decimal("1.62")}),  # '12 cents gain'
+    ("c03_cents_section.txt", "EarningsPerShareDiluted", {Decimal("1.38"), Decimal("1.27")}),  # '9 cents of merger costs'
+    ("c04_cents_scale_contradiction.txt", "EarningsPerShareBasic", {Decimal("0.31"), Decimal("0.24")}),  # '$ .31'
+    ("c06_total_revenues_proforma.txt", "NetSales", set()),  # a pro forma 'Total revenues' far below is no total of it
+    ("c17_total_net_sales_continuing.txt", "NetSales", set()),  # nor another block's 'Total net sales'
+    ("c20_quarter_column_year_title.txt", "CashAndCashEquivalents", set()),  # 'Third Quarter' under 'For the Year Ended'
+    ("c15_preferred_eps.txt", "EarningsPerShareBasic", {Decimal("0.15")}),  # preferred dividends: within the check
+    ("h01_nested_header.htm.txt", "NetSales", "some"),  # a data table holding a footnote table is still one
+])
+def test_the_fourth_hostile_review(name: str, concept: str, expected: set | str) -> None:
+    import tagger
+
+    values = {f.value for f in tagger.tag_file(HOSTILE / name).facts if f.concept == concept}
+    assert values if expected == "some" else values == expected
+
+
+@pytest.mark.parametrize(("text", "cents"), [
+    ("Per share data (in cents):", True), ("(cents)", True),
+    ("(Dollars in thousands, except per share data, which are in dollars and cents)", False),
+    ("Earnings per share, including 12 cents gain on sale of subsidiary", False),
+])
+def test_what_states_amounts_in_cents(text: str, cents: bool) -> None:
+    from tagger.tag import _in_cents
+
+    assert _in_cents(text) is cents
