@@ -54,6 +54,8 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     while i >= 0:
         line = lines[i]
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose:
+            if _titles_statement(line):
+                break  # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the columns: the title
             top = i
             i -= 1
             continue
@@ -66,6 +68,21 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
                 continue
         break
     return top
+
+
+_STATEMENT_NAME = re.compile(r"\b(?:statements?\s+of|balance\s+sheets?|income\s+statements?|financial\s+position)\b",
+                             re.IGNORECASE)
+
+
+def _titles_statement(line: Line) -> bool:
+    """A line that is a statement's title or its scale, however centred over the columns: one
+    phrase naming a statement ('STATEMENTS OF OPERATIONS - QUARTERLY TREND') or a scale
+    ('(in thousands, except per share amounts)'); never a line of several column headers."""
+    phrases = line.phrases
+    if line.kind is not LineKind.TEXT or len(phrases) != 1:
+        return False
+    text = phrases[0].text
+    return bool(_STATEMENT_NAME.search(text)) or (text.startswith("(") and parse_scale(text) is not None)
 
 
 def is_value_region_text(line: Line, value_left: int) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from conftest import CORPUS, EXAMPLES, release_of
 
 from tagger.extract import extract_tables
-from tagger.models import Period, RowKind, Table
+from tagger.models import Period, RowKind, Table, TableRole
 from tagger.read import decode_release, read_release
 
 FY2002 = next(e for e in EXAMPLES if e.name == "fibercore-2003-05-19-fy2002-results")
@@ -541,7 +541,8 @@ Net Income ............................ $ 3,335.2     $ 2,997.0    $ 2,166.2
 def test_the_company_named_over_every_column_is_the_title_not_a_column_header() -> None:
     """Merck prints its name on the title line, right over the value columns: it is the
     title's, and the columns are the years ended December 31. A company named over some of
-    the columns only still qualifies them (another company's figures)."""
+    the columns only, above the statement's title, is the title's too: the table is that
+    company's (its role says so), not the filer's."""
     tables, _ = tables_of(COMPANY_OVER_THE_COLUMNS)
     assert [c.period for c in tables[0].columns] == [
         Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)) for year in (1995, 1994, 1993)]
@@ -549,7 +550,9 @@ def test_the_company_named_over_every_column_is_the_title_not_a_column_header() 
         "CONSOLIDATED                                 Merck & Co., Inc. and Subsidiaries",
         "CONSOLIDATED                                 Acme Inc.")
     tables, _ = tables_of(one_column)
-    assert tables[0].columns[0].period is None and "Acme Inc." in tables[0].columns[0].header
+    assert "Acme Inc." in " ".join(tables[0].title)
+    from tagger.roles import table_role
+    assert table_role(tables[0].title, {"merck"})[0] is TableRole.OTHER_ENTITY
 
 
 TWO_DATES_IN_THE_TITLE = """\
@@ -836,3 +839,23 @@ Net income                                $ 2,700        $ 2,500        $ 2,400
     tables, issues = tables_of(text)
     assert [c.period is not None for c in tables[0].columns] == [True, False, True]
     assert any("as first reported" in i.message for i in issues)
+
+
+def test_a_title_centred_over_the_columns_is_no_column_header() -> None:
+    """'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' and '(in thousands ...)' centred right
+    above the column headers, over the value columns: the table's title and scale, not words of
+    each column's header (a field test's trend tables lost their title and scale so)."""
+    text = """\
+                              ACME NETWORKS, INC.
+                CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                   (in thousands, except per share amounts)
+                                         Three Months Ended
+                                     March 31,       March 31,
+                                       2007            2006
+                                     ---------       ---------
+Revenue                                $38,410         $29,870
+"""
+    tables, _ = tables_of(text)
+    assert "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS" in tables[0].title
+    assert tables[0].scale.monetary == 1000
+    assert tables[0].columns[0].header == "Three Months Ended March 31, 2007"
