@@ -56,6 +56,9 @@ class Taxonomy(BaseModel):
             if names:
                 return tuple(self.concepts[n] for n in names)
         found = tuple(self.concepts[n] for n in self.by_label.get(key, ()))
+        if not found and _INCLUDING.search(label):  # 'Cost of sales, including buying and occupancy costs'
+            # a cost or expense line says what it includes; 'Sales (including excise taxes)' may be gross
+            return tuple(c for c in self.match(_INCLUDING.split(label, 1)[0], section) if c.balance == "debit")
         marked = _in_parentheses(label)
         if not marked:
             return found
@@ -71,6 +74,7 @@ _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|
 
 
 _PARENTHESISED = re.compile(r"\(([A-Za-z][A-Za-z ]*)\)")
+_INCLUDING = re.compile(r",?\s+\(?including\b", re.IGNORECASE)  # what a line includes: it is still that line
 
 
 _SIGN_WORDS = frozenset({"income", "loss", "losses", "expense", "expenses", "gain", "gains", "earnings", "benefit",

@@ -25,6 +25,7 @@ def tag_text(text: str, taxonomy: Taxonomy):
     ("Net sales", None, "NetSales"),
     ("NET SALES", None, "NetSales"),
     ("Operating profit", None, "OperatingIncomeLoss"),  # Caterpillar's words
+    ("Cost of sales, including buying and occupancy costs (1)", None, "CostOfSales"),  # a retailer's: what it includes
     ("Net profit (1)", None, "NetIncomeLoss"),
     ("Cost of sales", None, "CostOfSales"),
     ("Cost of sales", "Cost of sales", "CostOfSalesBeforeCharges"),  # a component under its heading
@@ -53,6 +54,7 @@ def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, exp
     ("Average Shares Outstanding (in millions)", None),
     ("Other (income) expense, net", None),  # the opposite of 'Other income (expense), net': an expense is positive
     ("Profit", None),  # a product line's sales less cost, or a segment's: not net income by itself
+    ("Sales (including excise taxes)", None),  # gross of the taxes: the net sales come below
 ])
 def test_ambiguous_labels_map_to_nothing(taxonomy: Taxonomy, label: str, section: str | None) -> None:
     assert taxonomy.match(label, section) == ()
