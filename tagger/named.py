@@ -31,14 +31,14 @@ _DESCRIBED = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarte
               "H1": "first half", "M9": "nine months", "FY": "fiscal year"}
 
 
-def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | None = None,
-                 stated: frozenset[tuple[int, int]] = frozenset()) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | None = None
+                 ) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
     """The tables with each named column dated where the release's calendar allows, and an
     issue for each one it does not."""
     named = [(t, c) for t in tables for c in t.columns if c.named is not None and c.period is None]
     if not named:
         return tuple(tables), ()
-    problem = _calendar_problem(tables, header_year_end, stated)
+    problem = _calendar_problem(tables, header_year_end)
     issues: list[Issue] = []
     settled = []
     for table in tables:
@@ -69,20 +69,18 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     return tuple(settled), tuple(issues)
 
 
-def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None,
-                      stated: frozenset[tuple[int, int]] = frozenset()) -> str | None:
+def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None) -> str | None:
     """Why the release's calendar does not date named parts, or None when it does: its own dated
-    columns or text show fiscal years that begin on January 1 (a year to date from January 1, a
-    column headed as a year ending December 31, or 'year ended December 31' in its text; a
-    trailing 'Twelve Months Ended' shows no fiscal year), on a calendar of months, and neither
-    the submission header nor the text names another year end."""
+    columns show fiscal years that begin on January 1 (a year to date from January 1, or a
+    column headed as a year ending December 31; a trailing 'Twelve Months Ended' shows no
+    fiscal year), on a calendar of months, and the submission header, if any, agrees."""
     dated = [c for t in tables for c in t.columns if c.period is not None]
     if any(c.period.end.day != calendar.monthrange(c.period.end.year, c.period.end.month)[1] for c in dated):
         return "the release closes its periods on weekdays, and the part's dates are not printed"
     durations = [c for c in dated if c.period.start is not None]
     starts = {c.period.start for c in durations if 6 <= quarters_of(c.period) * 3 < 12}
     years = {(c.period.end.month, c.period.end.day) for c in durations
-             if quarters_of(c.period) == 4 and _YEAR_HEADER.search(c.header)} | stated  # or the text's 'year ended'
+             if quarters_of(c.period) == 4 and _YEAR_HEADER.search(c.header)}
     other = sorted(years - {(12, 31)}) + ([header_year_end] if header_year_end not in (None, (12, 31)) else [])
     if other:
         month = calendar.month_name[other[0][0]]

@@ -301,17 +301,3 @@ def _full_year(printed: str) -> int:
     if year < 100:
         year += 1900 if year >= 50 else 2000
     return year
-
-
-_YEAR_ENDED = re.compile(r"\b(?:fiscal\s+)?years?\s+end(?:ed|ing)\s+(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})\b", re.I)
-
-
-def year_ends_stated(text: str) -> frozenset[tuple[int, int]]:
-    """The (month, day) of every 'year ended December 31' a release's text states ('the fourth
-    quarter and year ended December 31, 2007'): where its fiscal years end, in words."""
-    found = set()
-    for match in _YEAR_ENDED.finditer(text):
-        month, day = MONTHS[match["month"].lower().rstrip(".")], int(match["day"])
-        if 1 <= day <= calendar.monthrange(2001, month)[1]:
-            found.add((month, day))
-    return frozenset(found)

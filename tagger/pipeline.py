@@ -19,7 +19,6 @@ from tagger.files import write_all_atomic
 from tagger.fiscal import fiscal_year_end
 from tagger.models import Document, Fact, Issue, Report, Row, Span, Table
 from tagger.named import settle_named
-from tagger.periods import year_ends_stated
 from tagger.read import decode_release, read_release
 from tagger.roles import assign_roles
 from tagger.submission import read_filing
@@ -92,7 +91,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     tables, extract_issues = extract_tables(document, lambda label: bool(taxonomy.match(label, None)))
     filing = read_filing(document)
     tables, week_issues = settle_weeks(tables, filing.fiscal_year_end)
-    tables, named_issues = settle_named(tables, filing.fiscal_year_end, year_ends_stated("\n".join(document.lines)))
+    tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     tables, role_issues = assign_roles(tables, (info.company, filing.company))
     facts, tag_issues = tag_tables(tables, taxonomy)

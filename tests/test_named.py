@@ -177,14 +177,3 @@ def test_a_cramped_negative_is_no_note_mark() -> None:
     a note's mark (letters are, two spaces off: '1.09  (b)')."""
     facts = _written("cramped_negatives.txt")
     assert facts[("OtherNonoperatingIncomeExpense", D(1996, 10, 1), D(1996, 12, 31))] == Decimal("-1000000")
-
-
-def test_the_text_may_state_where_the_years_end() -> None:
-    """A release of trend tables only ('the fourth quarter and year ended December 31, 2007' in
-    its text): the text states the December year, and the named parts are dated; a text that
-    names another year end ('fiscal year ended June 30') leaves them undated."""
-    prose = "ACME REPORTS RESULTS\n\nResults for the fourth quarter and year ended December 31, 2007.\n\n"
-    facts = _facts(prose + TREND)
-    assert facts[("NetSales", D(2007, 1, 1), D(2007, 3, 31))] == Decimal("4063000000")
-    june = prose.replace("year ended December 31, 2007", "fiscal year ended June 30, 2007")
-    assert not [key for key in _facts(june + TREND) if key[0] == "NetSales"]
