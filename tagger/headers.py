@@ -54,8 +54,12 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     while i >= 0:
         line = lines[i]
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose:
-            if _titles_statement(line):
-                break  # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the columns: the title
+            if _titles_statement(line, value_left):
+                # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
+                # and the scale or audit note right under it ('(in thousands ...)') the title's too
+                while top < first and _title_note(lines[top]):
+                    top += 1
+                break
             top = i
             i -= 1
             continue
@@ -74,15 +78,24 @@ _STATEMENT_NAME = re.compile(r"\b(?:statements?\s+of|balance\s+sheets?|income\s+
                              re.IGNORECASE)
 
 
-def _titles_statement(line: Line) -> bool:
-    """A line that is a statement's title or its scale, however centred over the columns: one
-    phrase naming a statement ('STATEMENTS OF OPERATIONS - QUARTERLY TREND') or a scale
-    ('(in thousands, except per share amounts)'); never a line of several column headers."""
+def _titles_statement(line: Line, value_left: int) -> bool:
+    """A statement's title centred over the whole table: one phrase naming a statement
+    ('STATEMENTS OF OPERATIONS - QUARTERLY TREND') that reaches left of the value columns; never
+    a line of several column headers, nor a phrase over one column ('Statement of Operations'
+    under an acquiree's name, which qualifies that column)."""
+    phrases = line.phrases
+    return line.kind is LineKind.TEXT and len(phrases) == 1 and phrases[0].start < value_left - 2 \
+        and bool(_STATEMENT_NAME.search(phrases[0].text))
+
+
+def _title_note(line: Line) -> bool:
+    """A scale or audit note of one phrase ('(in thousands, except per share amounts)',
+    '(unaudited)') printed right under a statement's title."""
     phrases = line.phrases
     if line.kind is not LineKind.TEXT or len(phrases) != 1:
         return False
     text = phrases[0].text
-    return bool(_STATEMENT_NAME.search(text)) or (text.startswith("(") and parse_scale(text) is not None)
+    return text.startswith("(") and (parse_scale(text) is not None or bool(_AUDIT.fullmatch(text)))
 
 
 def is_value_region_text(line: Line, value_left: int) -> bool:

@@ -57,8 +57,9 @@ class Taxonomy(BaseModel):
                 return tuple(self.concepts[n] for n in names)
         found = tuple(self.concepts[n] for n in self.by_label.get(key, ()))
         if not found and _INCLUDING.search(label):  # 'Cost of sales, including buying and occupancy costs'
-            # a cost or expense line says what it includes; 'Sales (including excise taxes)' may be gross
-            return tuple(c for c in self.match(_INCLUDING.split(label, 1)[0], section) if c.balance == "debit")
+            # a cost or expense line says what it includes; 'Sales (including excise taxes)' may be gross,
+            # 'Cash and cash equivalents, including restricted cash' more than cash
+            return tuple(c for c in self.match(_INCLUDING.split(label, 1)[0], section) if c.is_deduction)
         marked = _in_parentheses(label)
         if not marked:
             return found

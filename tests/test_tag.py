@@ -1067,6 +1067,10 @@ HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
     ("c20_quarter_column_year_title.txt", "CashAndCashEquivalents", set()),  # 'Third Quarter' under 'For the Year Ended'
     ("c15_preferred_eps.txt", "EarningsPerShareBasic", {Decimal("0.15")}),  # preferred dividends: within the check
     ("h01_nested_header.htm.txt", "NetSales", "some"),  # a data table holding a footnote table is still one
+    # a fifth review's: a 'Statement of Operations' over an acquiree's column only qualifies it
+    ("r1d_acquiree_column.txt", "NetIncomeLoss", {Decimal("15870000")}),
+    ("r1c_single_col.txt", "NetSales", {Decimal("118340000"), Decimal("104122000")}),
+    ("r2a_cash_restricted.txt", "CashAndCashEquivalents", set()),  # 'including restricted cash' is more than cash
 ])
 def test_the_fourth_hostile_review(name: str, concept: str, expected: set | str) -> None:
     import tagger
