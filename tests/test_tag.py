@@ -531,7 +531,8 @@ def test_a_balance_sheet_in_blocks_of_parts_dated_by_its_title() -> None:
     assert not [f for f in tagger.tag_text(untotalled, name="acme.txt").facts if f.concept == "CashAndCashEquivalents"]
 
 
-SPLIT_BALANCE_SHEET = """\
+# the statement's heading, printed again over its second half
+_SPLIT_HEADING = """\
 <TABLE>
 CONSOLIDATED BALANCE SHEETS              ACME COMPANY AND SUBSIDIARIES
 <CAPTION>
@@ -539,7 +540,8 @@ CONSOLIDATED BALANCE SHEETS              ACME COMPANY AND SUBSIDIARIES
 December 31,                                             1997                1996
 - ------------------------------------------------------------------------------------
 (In millions)
-
+"""
+SPLIT_BALANCE_SHEET = _SPLIT_HEADING + """
 ASSETS
 <S>                                                  <C>                 <C>
 Cash and cash equivalents                            $  1,737            $  1,433
@@ -550,14 +552,7 @@ GOODWILL AND OTHER INTANGIBLE ASSETS                      727                 75
 ====================================================================================
 </TABLE>
 
-<TABLE>
-CONSOLIDATED BALANCE SHEETS              ACME COMPANY AND SUBSIDIARIES
-<CAPTION>
-
-December 31,                                             1997                1996
-- ------------------------------------------------------------------------------------
-(In millions)
-
+""" + _SPLIT_HEADING + """
 LIABILITIES AND SHARE-OWNERS' EQUITY
 <S>                                                  <C>                 <C>
 Accounts payable and accrued expenses                $  1,570            $  1,411
@@ -581,8 +576,7 @@ def test_unlabelled_grand_totals_of_a_balance_sheet_are_read_by_its_identity() -
     assert facts[("TotalAssets", 1997)] == Decimal("2570000000")
     assert facts[("TotalAssets", 1996)] == Decimal("2411000000")
     assert facts[("LiabilitiesAndStockholdersEquity", 1996)] == Decimal("2411000000")
-    assert all(f.period.end.month == 12 and f.period.end.day == 31 for f in tagger.tag_text(
-        SPLIT_BALANCE_SHEET, name="ko.txt").facts)
+    assert all(f.period.end.month == 12 and f.period.end.day == 31 for f in result.facts)
     utility = SPLIT_BALANCE_SHEET.replace("LIABILITIES AND SHARE-OWNERS' EQUITY", "CAPITALIZATION AND LIABILITIES")
     assert ("TotalAssets", 1997) in {(f.concept, f.period.end.year) for f in tagger.tag_text(utility, name="so.txt").facts}
     off = SPLIT_BALANCE_SHEET.replace("$  2,570            $  2,411\n====", "$  2,570            $  2,412\n====", 1)
