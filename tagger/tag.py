@@ -53,14 +53,16 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
-    resolved, issues_now = _resolve_duplicates(facts, issues, statements)
-    return _per_share_checked(resolved, list(issues_now))
+    kept = _per_share_checked(_resolve_duplicates(facts, issues, statements), issues)
+    # ids count the facts written, in order: f1, f2, ...
+    renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
+    return renumbered, tuple(issues)
 
 
 _EPS_SHARES = {"EarningsPerShareBasic": "WeightedAverageSharesBasic", "EarningsPerShareDiluted": "WeightedAverageSharesDiluted"}
 
 
-def _per_share_checked(facts: tuple[Fact, ...], issues: list[Issue]) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+def _per_share_checked(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
     """Net income over the weighted shares is the EPS the release prints, near enough (preferred
     dividends, rounding, a share count of another date): a per-share amount off by a factor of
     more than ten is read at the wrong scale (cents as dollars, shares in thousands as units),
@@ -80,9 +82,7 @@ def _per_share_checked(facts: tuple[Fact, ...], issues: list[Issue]) -> tuple[tu
                 message=f"{fact.concept} {fact.printed!r} for {fact.period} is not net income ({income.printed!r}) over the "
                         f"shares ({shares.printed!r}): one of them is read at a wrong scale; neither the amount nor the "
                         "shares are written"))
-    kept = [f for f in facts if f.id not in dropped]
-    renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
-    return renumbered, tuple(issues)
+    return [f for f in facts if f.id not in dropped]
 
 
 def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
@@ -651,8 +651,7 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
-def _resolve_duplicates(facts: list[Fact], issues: list[Issue],
-                        statements: frozenset[int] = frozenset()) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: frozenset[int]) -> list[Fact]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
     text table and a summary), or printed rounded (total assets of $87,495 million in the
     statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
@@ -700,5 +699,4 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue],
         group = [f for f in group if f.table not in disowned]
         if group:
             kept.append(max(group, key=lambda f: f.decimals))
-    renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
-    return renumbered, tuple(issues)
+    return kept
