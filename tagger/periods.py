@@ -182,7 +182,7 @@ def _length(text: str) -> tuple[int, str] | None:
         return _counted(match)
     named = _NAMED_LENGTH.search(text)
     if named:
-        return (3, "months") if named["name"].lower() == "quarter" else (12, "months")
+        return _named(named)
     return None
 
 
@@ -214,12 +214,17 @@ def _counted(match: re.Match[str]) -> tuple[int, str]:
     return count, "weeks" if unit.startswith("w") else "months"
 
 
+def _named(match: re.Match[str]) -> tuple[int, str]:
+    """(3, 'months') for 'Quarter', (12, 'months') for 'Year' or 'Fiscal Year'."""
+    return (3, "months") if match["name"].lower() == "quarter" else (12, "months")
+
+
 def _lengths_named(text: str) -> set[tuple[int, str]]:
     """Every length the text names, in quarters where it is a whole number of them ('Three
     Months', 'Thirteen Weeks', 'Quarter' are one; 'Year Ended', 'Twelve Months' four)."""
     found = [_counted(match) for match in _LENGTH.finditer(text)]
     rest = _LENGTH.sub(" ", text)  # 'First Two Quarters Ended': one length, six months, not a quarter too
-    found += [(3, "months") if m["name"].lower() == "quarter" else (12, "months") for m in _NAMED_LENGTH.finditer(rest)]
+    found += [_named(match) for match in _NAMED_LENGTH.finditer(rest)]
     found += [(3, "months")] * len(_QUARTER_WORD.findall(rest))
     per_quarter = {"months": 3, "weeks": 13}
     return {(count // per_quarter[unit], "quarters") if count % per_quarter[unit] == 0 else (count, unit)
