@@ -880,7 +880,8 @@ Less treasury stock, at cost
 def test_an_unlabelled_net_of_a_deduction_is_the_blocks_total() -> None:
     """Coca-Cola's 'SHARE-OWNERS' EQUITY': its items, an unlabelled '18,893', 'Less treasury
     stock, at cost' '11,582', then an unlabelled '7,311': the sum of the items less the
-    deduction, so the block's total, equity. A net that does not add up is not."""
+    deduction, so the block's total, equity. A net that does not add up is not, nor one of a sum
+    that its items do not make."""
     import tagger
 
     facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(NET_OF_TREASURY_STOCK, name="ko.txt").facts}
@@ -888,6 +889,10 @@ def test_an_unlabelled_net_of_a_deduction_is_the_blocks_total() -> None:
     off = NET_OF_TREASURY_STOCK.replace("7,311", "7,312")
     assert "7,312" in off
     assert not [f for f in tagger.tag_text(off, name="ko.txt").facts if f.concept == "StockholdersEquity"]
+    # the net holds, but the items do not make the sum it nets: no total of theirs
+    unsummed = NET_OF_TREASURY_STOCK.replace("18,893", "18,993").replace("7,311", "7,411")
+    assert "18,993" in unsummed and "7,411" in unsummed
+    assert not [f for f in tagger.tag_text(unsummed, name="ko.txt").facts if f.concept == "StockholdersEquity"]
 
 
 @pytest.mark.parametrize(("net_sales", "expected"), [
