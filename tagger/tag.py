@@ -312,12 +312,13 @@ def _net_of_deductions(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Co
     following = next((rows[i] for i in range(index + 1, len(rows)) if rows[i].kind is RowKind.VALUES), None)
     if following is not None and not _unlabelled(following) and not _TOTAL.match(normalize_label(following.label)):
         return ()  # the block goes on
+    if not _adds_up([rows[i] for i in items], rows[subtotal]):
+        return ()
     for cell in rows[index].cells:
-        parts = [_value_in(rows[i], cell.column) for i in items]
-        taken = [_value_in(rows[i], cell.column) for i in deductions]
         total = _value_in(rows[subtotal], cell.column)
-        if cell.value is None or total is None or None in parts or None in taken \
-                or sum(parts) != total or total - sum(abs(v) for v in taken) != cell.value:  # type: ignore[arg-type, misc]
+        taken = [_value_in(rows[i], cell.column) for i in deductions]
+        if cell.value is None or total is None or None in taken \
+                or total - sum(abs(v) for v in taken) != cell.value:  # type: ignore[arg-type, misc]
             return ()
     return taxonomy.match(rows[heading].label, None)
 
