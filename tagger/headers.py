@@ -305,8 +305,7 @@ def read_columns(
         headers.append(header)
         plains.append(plain)
     _superseded(readings, headers)
-    names = _named_periods(readings, plains, years, bounds,
-                           [word for word in words if is_year(word.text)])
+    names = _named_periods(readings, plains, years, bounds, year_words)
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                   default=lines[header_rows[-1]].number if header_rows else 1)
     columns = []

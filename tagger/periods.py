@@ -63,11 +63,9 @@ NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<ye
 
 def _spelled_date(match: re.Match[str]) -> str:
     """'12/31/02' -> 'December 31, 2002' (US order; a two-digit year is 19xx from 50 on)."""
-    month, day, year = int(match["month"]), int(match["day"]), int(match["year"])
+    month, day, year = int(match["month"]), int(match["day"]), _full_year(match["year"])
     if not 1 <= month <= 12:
         return match[0]
-    if year < 100:
-        year += 1900 if year >= 50 else 2000
     return f"{calendar.month_name[month]} {day}, {year}"
 
 
