@@ -32,6 +32,7 @@ from tagger.periods import (
     read_period,
     without_lengths,
 )
+from tagger.roles import STATEMENT_NAME
 
 _MAX_TITLE_LINES = 6
 # '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'
@@ -74,10 +75,6 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     return top
 
 
-_STATEMENT_NAME = re.compile(r"\b(?:statements?\s+of|balance\s+sheets?|income\s+statements?|financial\s+position)\b",
-                             re.IGNORECASE)
-
-
 def _titles_statement(line: Line, value_left: int) -> bool:
     """A statement's title centred over the whole table: one phrase naming a statement
     ('STATEMENTS OF OPERATIONS - QUARTERLY TREND') that reaches left of the value columns; never
@@ -85,7 +82,7 @@ def _titles_statement(line: Line, value_left: int) -> bool:
     under an acquiree's name, which qualifies that column)."""
     phrases = line.phrases
     return line.kind is LineKind.TEXT and len(phrases) == 1 and phrases[0].start < value_left - 2 \
-        and bool(_STATEMENT_NAME.search(phrases[0].text))
+        and bool(STATEMENT_NAME.search(phrases[0].text))
 
 
 def _title_note(line: Line) -> bool:

@@ -97,9 +97,11 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     return TableRole.CONSOLIDATED, None
 
 
-# A title that names one of the company's statements ('CONSOLIDATED STATEMENT OF EARNINGS').
-_STATEMENT_TITLE = re.compile(r"\b(?:consolidated|statements?\s+of|balance\s+sheets?|income\s+statements?|"
-                              r"financial\s+position)\b", re.IGNORECASE)
+# The name of a statement ('STATEMENTS OF OPERATIONS', 'Balance Sheet'), and a title that names
+# one of the company's statements ('CONSOLIDATED STATEMENT OF EARNINGS').
+_STATEMENT_NAMES = r"statements?\s+of|balance\s+sheets?|income\s+statements?|financial\s+position"
+STATEMENT_NAME = re.compile(rf"\b(?:{_STATEMENT_NAMES})\b", re.IGNORECASE)
+_STATEMENT_TITLE = re.compile(rf"\b(?:consolidated|{_STATEMENT_NAMES})\b", re.IGNORECASE)
 
 
 def names_a_statement(title: Sequence[str]) -> bool:
