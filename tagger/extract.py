@@ -25,7 +25,7 @@ from tagger.headers import (
     table_scale,
     title_rows,
 )
-from tagger.lines import Line, LineKind, Word, read_lines
+from tagger.lines import Line, LineKind, Word, ends_table_markup, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
@@ -197,7 +197,7 @@ def _continued_over_page(lines: Sequence[Line], body: Sequence[int], stop: int, 
     i, crossed = body[-1] + 1, False
     while i < stop and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE, LineKind.STOP):
         if lines[i].kind is LineKind.STOP:
-            if lines[i].text.strip().lower() != "</table>":
+            if not ends_table_markup(lines[i]):
                 return []  # the end of the document, or of the release
             crossed = True
         i += 1

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from tagger.amounts import is_year, parse_scale
 from tagger.entity import is_company_name
-from tagger.lines import Line, LineKind, Word, is_day_caption, is_page_marker
+from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
     PART_AFTER,
@@ -138,7 +138,9 @@ def introduction(lines: Sequence[Line], first: int) -> list[int]:
     'Below are some financial highlights for Hertz (in millions):'), with the lines of its
     paragraph: it may say what the numbers are, of whom, and in what units."""
     i = first - 1
-    while i >= 0 and first - i <= 6 and (lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE) or _ends_markup(lines[i])):
+    # past a '</TABLE>' too: an HTML filing may lay out the sentence in a table of its own (a
+    # note's numbered paragraph), and it still introduces the table below
+    while i >= 0 and first - i <= 6 and (lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE) or ends_table_markup(lines[i])):
         i -= 1
     if not (i >= 0 and first - i <= 6 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":")):
         return []
@@ -147,12 +149,6 @@ def introduction(lines: Sequence[Line], first: int) -> list[int]:
         i -= 1
         rows.append(i)
     return sorted(rows)
-
-
-def _ends_markup(line: Line) -> bool:
-    """'</TABLE>' after a sentence that an HTML filing lays out in a table of its own (a
-    note's numbered paragraph): the sentence still introduces the table below."""
-    return line.kind is LineKind.STOP and line.text.strip().upper() == "</TABLE>"
 
 
 def _is_title_text(line: Line) -> bool:

@@ -240,6 +240,12 @@ def is_day_caption(text: str) -> bool:
     return _DAY_CAPTION.fullmatch(text.strip()) is not None
 
 
+def ends_table_markup(line: Line) -> bool:
+    """'</TABLE>', EDGAR's end of a table: not the end of the document ('</TEXT>') or of the
+    release ('###'), which the other stops are."""
+    return line.kind is LineKind.STOP and line.text.strip().upper() == "</TABLE>"
+
+
 def is_page_marker(text: str) -> bool:
     """A page break, a page number or a page label ('- more -', '<PAGE>', 'F-2', 'Page 2 of 3'):
     the furniture that says nothing of the tables around it. (A page header repeated atop every
