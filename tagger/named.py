@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from tagger.fiscal import quarters as quarters_of
 from tagger.models import Issue, Period, Span, Table
+from tagger.periods import is_month_end
 from tagger.roles import names_a_statement
 
 # The months each part of a calendar year runs: (first month, last month).
@@ -42,13 +43,13 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     issues: list[Issue] = []
     settled = []
     for table in tables:
+        schedule = not names_a_statement(table.title)  # a trend schedule's segment or ratio table, as like as not
         columns = []
         for column in table.columns:
             if column.named is None or column.period is not None:
                 columns.append(column)
                 continue
             part, year = column.named
-            schedule = not names_a_statement(table.title)  # a trend schedule's segment or ratio table, as like as not
             why = problem or (None if year is not None else "the header prints no year for it") or (
                 "the table is titled as no statement of the company's" if schedule else None)
             if why is None:
@@ -75,7 +76,7 @@ def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] 
     column headed as a year ending December 31; a trailing 'Twelve Months Ended' shows no
     fiscal year), on a calendar of months, and the submission header, if any, agrees."""
     dated = [c for t in tables for c in t.columns if c.period is not None]
-    if any(c.period.end.day != calendar.monthrange(c.period.end.year, c.period.end.month)[1] for c in dated):
+    if not all(is_month_end(c.period.end) for c in dated):
         return "the release closes its periods on weekdays, and the part's dates are not printed"
     durations = [c for c in dated if c.period.start is not None]
     starts = {c.period.start for c in durations if 6 <= quarters_of(c.period) * 3 < 12}

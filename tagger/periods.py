@@ -229,6 +229,11 @@ def _lengths_named(text: str) -> set[tuple[int, str]]:
             for count, unit in found}
 
 
+def is_month_end(day: dt.date) -> bool:
+    """The last day of its month: a period of a calendar of months ends there."""
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
 def _start(end: dt.date, count: int, unit: str) -> dt.date:
     """First day of a period of `count` months or weeks that ends on `end` (inclusive)."""
     if unit == "weeks":
@@ -236,7 +241,7 @@ def _start(end: dt.date, count: int, unit: str) -> dt.date:
     months = end.year * 12 + end.month - 1 - count
     year, month = divmod(months, 12)
     month += 1
-    if end.day == calendar.monthrange(end.year, end.month)[1]:
+    if is_month_end(end):
         return dt.date(year, month, 1) + dt.timedelta(days=calendar.monthrange(year, month)[1])
     day = min(end.day, calendar.monthrange(year, month)[1])
     return dt.date(year, month, day) + dt.timedelta(days=1)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tagger.models import Issue, Period, Span, Table
-from tagger.periods import dates_in
+from tagger.periods import dates_in, is_month_end
 
 QUARTER = 91  # days in 13 weeks
 _PERIOD_TITLE = re.compile(r"\b(?:as\s+of|ended|ending)\b", re.IGNORECASE)  # a title that dates its columns
@@ -45,7 +45,7 @@ def settle_weeks(
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
-              for d in dates_in(line) if _month_end(d) or _weeks_end(d)}
+              for d in dates_in(line) if is_month_end(d) or _weeks_end(d)}
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return tuple(tables), ()  # a calendar of months: the headers' periods stand
     stated_in_months = {c.period for t in tables for c in t.columns if c.months is not None}
@@ -95,11 +95,7 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
 def _weeks_end(day: dt.date) -> bool:
     """A period end of a calendar of weeks: within a week of a month's end, but not on it
     ('January 2', 'September 27'; a signature page's 'March 9, 1998' is no period's end)."""
-    return not _month_end(day) and (day.day <= 7 or day.day >= 22)
-
-
-def _month_end(day: dt.date) -> bool:
-    return day.day == calendar.monthrange(day.year, day.month)[1]
+    return not is_month_end(day) and (day.day <= 7 or day.day >= 22)
 
 
 def _start(end: dt.date, months: int, printed: frozenset[dt.date], year: _YearEnds) -> tuple[dt.date | None, str | None]:
