@@ -102,13 +102,18 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     return PeriodReading(Period(start=_start(end, count, unit), end=end), None, count if unit == "months" else None)
 
 
+def _month(match: re.Match[str]) -> int:
+    """The number of the month a date match spells ('Dec.', 'DECEMBER')."""
+    return MONTHS[match["month"].lower().rstrip(".")]
+
+
 def dates_in(text: str) -> list[dt.date]:
     """Every full date a text prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000')."""
     found = []
     for match in _DATE.finditer(NUMERIC_DATE.sub(_spelled_date, text)):
         if match["day"] and match["year"]:
             try:
-                found.append(dt.date(int(match["year"]), MONTHS[match["month"].lower().rstrip(".")], int(match["day"])))
+                found.append(dt.date(int(match["year"]), _month(match), int(match["day"])))
             except ValueError:
                 continue
     return found
@@ -132,7 +137,7 @@ def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
         if len(years) < 2 or whole and (text[:match.start()].strip() or text[at:].strip()):
             continue
         try:
-            return [dt.date(year, MONTHS[match["month"].lower().rstrip(".")], int(match["day"])) for year in years]
+            return [dt.date(year, _month(match), int(match["day"])) for year in years]
         except ValueError:
             return []
     return []
@@ -160,7 +165,7 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str |
     if len(candidates) != 1:
         return None, f"cannot tell which date of the header is the column's ({column_year})"
     match = candidates[0]
-    month = MONTHS[match["month"].lower().rstrip(".")]
+    month = _month(match)
     if match["day"] is None:
         # 'Three Months Ended December' + '2004': the month's last day, as calendar-month
         # filers mean it. A 52-53 week filer prints its day, so this is not a guess for them.
