@@ -359,8 +359,9 @@ def _capitals_run(line: Line, following: Line) -> bool:
     """A label in capitals wrapped over lines at one indent ('EARNINGS PER' / 'SHARE OF COMMON' /
     'STOCK - BASIC   $1.10'), not a heading ('CURRENT ASSETS:') over its rows."""
     text, after = line.text.strip(), following.text.strip()
+    label = _label_text(after)
     return (following.indent == line.indent and not text.endswith(":") and any(c.isalpha() for c in text)
-            and text == text.upper() and _label_text(after) == _label_text(after).upper() and any(c.isalpha() for c in after))
+            and text == text.upper() and label == label.upper() and any(c.isalpha() for c in after))
 
 
 def _label_text(text: str) -> str:
