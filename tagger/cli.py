@@ -37,7 +37,7 @@ from tagger.read import MAX_MEGABYTES, ReadError, decode_release, read_release
 from tagger.resources import InstallError
 from tagger.review import render_inspection
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
-from tagger.validate import validate_file
+from tagger.validate import documents_in, validate_file
 from tagger.write import DEFAULT_FORMATS, WRITERS
 
 EXIT_USAGE = 2
@@ -149,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
                                    description="Check schema validity and the taxonomy's rules: concepts exist, period types "
                                                "and units fit, duplicates agree, sums hold (Calculations 1.1). Exit 1 on any problem.")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                          help="instance: .xml, .json (xBRL-JSON or xBRL-CSV metadata), or a fact table .csv, .parquet")
+                          help="instance: .xml, .json (xBRL-JSON or xBRL-CSV metadata), or a fact table .csv, .parquet; "
+                               "or a folder (tagger tag's OUT_DIR): every such file in it, at any depth")
     validate.set_defaults(command=_validate)
 
     inspect = commands.add_parser("inspect", parents=[common], help="show the tables of a release as tagger reads them",
@@ -311,13 +312,18 @@ def _is_terminal(stream: TextIO) -> bool:
 
 def _validate(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Messages) -> int:
     failed = 0
-    for path in args.files:
-        issues = validate_file(path, taxonomy)
-        for issue in issues:
-            say.issue(issue)
-        if not args.quiet:
-            print(f"{path}: {'valid' if not issues else f'{len(issues)} problems'}", file=stdout)
-        failed += bool(issues)
+    for given in args.files:
+        paths = documents_in(given)
+        if not paths:
+            say.problem("a folder with no instance or fact table in it", "validate.no-documents", file=given)
+            failed += 1
+        for path in paths:
+            issues = validate_file(path, taxonomy)
+            for issue in issues:
+                say.issue(issue)
+            if not args.quiet:
+                print(f"{path}: {'valid' if not issues else f'{len(issues)} problems'}", file=stdout)
+            failed += bool(issues)
     return 1 if failed else 0
 
 

@@ -21,6 +21,18 @@ USD, SHARES, USD_PER_SHARE = "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:s
 Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
 
 
+# What `validate` reads, by suffix: instances (XML, xBRL-JSON, xBRL-CSV) and fact tables.
+DOCUMENT_SUFFIXES = frozenset({".xml", ".json", ".csv", ".parquet"})
+
+
+def documents_in(path: Path) -> list[Path]:
+    """[path] for a file; for a folder (`tagger tag`'s OUT_DIR), every document it holds at any
+    depth, in name order."""
+    if not path.is_dir():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+
+
 def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
     """Every problem of the document at `path`; empty when it is valid."""
     try:

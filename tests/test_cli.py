@@ -198,6 +198,13 @@ def test_validate_every_output_of_every_format(tmp_path: Path) -> None:
     assert len(files) == 8  # xml, json, xbrl-csv (2), facts and documents tables (csv, parquet)
     run = cli("validate", *files)
     assert run.code == 0 and run.stdout.count(": valid") == 8
+    # the output folder itself, or any folder in it ('tagger validate out/*'), is every document it holds
+    assert cli("validate", out).stdout == run.stdout
+    run = cli("validate", *sorted(out.iterdir()))
+    assert run.code == 0 and run.stdout.count(": valid") == 8
+    (out / "empty").mkdir()
+    run = cli("validate", out / "empty")
+    assert run.code == 1 and "[validate.no-documents]" in run.stderr
 
 
 def test_a_batch_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
