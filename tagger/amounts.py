@@ -46,10 +46,21 @@ _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + "
 MAX_DIGITS = 15  # digits of the largest amount read: trillions of dollars to the dollar, x 10^9 within 28 digits
 # A space that groups a number's thousands ('5\u2009191', '5\u00a0191'): read as the comma it stands for.
 GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+# Two words one space apart that may be one number whose thousands an ASCII space groups
+# ('$5 191', '(5 191)'): a text table parts its columns by wider gaps, so which it is cannot
+# be told; the pair is reported, never read as two values (nor as one).
+_GROUP_HEAD = re.compile(r"\(?\$?\d{1,3}", re.ASCII)
+_GROUP_TAIL = re.compile(r"\d{3}\)?", re.ASCII)
 # The last character of any value word, for a quick test before the patterns.
 VALUE_ENDINGS = frozenset(
     "0123456789" + _SUFFIXES + "-$" + "".join(d[-1] for d in ZERO_DASHES)
     + "".join(w[-1].lower() + w[-1].upper() for w in NOT_AVAILABLE))
+
+
+def may_be_one_number(left: str, right: str) -> bool:
+    """Whether `left` and `right`, printed one space apart, may be one number grouped by a
+    space ('$5' and '191' of '$5 191')."""
+    return bool(_GROUP_HEAD.fullmatch(left) and _GROUP_TAIL.fullmatch(right))
 
 
 @lru_cache(maxsize=65536)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from tagger.amounts import is_not_available, parse_amount
+from tagger.amounts import is_not_available, may_be_one_number, parse_amount
 from tagger.headers import (
     column_of,
     column_pitch,
@@ -393,8 +394,15 @@ def _cells(
     """Place each value word in its column by position, and read its number."""
     cells: dict[int, Cell] = {}
     shared: set[int] = set()  # columns two words fall in ('$5 191'): neither is that column's value
-    for word in words:
+    grouped = {k for j, (left, right) in enumerate(pairwise(words))  # '$5 191' over two columns
+               if right.start - left.end == 1 and may_be_one_number(left.text, right.text) for k in (j, j + 1)}
+    for j, word in enumerate(words):
         span = Span(file=file, line=line.number, column=word.start + 1, end_column=word.end + 1)
+        if j in grouped:
+            issues.append(Issue(code="extract.cell-unplaced", span=span,
+                                message=f"{word.text!r} and the number one space from it may be one number grouped by a "
+                                        "space ('5 191') or two values: neither is read"))
+            continue
         k = column_of(word.core, bounds)
         if k is None or k in cells or k in shared:
             issues.append(Issue(

@@ -79,9 +79,13 @@ def _per_share_checked(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
             dropped |= {fact.id, shares.id}
             issues.append(Issue(
                 code="tag.per-share-check", span=fact.span,
-                message=f"{fact.concept} {fact.printed!r} for {fact.period} is not net income ({income.printed!r}) over the "
-                        f"shares ({shares.printed!r}): one of them is read at a wrong scale; neither the amount nor the "
-                        "shares are written"))
+                message=f"{fact.concept} {fact.printed!r} for {fact.period} is not net income ({income.printed!r}, line "
+                        f"{income.span.line}) over the shares ({shares.printed!r}, line {shares.span.line}): one of them "
+                        "is read at a wrong scale; neither the amount nor the shares are written"))
+            issues.append(Issue(  # the share count is not written either: said where it is printed
+                code="tag.per-share-check", span=shares.span,
+                message=f"{shares.concept} {shares.printed!r} for {shares.period}: net income over it is not the "
+                        f"{fact.concept} printed ({fact.printed!r}, line {fact.span.line}); not written"))
     return [f for f in facts if f.id not in dropped]
 
 

@@ -13,6 +13,7 @@ from tagger.amounts import (
     is_not_available,
     is_value_word,
     label_scale,
+    may_be_one_number,
     parse_amount,
     parse_scale,
 )
@@ -126,3 +127,17 @@ def test_the_quick_test_of_a_value_ending_agrees_with_the_patterns() -> None:
         for word in (stem + ending for stem in stems):
             if is_value_word(word):
                 assert word[-1] in VALUE_ENDINGS, word
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [
+    ("$5", "191", True),  # '$5 191': a number whose thousands a space groups, or two values
+    ("(5", "191)", True),
+    ("12", "345", True),
+    ("1,234", "567", False),  # grouped by commas already: a space is no separator of its groups
+    ("5.1", "191", False),  # cents end a number
+    ("5", "19", False),  # a group is three digits
+    ("5", "1912", False),
+    ("2002", "191", False),  # four digits: no head of a group
+])
+def test_may_be_one_number(left: str, right: str, expected: bool) -> None:
+    assert may_be_one_number(left, right) is expected

@@ -917,6 +917,26 @@ def test_a_space_inside_a_number(net_sales: str, expected: Decimal | None) -> No
         assert not [f for f in result.facts if f.period.end.year == 2002]
 
 
+def test_a_number_grouped_by_a_space_over_two_columns_is_not_read() -> None:
+    """'$5 191' where the columns the table's other rows make put '$5' in a column of its own
+    and '191' under 2003: '191' alone was NetSales 191,000. One space between a number's
+    head and three digits may group its thousands: neither word is read, both are said."""
+    import tagger
+
+    text = ("ACME CORP\nCONSOLIDATED STATEMENTS OF OPERATIONS\n(In thousands)\n"
+            "                                  Three Months Ended June 30,\n"
+            "                                      2003          2002\n"
+            "                                    --------      --------\n"
+            "Net sales                            $5 191        $4,180\n"
+            "Net income (loss)                      480           401\n")
+    result = tagger.tag_text(text, name="acme.txt")
+    assert {(f.concept, f.period.end.year): f.value for f in result.facts} == {
+        ("NetSales", 2002): Decimal("4180000"), ("NetIncomeLoss", 2003): Decimal("480000"),
+        ("NetIncomeLoss", 2002): Decimal("401000")}
+    said = {(i.code, i.span.line, i.span.column) for i in result.issues if i.span is not None}
+    assert {("extract.cell-unplaced", 7, 38), ("extract.cell-unplaced", 7, 41)} <= said
+
+
 LOSS_AS_MAGNITUDE = """\
 CALLOWAY THERAPEUTICS, INC.
 STATEMENTS OF OPERATIONS
@@ -1024,7 +1044,9 @@ def test_per_share_amounts_in_cents_and_the_per_share_check() -> None:
     assert facts[("EarningsPerShareBasic", 1994)] == Decimal("0.24")
     unsaid = tagger.tag_text(CENTS.replace(" (in cents):", ":"), name="k.txt")
     assert not [f for f in unsaid.facts if f.concept.startswith(("EarningsPerShare", "WeightedAverageShares"))]
-    assert [i for i in unsaid.issues if i.code == "tag.per-share-check"]
+    checked = [i for i in unsaid.issues if i.code == "tag.per-share-check"]
+    # each value not written is said where it is printed: the per-share line and the share count's
+    assert {(i.span.line, i.span.column) for i in checked} == {(11, 51), (11, 64), (13, 48), (13, 61)}
 
 
 def test_a_row_totalled_by_name_below_it_is_a_part() -> None:
