@@ -19,6 +19,9 @@ from tagger.models import Scale, Span
 # from these tables: one place for each spelling.
 ZERO_DASHES = ("-", "--", "---", "----", "\u2013", "\u2014")  # zero, as iXBRL's ixt:fixed-zero
 NOT_AVAILABLE = ("n/a", "na", "n.a.", "nm", "n/m", "n.m.", "*")  # not available, not meaningful: no number
+# A credit or debit mark after a number ('632 CR', '632DR'): which sign it gives depends on the
+# account's side, which a release does not print; such a value is reported, never read.
+BALANCE_MARKS = ("CR", "DR", "Cr", "Dr")
 MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the Unicode minus sign '−543'
 _PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
 _SUFFIXES = ")]>%*"
@@ -40,6 +43,7 @@ _DASH = re.compile(r"^\$?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
 _NUMBERISH = re.compile(
     rf"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$|^[{re.escape(_PREFIXES + MINUS_SIGNS)}$]*\d(?:[\d,.]*\d)?[{re.escape(_SUFFIXES)}-]*$",
     re.ASCII)
+_MARKED = re.compile(r"^[($]*\$?\s*\d[\d,.]*\)?\s?(?:" + "|".join(BALANCE_MARKS) + ")$", re.ASCII)  # '632 CR'
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
@@ -54,7 +58,7 @@ _GROUP_TAIL = re.compile(r"\d{3}\)?", re.ASCII)
 # The last character of any value word, for a quick test before the patterns.
 VALUE_ENDINGS = frozenset(
     "0123456789" + _SUFFIXES + "-$" + "".join(d[-1] for d in ZERO_DASHES)
-    + "".join(w[-1].lower() + w[-1].upper() for w in NOT_AVAILABLE))
+    + "".join(w[-1].lower() + w[-1].upper() for w in NOT_AVAILABLE) + "".join(m[-1] for m in BALANCE_MARKS))
 
 
 def may_be_one_number(left: str, right: str) -> bool:
@@ -101,6 +105,16 @@ def strip_footnote_mark(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def is_balance_mark(text: str) -> bool:
+    """'CR', 'DR': a credit or debit mark printed after a number."""
+    return text in BALANCE_MARKS
+
+
+def is_balance_marked(text: str) -> bool:
+    """'632 CR', '632DR': a number with a credit or debit mark."""
+    return bool(_MARKED.match(text))
+
+
 def is_footnote_mark(text: str) -> bool:
     """'(a)', '(1)', '*': a mark that refers to a note, printed after a number."""
     return bool(_FOOTNOTE_WORD.match(text))
@@ -115,6 +129,7 @@ def is_value_word(text: str) -> bool:
         or parse_amount(text) is not None
         or _NUMBERISH.match(text)
         or _NOT_AVAILABLE.match(text)
+        or _MARKED.match(text)
     )
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tagger.amounts import is_not_available, may_be_one_number, parse_amount
+from tagger.amounts import is_balance_marked, is_not_available, may_be_one_number, parse_amount
 from tagger.headers import (
     column_of,
     column_pitch,
@@ -423,7 +423,8 @@ def _cells(
             continue
         value = parse_amount(word.text)
         if value is None:
-            issues.append(Issue(code="extract.bad-number", message=f"not a number: {word.text!r}", span=span))
+            why = ": a credit or debit mark, whose sign depends on the account's side" if is_balance_marked(word.text) else ""
+            issues.append(Issue(code="extract.bad-number", message=f"not a number: {word.text!r}{why}", span=span))
         cells[k] = Cell(text=word.text, value=value, column=k, span=span)
     return tuple(cells[k] for k in sorted(cells))
 

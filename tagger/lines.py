@@ -18,6 +18,7 @@ from typing import NamedTuple
 from tagger.amounts import (
     GROUPING_SPACE,
     VALUE_ENDINGS,
+    is_balance_mark,
     is_footnote_mark,
     is_garbled_year,
     is_value_word,
@@ -311,7 +312,7 @@ def value_words(text: str) -> tuple[Word, ...]:
 
 def _is_value_end(word: str) -> bool:
     """A word that is a value, or may join one: a lone '$', a footnote mark."""
-    return is_value_word(word) or is_footnote_mark(word) or word == "$"
+    return is_value_word(word) or is_footnote_mark(word) or word == "$" or is_balance_mark(word)
 
 
 def _mark_gap(mark: str) -> int:
@@ -330,7 +331,7 @@ def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], lis
         position = text.rfind(word, 0, position)
         spans.append((position, position + len(word)))
     spans.reverse()
-    if "$" not in words and ")" not in text and "*" not in text:
+    if "$" not in words and ")" not in text and "*" not in text and not any(map(is_balance_mark, words)):
         return spans, words  # no word to join: most lines that reach here are prose ending in a year
     joined: list[tuple[int, int]] = []
     texts: list[str] = []
@@ -338,7 +339,8 @@ def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], lis
         if joined:
             before_start, before_end = joined[-1]
             before = texts[-1]
-            if before == "$" and is_value_word(word) or is_footnote_mark(word) and start - before_end <= _mark_gap(word) \
+            if before == "$" and is_value_word(word) or (is_footnote_mark(word) and start - before_end <= _mark_gap(word)
+                                                          or is_balance_mark(word) and start - before_end <= 1) \
                     and parse_amount(before) is not None:
                 joined[-1] = (before_start, end)
                 texts[-1] = text[before_start:end]

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tagger.amounts import (
+    BALANCE_MARKS,
     NOT_AVAILABLE,
     VALUE_ENDINGS,
     ZERO_DASHES,
@@ -98,7 +99,7 @@ def test_row_label_scale() -> None:
     assert label_scale("Basic") is None
 
 
-@pytest.mark.parametrize("text", ["[632]", "<632>", "#632", "*632", "(632))", "(15,177", "+(25)"])
+@pytest.mark.parametrize("text", ["[632]", "<632>", "#632", "*632", "(632))", "(15,177", "+(25)", "632 CR", "1,234DR"])
 def test_a_malformed_number_is_a_value_word_to_report(text: str) -> None:
     """Printed in a value column, these are reported as bad numbers, not read as a label
     (which would drop the row's other values in silence)."""
@@ -123,7 +124,8 @@ def test_the_quick_test_of_a_value_ending_agrees_with_the_patterns() -> None:
         ending = chr(code)
         if ending.isspace():
             continue  # words have none: a line's words are split at them
-        stems = ("", "12", "(12", "$12", *(word[:-1] for word in NOT_AVAILABLE + ZERO_DASHES))
+        stems = ("", "12", "(12", "$12", *(word[:-1] for word in NOT_AVAILABLE + ZERO_DASHES),
+                 *(f"12 {mark[:-1]}" for mark in BALANCE_MARKS))
         for word in (stem + ending for stem in stems):
             if is_value_word(word):
                 assert word[-1] in VALUE_ENDINGS, word

@@ -56,7 +56,7 @@ def mutants(draw: st.DrawFn) -> tuple[str, str]:
         at = draw(st.integers(0, max(len(line) - 1, 0)))
         line = line[:at] + draw(st.sampled_from(["\x00", "\x1b", "\ufffd", "\u2014", "\t"])) + line[at + 1:]
     else:  # a word after the last value
-        line = line + draw(st.sampled_from(["   see note", "  *", "   (a)", "  restated"]))
+        line = line + draw(st.sampled_from(["   see note", "  *", "   (a)", "  restated", " CR"]))
     lines[number] = line
     return name, "\n".join(lines)
 
