@@ -31,6 +31,7 @@ from tagger.periods import (
     read_named_period,
     read_period,
     without_lengths,
+    year_in_run,
 )
 from tagger.roles import STATEMENT_NAME
 
@@ -273,6 +274,7 @@ def read_columns(
     day_captions = [] if title_periods else [t for t in reversed(title) if is_day_caption(t)]
     title_dates: list[dt.date] | None = None  # read from the title once, when a column needs them
     readings, headers, plains, sources = [], [], [], []
+    dating_title: list[str | None] = [None] * len(bounds)  # the title line that dated each column, if one did
     for k in range(len(bounds)):
         header = " ".join(shown[k])
         plain = _AUDIT.sub(" ", " ".join(parts[k]))
@@ -285,6 +287,7 @@ def read_columns(
                 from_title = read_period(f"{dates_only} {plain}", years[k])
                 if from_title.period is not None:
                     reading, source = from_title, f"the title {title_period!r} and the header"
+                    dating_title[k] = title_period
                     break
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip() and day_captions:
             reading, source = read_period(day_captions[0], years[k]), f"the day {day_captions[0].strip()!r} beside the years"
@@ -297,6 +300,7 @@ def read_columns(
         sources.append(source if reading.period is not None else None)
         headers.append(header)
         plains.append(plain)
+    carried = _years_of_the_run(readings, sources, plains, years, dating_title)
     _superseded(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
@@ -316,7 +320,7 @@ def read_columns(
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
-            named=names[k], dated_by=sources[k],
+            named=names[k], dated_by=sources[k], day_carried=carried[k] and reading.period is not None,
         ))
     return tuple(columns), tuple(named)
 
@@ -324,6 +328,25 @@ def read_columns(
 _RESTATED = re.compile(r"\b(?:restated|reclassified|revised)\b", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\b(?:as\s+(?:previously\s+|originally\s+)?reported|previously\s+reported|originally\s+reported)\b",
                           re.IGNORECASE)
+
+
+def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], plains: Sequence[str],
+                      years: Sequence[int | None], dating_title: Sequence[str | None]) -> list[bool]:
+    """'FOR THREE YEARS ENDED DECEMBER 31, 2000' dates the 2000 column; the 1999 and 1998
+    columns beside it, which print their years alone, are the run's other years, each ending on
+    the title's day of its own year (on a calendar of months; tagger/weeks.py settles a calendar
+    of weeks). Which columns' ends were so carried from another year."""
+    carried = [False] * len(readings)
+    latest = max((year for year in years if year is not None), default=None)
+    title = next((dating_title[k] for k, year in enumerate(years) if year == latest and dating_title[k]), None)
+    if title is None:
+        return carried
+    for k, reading in enumerate(readings):
+        if reading.period is None and reading.problem == "no date in the header" and not plains[k].strip() and years[k]:
+            found = year_in_run(title, years[k], latest)  # type: ignore[arg-type]
+            if found is not None:
+                readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", True
+    return carried
 
 
 def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:

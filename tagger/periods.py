@@ -143,6 +143,40 @@ def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
     return []
 
 
+# 'For three years ended December 31, 2000', 'for each of the three years in the period ended ...',
+# 'Fiscal Years Ended January 2, 2000': a run of years that the last one's end day names.
+_YEARS_ENDED = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|[2-5])\s+)?(?:fiscal\s+)?years\s+(?:in\s+the\s+period\s+)?(?:ended|ending)\s+",
+    re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def year_in_run(title: str, column_year: int, latest_column_year: int) -> PeriodReading | None:
+    """A column printing only its year under a title that names a run of years by the last
+    one's end ('FOR THREE YEARS ENDED DECEMBER 31, 2000' over 2000, 1999, 1998): the year of
+    the run that ends on that day of the column's year. Only when the table prints the title's
+    year as its latest column (a retailer's '1999' under 'years ended January 29, 2000' may be
+    the year ending then) and the column is within the run's count. The day is the title's
+    for one year only: a calendar of weeks ends other years on other days (tagger/weeks.py
+    settles those). None when the title names no such run."""
+    match = _YEARS_ENDED.search(title)
+    if match is None:
+        return None
+    ends = dates_in(title[match.end():])
+    if len(ends) != 1 or ends[0].year != latest_column_year or column_year >= ends[0].year:
+        return None
+    last = ends[0]
+    count = match["count"] and (_COUNTS.get(match["count"].lower()) or int(match["count"]))
+    if count and column_year <= last.year - count:
+        return None
+    day = calendar.monthrange(column_year, last.month)[1] if is_month_end(last) else last.day
+    try:
+        end = dt.date(column_year, last.month, day)
+    except ValueError:
+        return None
+    return PeriodReading(Period(start=_start(end, 12, "months"), end=end), None, 12)
+
+
 def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str | None]:
     dates = [match for match in _DATE.finditer(text)]
     if not dates:

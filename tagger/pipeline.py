@@ -90,7 +90,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     """Extract and tag a decoded release."""
     tables, extract_issues = extract_tables(document, lambda label: bool(taxonomy.match(label, None)))
     filing = read_filing(document)
-    tables, week_issues = settle_weeks(tables, filing.fiscal_year_end)
+    tables, week_issues = settle_weeks(tables, filing.fiscal_year_end, document.lines)
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     tables, role_issues = assign_roles(tables, (info.company, filing.company))

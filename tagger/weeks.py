@@ -27,27 +27,34 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tagger.models import Issue, Period, Span, Table
-from tagger.periods import dates_in, is_month_end
+from tagger.periods import MONTHS, dates_in, is_month_end
 
 QUARTER = 91  # days in 13 weeks
+# 'BALANCE, JANUARY 3, 1999', 'Balance at December 28, 1997': a line that opens with a balance's date
+_BALANCE_AT = re.compile(r"\s*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _PERIOD_TITLE = re.compile(r"\b(?:as\s+of|ended|ending)\b", re.IGNORECASE)  # a title that dates its columns
 WEEK = 7
 _RULES = ("last", "nearest")  # the weekday on or before the nominal year end, or nearest to it
 
 
 def settle_weeks(
-    tables: Sequence[Table], header_year_end: tuple[int, int] | None = None
+    tables: Sequence[Table], header_year_end: tuple[int, int] | None = None, lines: Sequence[str] = ()
 ) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
-    """The tables with each month-stated period of a calendar of weeks settled, or reported."""
-    periods = [c.period for t in tables for c in t.columns if c.period is not None]
+    """The tables with each month-stated period of a calendar of weeks settled, or reported.
+    `lines`, the release's text, may show more period ends than its tables' headers do."""
+    # a year whose end is the title's day of another year ('three years ended December 31, 2000'
+    # over 1999) prints no end of its own: it shows nothing of the calendar
+    periods = [c.period for t in tables for c in t.columns if c.period is not None and not c.day_carried]
     # dates a title prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000') count too: a column
     # whose year two dates share reads no date, but the calendar shows in them all the same
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
               for d in dates_in(line) if is_month_end(d) or _weeks_end(d)}
+
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return tuple(tables), ()  # a calendar of months: the headers' periods stand
+    titled |= _balance_dates(lines)
     stated_in_months = {c.period for t in tables for c in t.columns if c.months is not None}
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
                                                              if p.start is not None and p not in stated_in_months) \
@@ -76,7 +83,9 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
             if column.months is None or column.period is None or column.period.start is None:
                 columns.append(column)
                 continue
-            start, problem = _start(column.period.end, column.months, printed, year)
+            end, problem = (_year_end_near(column.period.end, printed, year) if column.day_carried
+                            else (column.period.end, None))
+            start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
             if start is None:
                 issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
                                                                                column=column.left + 1),
@@ -86,10 +95,29 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                 if column.months >= 6 and start - dt.timedelta(days=1) in printed:
                     year_ends.add(start - dt.timedelta(days=1))
                 columns.append(column.model_copy(update={
-                    "period": Period(start=start, end=column.period.end),
+                    "period": Period(start=start, end=end),
                     "dated_by": f"{column.dated_by or 'the header'}, its start on the release's calendar of weeks"}))
         settled.append(table.model_copy(update={"columns": tuple(columns)}))
     return tuple(settled), tuple(issues), year_ends
+
+
+def _balance_dates(lines: Sequence[str]) -> frozenset[dt.date]:
+    """The dates a statement of equity (or any roll-forward) prints its balances at, each a
+    period's end ('BALANCE, JANUARY 3, 1999....', 'Balance at December 28, 1997'); only those
+    within a week of a month's end."""
+    return frozenset(found[0] for line in lines if _BALANCE_AT.match(line) and (found := dates_in(line))
+                     and (is_month_end(found[0]) or _weeks_end(found[0])))
+
+
+def _year_end_near(nominal: dt.date, printed: frozenset[dt.date], year: _YearEnds) -> tuple[dt.date | None, str | None]:
+    """The end of a year whose column carries the title's day of another year ('December 31'
+    over 1999, the title's year 2000 ending on it): the one year end the release prints, or the
+    calendar's rule settles, within six days of that day; or why not."""
+    near = {d for d in printed | year.ends_near(nominal) if abs((d - nominal).days) <= 6}
+    if len(near) == 1:
+        return near.pop(), None
+    return None, (f"the title's day ({nominal:%B} {nominal.day}) is the end of another year, and the release "
+                  f"{'prints no' if not near else 'prints more than one'} year end of its own near it")
 
 
 def _weeks_end(day: dt.date) -> bool:

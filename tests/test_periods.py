@@ -95,3 +95,23 @@ def test_quarters_counted(header: str, start: dt.date, months: int) -> None:
     """'First Two Quarters Ended June 30': six months, not the quarter (a hostile review's)."""
     reading = read_period(header)
     assert (reading.period.start, reading.months) == (start, months)
+
+
+@pytest.mark.parametrize(("title", "column_year", "latest", "end"), [
+    ("FOR THREE YEARS ENDED DECEMBER 31, 2000", 1999, 2000, "1999-12-31"),
+    ("FOR THREE YEARS ENDED DECEMBER 31, 2000", 1998, 2000, "1998-12-31"),
+    ("FOR THREE YEARS ENDED DECEMBER 31, 2000", 1997, 2000, None),  # not one of the three
+    ("for each of the three years in the period ended June 30, 2000", 1998, 2000, "1998-06-30"),
+    ("Fiscal Years Ended February 28, 2001", 2000, 2001, "2000-02-29"),  # the month's last day, each year
+    ("Fiscal Years Ended January 29, 2000", 1999, 2000, "1999-01-29"),  # a weeks calendar's day: settled later
+    ("Fiscal Years Ended January 29, 2000", 1998, 1999, None),  # the table's latest year is not the title's
+    ("Year Ended December 31, 2000", 1999, 2000, None),  # one year named: no run
+    ("Three Months Ended December 31, 2000", 1999, 2000, None),
+])
+def test_a_year_of_a_run_the_title_names(title: str, column_year: int, latest: int, end: str | None) -> None:
+    from tagger.periods import year_in_run
+
+    found = year_in_run(title, column_year, latest)
+    assert (found.period.end.isoformat() if found else None) == end
+    if found:
+        assert found.months == 12 and (found.period.end - found.period.start).days in (364, 365)

@@ -165,3 +165,65 @@ Total assets                        $50,000        $45,000
     result = tagger.tag_text(text, name="acme.txt")
     sales = [f.period for f in result.facts if f.concept == "NetSales"]
     assert sales == [_p("2000-01-03", "2000-12-31")]
+
+
+RUN_OF_YEARS = """ACME, INC.
+CONSOLIDATED INCOME STATEMENTS
+FOR THREE YEARS ENDED DECEMBER 31, 2000
+(In thousands)
+
+                                          2000         1999         1998
+                                       --------     --------     --------
+Net sales                              $ 5,191      $ 4,000      $ 3,000
+
+
+ACME, INC.
+CONSOLIDATED BALANCE SHEETS
+AS OF {dates}
+(In thousands)
+
+                                     2000           1999
+                                   --------       --------
+Total assets                        $50,000        $45,000
+
+
+CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY
+{balances}
+"""
+EQUITY = """BALANCE, DECEMBER 28, 1997.........      $328,388
+BALANCE, JANUARY 3, 1999...........      $399,667
+BALANCE, JANUARY 2, 2000...........      $550,776"""
+
+
+def _sales(dates: str, balances: str) -> tuple[dict[Period, int], list[str]]:
+    result = tagger.tag_text(RUN_OF_YEARS.format(dates=dates, balances=balances), name="acme.txt")
+    return ({f.period: int(f.value) // 1000 for f in result.facts if f.concept == "NetSales"},
+            [i.message for i in result.issues if i.code == "extract.period-unsettled"])
+
+
+def test_the_years_of_a_run_end_where_the_release_prints_its_year_ends() -> None:
+    """PerkinElmer: 'FOR THREE YEARS ENDED DECEMBER 31, 2000' over 2000, 1999 and 1998, on a
+    calendar of weeks. The title's day is the end of 2000 only; 1999 ended on January 2, 2000
+    (the balance sheet's date) and 1998 on January 3, 1999, 53 weeks after December 28, 1997
+    (the statement of equity's balances)."""
+    sales, unsettled = _sales("DECEMBER 31, 2000 AND JANUARY 2, 2000", EQUITY)
+    assert sales == {_p("2000-01-03", "2000-12-31"): 5191, _p("1999-01-04", "2000-01-02"): 4000,
+                     _p("1997-12-29", "1999-01-03"): 3000}
+    assert not unsettled
+
+
+def test_a_year_of_a_run_whose_end_is_not_printed_is_reported() -> None:
+    """Without the statement of equity, 1999's start (the day after fiscal 1998's end) and
+    1998's end are printed nowhere: both are reported, neither is the calendar year."""
+    sales, unsettled = _sales("DECEMBER 31, 2000 AND JANUARY 2, 2000", "")
+    assert sales == {_p("2000-01-03", "2000-12-31"): 5191}
+    assert len(unsettled) == 2
+    assert any("the title's day (December 31) is the end of another year" in message for message in unsettled)
+
+
+def test_the_years_of_a_run_on_a_calendar_of_months() -> None:
+    """The same title on a calendar of months: each year ends on December 31."""
+    sales, unsettled = _sales("DECEMBER 31, 2000 AND 1999", "")
+    assert sales == {_p("2000-01-01", "2000-12-31"): 5191, _p("1999-01-01", "1999-12-31"): 4000,
+                     _p("1998-01-01", "1998-12-31"): 3000}
+    assert not unsettled
