@@ -133,6 +133,9 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
     return sorted(rows)[-_MAX_TITLE_LINES:]
 
 
+_THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+
+
 def introduction(lines: Sequence[Line], first: int) -> list[int]:
     """The sentence that introduces a table, right above its title or header and ending with a
     colon ('The following table presents our operating results as a percentage of revenues:',
@@ -143,13 +146,22 @@ def introduction(lines: Sequence[Line], first: int) -> list[int]:
     # note's numbered paragraph), and it still introduces the table below
     while i >= 0 and first - i <= 6 and (lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE) or ends_table_markup(lines[i])):
         i -= 1
-    if not (i >= 0 and first - i <= 6 and lines[i].kind is LineKind.TEXT and lines[i].text.rstrip().endswith(":")):
+    if not (i >= 0 and first - i <= 6 and lines[i].kind is LineKind.TEXT):
         return []
+    if lines[i].text.rstrip().endswith(":"):
+        rows = [i]
+        while len(rows) < 6 and i - 1 >= 0 and lines[i - 1].kind is LineKind.TEXT and not lines[i - 1].text.rstrip().endswith((".", ":")):
+            i -= 1
+            rows.append(i)
+        return sorted(rows)
+    # a paragraph that says what follows and ends with a period ('The following unaudited pro
+    # forma results of operations ... are as if the acquisition had occurred ... results.')
     rows = [i]
-    while len(rows) < 6 and i - 1 >= 0 and lines[i - 1].kind is LineKind.TEXT and not lines[i - 1].text.rstrip().endswith((".", ":")):
+    while len(rows) < 8 and i - 1 >= 0 and lines[i - 1].kind is LineKind.TEXT:
         i -= 1
         rows.append(i)
-    return sorted(rows)
+    paragraph = " ".join(lines[k].text for k in rows)
+    return sorted(rows) if _THE_FOLLOWING.search(paragraph) else []
 
 
 def _is_title_text(line: Line) -> bool:

@@ -181,7 +181,8 @@ _NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses|profit)\b")  # C
 _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
     r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"
-    r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred|shares|core|gross|pretax|pre\s+tax)\b")
+    r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred|shares|core|gross|pretax|pre\s+tax|"
+    r"numerators?|denominators?)\b")  # the parts of its computation, not the amount per share
 _EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
 _DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")

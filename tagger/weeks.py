@@ -44,13 +44,16 @@ def settle_weeks(
     `lines`, the release's text, may show more period ends than its tables' headers do."""
     # a year whose end is the title's day of another year ('three years ended December 31, 2000'
     # over 1999) prints no end of its own: it shows nothing of the calendar
+    actual = _actual_ends(lines)
+    if actual:  # 'all references ... to September 30, 1999 reflect amounts ... ended October 1, 1999'
+        tables = _with_actual_ends(tables, actual)
     periods = [c.period for t in tables for c in t.columns if c.period is not None and not c.day_carried]
     # dates a title prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000') count too: a column
     # whose year two dates share reads no date, but the calendar shows in them all the same
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
-              for d in dates_in(line) if is_month_end(d) or _weeks_end(d)}
+              for d in dates_in(line) if is_month_end(d) or _weeks_end(d)} | set(actual.values())
 
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return tuple(tables), ()  # a calendar of months: the headers' periods stand
@@ -99,6 +102,48 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                     "dated_by": f"{column.dated_by or 'the header'}, its start on the release's calendar of weeks"}))
         settled.append(table.model_copy(update={"columns": tuple(columns)}))
     return tuple(settled), tuple(issues), year_ends
+
+
+def _actual_ends(lines: Sequence[str]) -> dict[dt.date, dt.date]:
+    """The actual period ends a release gives for the month ends its statements print, as
+    filers on a calendar of weeks say it once in their notes: 'all references as of and for the
+    periods ended September 30, 1999, March 31, 1999 and September 30, 1998 reflect amounts as
+    of and for the periods ended October 1, 1999, April 2, 1999 and October 2, 1998,
+    respectively'. Read from a sentence ending with 'respectively' whose dates are month ends,
+    then as many ends of weeks, each within six days of its month end; {} when none says so."""
+    text = " ".join(lines)
+    found: dict[dt.date, dt.date] = {}
+    at = text.find("respectively")
+    while at >= 0:
+        sentence = text[max(text.rfind(". ", 0, at), text.rfind(":", 0, at), 0):at]
+        dates = dates_in(" ".join(sentence.split()))
+        half = len(dates) // 2
+        nominal, actual = dates[:half], dates[half:]
+        if half and len(dates) % 2 == 0 and all(
+                is_month_end(n) and _weeks_end(a) and abs((a - n).days) <= 6 for n, a in zip(nominal, actual, strict=True)):
+            found.update(zip(nominal, actual, strict=True))
+        at = text.find("respectively", at + 1)
+    return found
+
+
+def _with_actual_ends(tables: Sequence[Table], actual: dict[dt.date, dt.date]) -> list[Table]:
+    """The tables with each printed month end the release says stands for another day moved
+    to it; a period of months keeps its length in months, for its start to be settled."""
+    moved = []
+    for table in tables:
+        columns = []
+        for column in table.columns:
+            period = column.period
+            if period is None or period.end not in actual or (period.start is not None and column.months is None):
+                columns.append(column)
+                continue
+            end = actual[period.end]
+            columns.append(column.model_copy(update={
+                "period": Period(start=period.start, end=end),
+                "dated_by": f"{column.dated_by or 'the header'}, its end {end:%B} {end.day}, {end.year} as the release's "
+                            f"note says of {period.end:%B} {period.end.day}, {period.end.year}"}))
+        moved.append(table.model_copy(update={"columns": tuple(columns)}))
+    return moved
 
 
 def _balance_dates(lines: Sequence[str]) -> frozenset[dt.date]:

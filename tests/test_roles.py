@@ -231,3 +231,41 @@ Net income                         10.2        11.0          3.9
     result = tagger.tag_text(text, name="acme.txt")
     assert {f.concept for f in result.facts} == {"TotalAssets"}
     assert any(i.code == "tag.table-role" and "common-size" in i.message for i in result.issues)
+
+
+PRO_FORMA_NOTE = """SYMANTEC-LIKE CORP
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share data)
+                                       Six Months Ended
+                                         September 30,
+                                        1999        1998
+                                      --------    --------
+Net revenues                          $357,673    $267,804
+Net income                              49,559       9,560
+
+PRO FORMA. The following unaudited pro forma results of operations for the
+six month periods ended September 30, 1999 and 1998 are as if the acquisition
+of Quarterdeck had occurred at the beginning of each period presented. The pro
+forma information is not indicative of future operating results.
+
+<TABLE>
+<CAPTION>
+                                                    Three Months Ended    Six Months Ended
+(In thousands, except per share data;  unaudited)   September 30,  1998   September 30, 1998
+- -------------------------------------------------   -------------------   ------------------
+<S>                                                 <C>                   <C>
+Net revenues                                             $138,886              $284,691
+Net loss                                                 $   (118)             $ (2,530)
+</TABLE>
+"""
+
+
+def test_a_paragraph_that_says_what_follows_introduces_the_table() -> None:
+    """'The following unaudited pro forma results of operations ... are as if the acquisition
+    had occurred ...' above a table, ending with a period, not a colon: it says the table is pro
+    forma, so its figures are no facts of the company, nor do they contradict the statement's."""
+    result = tagger.tag_text(PRO_FORMA_NOTE, name="symc.txt")
+    assert [t.role for t in result.tables] == [TableRole.CONSOLIDATED, TableRole.PRO_FORMA]
+    facts = {(f.concept, f.period.end.year): int(f.value) // 1000 for f in result.facts}
+    assert facts == {("NetSales", 1999): 357673, ("NetSales", 1998): 267804,
+                     ("NetIncomeLoss", 1999): 49559, ("NetIncomeLoss", 1998): 9560}

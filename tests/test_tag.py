@@ -1109,3 +1109,24 @@ def test_what_states_amounts_in_cents(text: str, cents: bool) -> None:
     from tagger.tag import _in_cents
 
     assert _in_cents(text) is cents
+
+
+def test_the_denominator_of_eps_is_no_eps() -> None:
+    """NVIDIA's note: 'Denominator for diluted net income per share ... 80,435' is a share
+    count; it was written as diluted EPS of 80,435 dollars."""
+    import tagger
+
+    text = """NVIDIA-LIKE CORP
+NOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS
+(In thousands, except per share data)
+                                                     Three Months Ended
+                                                  October 29,     October 31,
+                                                      2000          1999
+                                                  -----------    -----------
+Numerator for basic and diluted net income per share   $ 98,012    $ 40,511
+Denominator for basic net income per share-weighted-
+  average shares.................................      66,003         60,030
+Denominator for diluted net income per share.....      80,435         71,863
+"""
+    facts = tagger.tag_text(text, name="nvda.txt").facts
+    assert not [f for f in facts if f.concept.startswith("EarningsPerShare")]

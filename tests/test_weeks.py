@@ -227,3 +227,53 @@ def test_the_years_of_a_run_on_a_calendar_of_months() -> None:
     assert sales == {_p("2000-01-01", "2000-12-31"): 5191, _p("1999-01-01", "1999-12-31"): 4000,
                      _p("1998-01-01", "1998-12-31"): 3000}
     assert not unsettled
+
+
+NOMINAL_ENDS = """SYMANTEC-LIKE CORP
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+                                       Three Months Ended        Six Months Ended
+                                          September 30,            September 30,
+                                        1999        1998         1999        1998
+                                      --------    --------     --------    --------
+Net revenues                          $182,535    $130,034     $357,673    $267,804
+
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+                                      September 30,    March 31,
+                                          1999            1999
+                                      ------------    ---------
+Total assets                            $621,300       $563,476
+
+Symantec has a 52/53-week fiscal accounting year. Accordingly, all references as
+of and for the periods ended September 30, 1999, March 31, 1999 and September
+30, 1998 reflect amounts as of and for the periods ended October 1, 1999, April
+2, 1999 and October 2, 1998, respectively. The three months ended September 30,
+1999 and 1998 comprised 13 weeks of activity.
+"""
+
+
+def test_month_ends_a_note_says_stand_for_the_ends_of_weeks() -> None:
+    """Symantec prints 'September 30' and says in a note that it means October 1, 1999 (and
+    April 2, 1999, October 2, 1998): each period ends on the day the note gives; starts follow
+    on the calendar of weeks (the six months from the day after April 2, 1999)."""
+    result = tagger.tag_text(NOMINAL_ENDS, name="symc.txt")
+    facts = {f.period: int(f.value) // 1000 for f in result.facts}
+    assert facts == {
+        _p("1999-07-03", "1999-10-01"): 182535, _p("1998-07-04", "1998-10-02"): 130034,
+        _p("1999-04-03", "1999-10-01"): 357673, _p("1998-04-04", "1998-10-02"): 267804,
+        Period(end=dt.date(1999, 10, 1)): 621300, Period(end=dt.date(1999, 4, 2)): 563476}
+    # without the note, the month ends stand as printed (a calendar of months)
+    plain = tagger.tag_text(NOMINAL_ENDS.split("Symantec has")[0], name="symc.txt")
+    assert _p("1999-07-01", "1999-09-30") in {f.period for f in plain.facts}
+
+
+def test_a_sentence_whose_dates_do_not_pair_moves_no_end() -> None:
+    """'... September 30, 1999 and 1998 ... respectively' with dates that are not month ends
+    paired with ends of weeks a few days away says nothing of the calendar."""
+    text = NOMINAL_ENDS.replace("reflect amounts as of and for the periods ended October 1, 1999, April\n2, 1999 and "
+                                "October 2, 1998", "reflect amounts as of and for the periods ended November 5, 1999, "
+                                                   "April\n2, 1999 and October 2, 1998")
+    assert text != NOMINAL_ENDS
+    periods = {f.period for f in tagger.tag_text(text, name="symc.txt").facts}
+    assert _p("1999-07-01", "1999-09-30") in periods and not any(p.end == dt.date(1999, 10, 1) for p in periods)
