@@ -21,7 +21,7 @@ ZERO_DASHES = ("-", "--", "---", "----", "\u2013", "\u2014")  # zero, as iXBRL's
 NOT_AVAILABLE = ("n/a", "na", "n.a.", "nm", "n/m", "n.m.", "*")  # not available, not meaningful: no number
 # A credit or debit mark after a number ('632 CR', '632DR'): which sign it gives depends on the
 # account's side, which a release does not print; such a value is reported, never read.
-BALANCE_MARKS = ("CR", "DR", "Cr", "Dr")
+BALANCE_MARKS = tuple(f"{mark}{dot}" for base in ("CR", "DR") for mark in (base, base.title(), base.lower()) for dot in ("", "."))
 MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the Unicode minus sign '−543'
 _PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
 _SUFFIXES = ")]>%*"
@@ -43,7 +43,8 @@ _DASH = re.compile(r"^\$?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
 _NUMBERISH = re.compile(
     rf"^[($-]*\$?\s*[($-]*\d[\w,.]*[\d)%]$|^[{re.escape(_PREFIXES + MINUS_SIGNS)}$]*\d(?:[\d,.]*\d)?[{re.escape(_SUFFIXES)}-]*$",
     re.ASCII)
-_MARKED = re.compile(r"^[($]*\$?\s*\d[\d,.]*\)?\s?(?:" + "|".join(BALANCE_MARKS) + ")$", re.ASCII)  # '632 CR'
+_MARKED = re.compile(r"^[($]*\$?\s*\d[\d,.]*\)?\s{0,2}(?:" + "|".join(map(re.escape, BALANCE_MARKS)) + ")$",
+                     re.ASCII)  # '632 CR', '632  Cr.'
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
@@ -53,8 +54,8 @@ GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 # Two words one space apart that may be one number whose thousands an ASCII space groups
 # ('$5 191', '(5 191)'): a text table parts its columns by wider gaps, so which it is cannot
 # be told; the pair is reported, never read as two values (nor as one).
-_GROUP_HEAD = re.compile(r"\(?\$?\d{1,3}", re.ASCII)
-_GROUP_TAIL = re.compile(r"\d{3}\)?", re.ASCII)
+_GROUP_HEAD = re.compile(rf"[($+{re.escape(MINUS_SIGNS)}]*[0-9]{{1,3}}")  # '$5', '(5', '-5', '\u22125'
+_GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9,])\S*")  # '191', '191)', '191-', '191.5', '191(a)'
 # The last character of any value word, for a quick test before the patterns.
 VALUE_ENDINGS = frozenset(
     "0123456789" + _SUFFIXES + "-$" + "".join(d[-1] for d in ZERO_DASHES)

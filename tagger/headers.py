@@ -234,6 +234,7 @@ def read_columns(
     parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
     shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
     years: list[int | None] = [None] * len(bounds)
+    marked = [False] * len(bounds)  # a year printed with a note's mark
     words = [word for i in header_rows if lines[i].kind is not LineKind.RULE
              for word in (lines[i].values if lines[i].is_year_line else lines[i].header_phrases)]
     year_words = [word for word in words if is_year(word.text)]
@@ -258,6 +259,7 @@ def read_columns(
                     shown[k].append(word.text)
                     if is_year(word.text):
                         years[k] = int(word.text[:4])
+                        marked[k] = marked[k] or len(word.text) > 4  # '1999(a)': a note says more of it
                     else:
                         parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
             continue
@@ -312,7 +314,8 @@ def read_columns(
         sources.append(source if reading.period is not None else None)
         headers.append(header)
         plains.append(plain)
-    carried = _years_of_the_run(readings, sources, plains, years, dating_title)
+    carried = _years_of_the_run(readings, sources, plains, [None if m else y for y, m in zip(years, marked, strict=True)],
+                                dating_title)
     _superseded(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
@@ -332,7 +335,7 @@ def read_columns(
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
-            named=names[k], dated_by=sources[k], day_carried=carried[k] and reading.period is not None,
+            named=names[k], dated_by=sources[k], carried_from=carried[k] if reading.period is not None else None,
         ))
     return tuple(columns), tuple(named)
 
@@ -343,21 +346,23 @@ _AS_REPORTED = re.compile(r"\b(?:as\s+(?:previously\s+|originally\s+)?reported|p
 
 
 def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], plains: Sequence[str],
-                      years: Sequence[int | None], dating_title: Sequence[str | None]) -> list[bool]:
+                      years: Sequence[int | None], dating_title: Sequence[str | None]) -> list[dt.date | None]:
     """'FOR THREE YEARS ENDED DECEMBER 31, 2000' dates the 2000 column; the 1999 and 1998
     columns beside it, which print their years alone, are the run's other years, each ending on
     the title's day of its own year (on a calendar of months; tagger/weeks.py settles a calendar
-    of weeks). Which columns' ends were so carried from another year."""
-    carried = [False] * len(readings)
+    of weeks). A year printed with a note's mark ('1999(a)': a transition period, say) is not
+    carried. For each column, the date printed for another year that its end was carried from."""
+    carried: list[dt.date | None] = [None] * len(readings)
     latest = max((year for year in years if year is not None), default=None)
-    title = next((dating_title[k] for k, year in enumerate(years) if year == latest and dating_title[k]), None)
-    if title is None:
+    dated = next((k for k, year in enumerate(years) if year == latest and dating_title[k]), None)
+    if dated is None or readings[dated].period is None:
         return carried
+    title, printed = dating_title[dated], readings[dated].period.end  # type: ignore[union-attr]
     for k, reading in enumerate(readings):
         if reading.period is None and reading.problem == "no date in the header" and not plains[k].strip() and years[k]:
             found = year_in_run(title, years[k], latest)  # type: ignore[arg-type]
             if found is not None:
-                readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", True
+                readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", printed
     return carried
 
 

@@ -340,7 +340,7 @@ def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], lis
             before_start, before_end = joined[-1]
             before = texts[-1]
             if before == "$" and is_value_word(word) or (is_footnote_mark(word) and start - before_end <= _mark_gap(word)
-                                                          or is_balance_mark(word) and start - before_end <= 1) \
+                                                          or is_balance_mark(word) and start - before_end <= 2) \
                     and parse_amount(before) is not None:
                 joined[-1] = (before_start, end)
                 texts[-1] = text[before_start:end]

@@ -144,9 +144,10 @@ class Column(BaseModel):
     months: int | None = None  # the length the header states in months, which a calendar of weeks reads otherwise
     named: tuple[str, int | None] | None = None  # ('Q4', 1999): the part of a fiscal year the header names, undated
     dated_by: str | None = None  # where the period came from ('the header', "the title 'Years Ended ...'"), for a reader
-    # The end is a day the title printed for another year ('three years ended December 31, 2000'
-    # over 1999): this year's end on a calendar of months, not on a calendar of weeks.
-    day_carried: bool = False
+    # The date the title printed for another year whose day this column's end carries ('three
+    # years ended December 31, 2000' over 1999): this year's end on a calendar of months, not on
+    # a calendar of weeks.
+    carried_from: dt.date | None = None
 
 
 class RowKind(str, Enum):

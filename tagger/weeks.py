@@ -31,7 +31,12 @@ from tagger.periods import MONTHS, dates_in, is_month_end
 
 QUARTER = 91  # days in 13 weeks
 # 'BALANCE, JANUARY 3, 1999', 'Balance at December 28, 1997': a line that opens with a balance's date
-_BALANCE_AT = re.compile(r"\s*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_BALANCE_AT = re.compile(r"^[ \t]*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + "|".join(MONTHS) + r")\b",
+                         re.IGNORECASE | re.MULTILINE)
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_SENTENCE_END = re.compile(r"[.:;]\s")
+_YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
+_FRIDAY = 4  # date.weekday(): the days a week's end may fall on are Friday, Saturday and Sunday
 _PERIOD_TITLE = re.compile(r"\b(?:as\s+of|ended|ending)\b", re.IGNORECASE)  # a title that dates its columns
 WEEK = 7
 _RULES = ("last", "nearest")  # the weekday on or before the nominal year end, or nearest to it
@@ -44,20 +49,21 @@ def settle_weeks(
     `lines`, the release's text, may show more period ends than its tables' headers do."""
     # a year whose end is the title's day of another year ('three years ended December 31, 2000'
     # over 1999) prints no end of its own: it shows nothing of the calendar
-    actual = _actual_ends(lines)
+    text = "\n".join(lines)
+    actual = _actual_ends(text)
     if actual:  # 'all references ... to September 30, 1999 reflect amounts ... ended October 1, 1999'
         tables = _with_actual_ends(tables, actual)
-    periods = [c.period for t in tables for c in t.columns if c.period is not None and not c.day_carried]
+    periods = [c.period for t in tables for c in t.columns if c.period is not None and c.carried_from is None]
     # dates a title prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000') count too: a column
     # whose year two dates share reads no date, but the calendar shows in them all the same
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
               for d in dates_in(line) if is_month_end(d) or _weeks_end(d)} | set(actual.values())
-
+    # and the balances a statement of equity prints at each year end ('BALANCE, JANUARY 3, 1999')
+    titled |= _balance_dates(text, {d for d in {p.end for p in periods} | titled if _weeks_end(d)})
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
-        return tuple(tables), ()  # a calendar of months: the headers' periods stand
-    titled |= _balance_dates(lines)
+        return _carried_on_months(tables)  # a calendar of months: the headers' periods stand
     stated_in_months = {c.period for t in tables for c in t.columns if c.months is not None}
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
                                                              if p.start is not None and p not in stated_in_months) \
@@ -86,7 +92,7 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
             if column.months is None or column.period is None or column.period.start is None:
                 columns.append(column)
                 continue
-            end, problem = (_year_end_near(column.period.end, printed, year) if column.day_carried
+            end, problem = (_year_end_near(column.period.end, printed, year) if column.carried_from is not None
                             else (column.period.end, None))
             start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
             if start is None:
@@ -104,25 +110,23 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
     return tuple(settled), tuple(issues), year_ends
 
 
-def _actual_ends(lines: Sequence[str]) -> dict[dt.date, dt.date]:
+def _actual_ends(text: str) -> dict[dt.date, dt.date]:
     """The actual period ends a release gives for the month ends its statements print, as
     filers on a calendar of weeks say it once in their notes: 'all references as of and for the
     periods ended September 30, 1999, March 31, 1999 and September 30, 1998 reflect amounts as
     of and for the periods ended October 1, 1999, April 2, 1999 and October 2, 1998,
     respectively'. Read from a sentence ending with 'respectively' whose dates are month ends,
     then as many ends of weeks, each within six days of its month end; {} when none says so."""
-    text = " ".join(lines)
     found: dict[dt.date, dt.date] = {}
-    at = text.find("respectively")
-    while at >= 0:
-        sentence = text[max(text.rfind(". ", 0, at), text.rfind(":", 0, at), 0):at]
+    for mark in _RESPECTIVELY.finditer(text):
+        before = text[max(0, mark.start() - 1000):mark.start()]
+        sentence = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0):]
         dates = dates_in(" ".join(sentence.split()))
         half = len(dates) // 2
         nominal, actual = dates[:half], dates[half:]
         if half and len(dates) % 2 == 0 and all(
                 is_month_end(n) and _weeks_end(a) and abs((a - n).days) <= 6 for n, a in zip(nominal, actual, strict=True)):
             found.update(zip(nominal, actual, strict=True))
-        at = text.find("respectively", at + 1)
     return found
 
 
@@ -146,12 +150,43 @@ def _with_actual_ends(tables: Sequence[Table], actual: dict[dt.date, dt.date]) -
     return moved
 
 
-def _balance_dates(lines: Sequence[str]) -> frozenset[dt.date]:
-    """The dates a statement of equity (or any roll-forward) prints its balances at, each a
-    period's end ('BALANCE, JANUARY 3, 1999....', 'Balance at December 28, 1997'); only those
-    within a week of a month's end."""
-    return frozenset(found[0] for line in lines if _BALANCE_AT.match(line) and (found := dates_in(line))
-                     and (is_month_end(found[0]) or _weeks_end(found[0])))
+def _balance_dates(text: str, weeks_ends: set[dt.date]) -> frozenset[dt.date]:
+    """The dates a statement of equity prints its balances at, each a year's end on a calendar
+    of weeks ('BALANCE, JANUARY 3, 1999....'): only ends of weeks (a roll-forward's 'Balance at
+    December 31, 1998' is a month end, which a calendar of weeks does not end its years on) a
+    year of weeks (52 or 53) from another such end, all on one weekday, and on the weekday the
+    release's other ends of weeks fall on ('Balances at January 1, 1997' opens a calendar year)."""
+    dates = {found[0] for match in _BALANCE_AT.finditer(text)
+             if (found := dates_in(text[match.start():text.find("\n", match.start())])) and _weeks_end(found[0])}
+    anchors = dates | weeks_ends
+    dates = {d for d in dates if any((abs((d - other).days)) in _YEAR_OF_WEEKS for other in anchors)}
+    weekdays = {d.weekday() for d in weeks_ends | dates}
+    return frozenset(dates) if len(weekdays) == 1 else frozenset()
+
+
+def _carried_on_months(tables: Sequence[Table]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """The tables as their headers date them, on a calendar of months, but for a year whose end
+    carries a title's day that ends a week (a Friday, Saturday or Sunday: 'THREE FISCAL YEARS
+    ENDED SEPTEMBER 30, 2000' is Apple's last Saturday of September, and its 1999 ended on the
+    25th): a calendar of weeks ends its other years on other days, which the release does not
+    print; reported, never taken for the calendar year."""
+    issues: list[Issue] = []
+    settled = []
+    for table in tables:
+        columns = []
+        for column in table.columns:
+            day = column.carried_from
+            if day is None or column.period is None or day.weekday() < _FRIDAY:
+                columns.append(column)
+                continue
+            issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
+                                                                           column=column.left + 1),
+                                message=f"column {column.index + 1} ({column.header}): the title's day ({day:%A, %B} "
+                                        f"{day.day}, {day.year}) may end a week, and a calendar of weeks ends its other "
+                                        "years on other days, which the release does not print; its values are not tagged"))
+            columns.append(column.model_copy(update={"period": None}))
+        settled.append(table.model_copy(update={"columns": tuple(columns)}))
+    return tuple(settled), tuple(issues)
 
 
 def _year_end_near(nominal: dt.date, printed: frozenset[dt.date], year: _YearEnds) -> tuple[dt.date | None, str | None]:

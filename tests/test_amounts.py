@@ -99,7 +99,8 @@ def test_row_label_scale() -> None:
     assert label_scale("Basic") is None
 
 
-@pytest.mark.parametrize("text", ["[632]", "<632>", "#632", "*632", "(632))", "(15,177", "+(25)", "632 CR", "1,234DR"])
+@pytest.mark.parametrize("text", ["[632]", "<632>", "#632", "*632", "(632))", "(15,177", "+(25)", "632 CR", "1,234DR",
+                                  "2,189 Cr.", "1,401  DR", "1,401 cr"])
 def test_a_malformed_number_is_a_value_word_to_report(text: str) -> None:
     """Printed in a value column, these are reported as bad numbers, not read as a label
     (which would drop the row's other values in silence)."""
@@ -140,6 +141,13 @@ def test_the_quick_test_of_a_value_ending_agrees_with_the_patterns() -> None:
     ("5", "19", False),  # a group is three digits
     ("5", "1912", False),
     ("2002", "191", False),  # four digits: no head of a group
+    ("-5", "191", True),  # a sign before the head
+    ("\u22125", "191", True),
+    ("$1", "234.5", True),  # decimals, a note's mark or a trailing minus after the group
+    ("5", "191(a)", True),
+    ("5", "191-", True),
+    ("5", "1,191", False),
+    ("\u0665", "191", False),  # digits of another script are no number here
 ])
 def test_may_be_one_number(left: str, right: str, expected: bool) -> None:
     assert may_be_one_number(left, right) is expected

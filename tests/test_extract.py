@@ -373,7 +373,8 @@ def test_an_em_dash_for_zero_keeps_its_row_and_its_table() -> None:
     assert len(tagger.tag_text(dashed, name="x.txt").facts) == 109
 
 
-def test_a_credit_mark_keeps_its_row_and_its_table() -> None:
+@pytest.mark.parametrize("mark", [" CR", " Cr.", "  DR", " cr"])
+def test_a_credit_mark_keeps_its_row_and_its_table(mark: str) -> None:
     """'2,189 CR' at the end of a row made the row text and cut the table there (68 of the FY2002
     example's 109 facts lost to 'no header' errors). A credit or debit mark's sign depends on the
     account's side, which the release does not print: that value alone is reported, not read."""
@@ -385,12 +386,12 @@ def test_a_credit_mark_keeps_its_row_and_its_table() -> None:
     text = source.read_text(encoding="utf-8")
     line = next(line for line in text.splitlines() if line.strip().startswith("Research and development"))
     number = line.split()[-1]
-    marked = text.replace(line, f"{line} CR", 1)
+    marked = text.replace(line, f"{line}{mark}", 1)
     result = tagger.tag_text(marked, name="x.txt")
     assert len(result.facts) == 108
     said = [i for i in result.issues if i.code == "extract.bad-number"]
     assert [(i.span.line, marked.splitlines()[i.span.line - 1][i.span.column - 1:]) for i in said] == [
-        (text.splitlines().index(line) + 1, f"{number} CR")]
+        (text.splitlines().index(line) + 1, f"{number}{mark}")]
 
 
 def test_a_dot_leader_one_space_before_its_value() -> None:

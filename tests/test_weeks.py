@@ -222,58 +222,90 @@ def test_a_year_of_a_run_whose_end_is_not_printed_is_reported() -> None:
 
 
 def test_the_years_of_a_run_on_a_calendar_of_months() -> None:
-    """The same title on a calendar of months: each year ends on December 31."""
-    sales, unsettled = _sales("DECEMBER 31, 2000 AND 1999", "")
-    assert sales == {_p("2000-01-01", "2000-12-31"): 5191, _p("1999-01-01", "1999-12-31"): 4000,
-                     _p("1998-01-01", "1998-12-31"): 3000}
-    assert not unsettled
+    """The same title on a calendar of months: each year ends on December 31 (2003's, a
+    Wednesday: no end of a week)."""
+    text = RUN_OF_YEARS.format(dates="DECEMBER 31, 2003 AND 2002", balances="").replace("2000", "2003") \
+        .replace("1999", "2002").replace("1998", "2001")
+    sales = {f.period: int(f.value) // 1000 for f in tagger.tag_text(text, name="acme.txt").facts if f.concept == "NetSales"}
+    assert sales == {_p("2003-01-01", "2003-12-31"): 5191, _p("2002-01-01", "2002-12-31"): 4000,
+                     _p("2001-01-01", "2001-12-31"): 3000}
 
 
-NOMINAL_ENDS = """SYMANTEC-LIKE CORP
-CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
-(In thousands)
-                                       Three Months Ended        Six Months Ended
-                                          September 30,            September 30,
-                                        1999        1998         1999        1998
-                                      --------    --------     --------    --------
-Net revenues                          $182,535    $130,034     $357,673    $267,804
+def test_a_title_day_that_may_end_a_week_is_not_carried_without_the_calendar() -> None:
+    """'THREE FISCAL YEARS ENDED SEPTEMBER 30, 2000' is Apple's last Saturday of September; its
+    1999 ended on September 25. With nothing else printed, the other years are reported, not
+    taken for years ending September 30 (December 31, 2000, a Sunday, the same)."""
+    for title, years in (("SEPTEMBER 30, 2000", ("2000", "1999", "1998")), ("DECEMBER 31, 2000", ("2000", "1999", "1998"))):
+        text = RUN_OF_YEARS.split("\n\n\nACME")[0].replace("DECEMBER 31, 2000", title)
+        result = tagger.tag_text(text, name="acme.txt")
+        assert {f.period.end.year for f in result.facts} == {2000}, title
+        said = [i.message for i in result.issues if i.code == "extract.period-unsettled"]
+        assert len(said) == 2 and all("may end a week" in m for m in said), said
+        assert years
 
-CONDENSED CONSOLIDATED BALANCE SHEETS
-(In thousands)
-                                      September 30,    March 31,
-                                          1999            1999
-                                      ------------    ---------
-Total assets                            $621,300       $563,476
 
-Symantec has a 52/53-week fiscal accounting year. Accordingly, all references as
-of and for the periods ended September 30, 1999, March 31, 1999 and September
-30, 1998 reflect amounts as of and for the periods ended October 1, 1999, April
-2, 1999 and October 2, 1998, respectively. The three months ended September 30,
-1999 and 1998 comprised 13 weeks of activity.
+def test_a_year_with_a_notes_mark_is_not_carried() -> None:
+    """'1999(a)' under 'FOR THE THREE YEARS ENDED DECEMBER 31, 2003': the note may say it is a
+    transition period; it is not taken for a whole year ending on the title's day."""
+    text = RUN_OF_YEARS.format(dates="DECEMBER 31, 2003 AND 2002", balances="").replace("2000", "2003") \
+        .replace("1999", "2002").replace("1998", "2001").replace("2002         2001\n", "2002(a)      2001\n", 1)
+    assert "2002(a)" in text
+    ends = {f.period.end.year for f in tagger.tag_text(text, name="acme.txt").facts if f.concept == "NetSales"}
+    assert ends == {2003, 2001}
+
+
+def test_a_roll_forwards_month_ends_are_no_year_ends_of_weeks() -> None:
+    """A reserve's 'Balance at January 1, 1998' and 'Balance at December 31, 1998' in a release
+    on a calendar of weeks (its balance sheet is dated January 2, 2000): not the year ends of
+    1998 (which then seemed to run from January 2), so 1998 is reported."""
+    rollforward = ("Restructuring reserve activity was as follows (in thousands):\n\n"
+                   "Balance at January 1, 1998                  $ 1,200\n  Charges                                       800\n"
+                   "Balance at December 31, 1998                $ 1,400\n")
+    sales, unsettled = _sales("DECEMBER 31, 2000 AND JANUARY 2, 2000", rollforward)
+    assert sales == {_p("2000-01-03", "2000-12-31"): 5191}
+    assert len(unsettled) == 2
+
+
+APPLE_RUN = """APPLE COMPUTER, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions, except share and per share amounts)
+
+THREE FISCAL YEARS ENDED SEPTEMBER 30, 2000          2000       1999       1998
+                                                   -------    -------    -------
+Net sales                                          $ 7,983    $ 6,134    $ 5,941
+Net income                                         $   786    $   601    $   309
+
+
+CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+(In millions)
+                                                   Common     Retained
+                                                    Stock     Earnings
+                                                  -------     -------
+Balances as of September 26, 1997                  $  498     $   589
+  Common stock issued                                  35          --
+Balances as of September 25, 1998                  $  633     $   898
+  Common stock issued                                 320          --
+Balances as of September 25, 1999                  $1,349     $ 1,499
 """
 
 
-def test_month_ends_a_note_says_stand_for_the_ends_of_weeks() -> None:
-    """Symantec prints 'September 30' and says in a note that it means October 1, 1999 (and
-    April 2, 1999, October 2, 1998): each period ends on the day the note gives; starts follow
-    on the calendar of weeks (the six months from the day after April 2, 1999)."""
-    result = tagger.tag_text(NOMINAL_ENDS, name="symc.txt")
-    facts = {f.period: int(f.value) // 1000 for f in result.facts}
-    assert facts == {
-        _p("1999-07-03", "1999-10-01"): 182535, _p("1998-07-04", "1998-10-02"): 130034,
-        _p("1999-04-03", "1999-10-01"): 357673, _p("1998-04-04", "1998-10-02"): 267804,
-        Period(end=dt.date(1999, 10, 1)): 621300, Period(end=dt.date(1999, 4, 2)): 563476}
-    # without the note, the month ends stand as printed (a calendar of months)
-    plain = tagger.tag_text(NOMINAL_ENDS.split("Symantec has")[0], name="symc.txt")
-    assert _p("1999-07-01", "1999-09-30") in {f.period for f in plain.facts}
+def test_equity_balances_a_year_apart_settle_a_year_of_the_run() -> None:
+    """Apple's equity statement prints its balances at September 26, 1997 and September 25,
+    1998 (Fridays, 52 weeks apart) and September 25, 1999 (a Saturday, 365 days on: no year of
+    weeks from either). Fiscal 1998 ran from September 27, 1997 to September 25, 1998; 1999's
+    start and 2000's are printed nowhere: reported, never the calendar months to September 30."""
+    result = tagger.tag_text(APPLE_RUN, name="aapl.txt")
+    assert {(f.concept, f.period): int(f.value) // 10**6 for f in result.facts} == {
+        ("NetSales", _p("1997-09-27", "1998-09-25")): 5941, ("NetIncomeLoss", _p("1997-09-27", "1998-09-25")): 309}
+    assert len([i for i in result.issues if i.code == "extract.period-unsettled"]) == 2
 
 
-def test_a_sentence_whose_dates_do_not_pair_moves_no_end() -> None:
-    """'... September 30, 1999 and 1998 ... respectively' with dates that are not month ends
-    paired with ends of weeks a few days away says nothing of the calendar."""
-    text = NOMINAL_ENDS.replace("reflect amounts as of and for the periods ended October 1, 1999, April\n2, 1999 and "
-                                "October 2, 1998", "reflect amounts as of and for the periods ended November 5, 1999, "
-                                                   "April\n2, 1999 and October 2, 1998")
-    assert text != NOMINAL_ENDS
-    periods = {f.period for f in tagger.tag_text(text, name="symc.txt").facts}
-    assert _p("1999-07-01", "1999-09-30") in periods and not any(p.end == dt.date(1999, 10, 1) for p in periods)
+def test_a_balance_at_a_month_end_is_no_year_end_of_weeks() -> None:
+    """'Balance at December 31, 1998' is 364 days before a printed December 30, 1999 (both
+    Thursdays), yet a month end: a calendar of weeks does not end its years there."""
+    from tagger.weeks import _balance_dates
+
+    text = "Balance at December 31, 1998     $ 1,400\nBalance at January 2, 1998     $ 1,200\n"
+    assert _balance_dates(text, {dt.date(1999, 12, 30)}) == frozenset()
+    assert _balance_dates(text.replace("December 31, 1998", "December 31, 1998 and"), {dt.date(1999, 1, 1)}) == frozenset(
+        {dt.date(1998, 1, 2)})
