@@ -96,6 +96,11 @@ def _title_note(line: Line) -> bool:
     return text.startswith("(") and (parse_scale(text) is not None or bool(_AUDIT.fullmatch(text)))
 
 
+def _is_scale_note(text: str) -> bool:
+    """'(in thousands, except per share information)': a scale statement in parentheses, whole."""
+    return text.startswith("(") and text.endswith(")") and parse_scale(text) is not None
+
+
 def is_value_region_text(line: Line, value_left: int) -> bool:
     """Header text that stands over the value columns: '(unaudited)', 'Sears Canada'."""
     if line.kind is LineKind.RULE:
@@ -267,6 +272,8 @@ def read_columns(
         for phrase in phrases:
             if phrase.end <= bounds[0][0] - 2:
                 continue  # stub text: title or scale, not a column header
+            if _is_scale_note(phrase.text):
+                continue  # '(in thousands)' centred under the dates: the table's scale, no column's header
             under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
             if phrase.text.lower() in _CHANGE_ABOVE:
                 under = _change_column(under, dated_columns, change_columns)

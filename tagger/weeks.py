@@ -70,8 +70,9 @@ def settle_weeks(
         | frozenset(titled)
     year = _YearEnds(periods, printed, header_year_end)
     settled, issues, year_ends = _settle(tables, printed, year)
-    if year.nominal is None and year_ends:
-        # No header and no twelve-month column named the year end, but a year to date that
+    if year_ends and (year.nominal is None or any(year.nominal_year(d) is None for d in year_ends)):
+        # No header and no twelve-month column named the year end, or the header names another
+        # (NVIDIA's says December; its years end in late January), but a year to date that
         # starts the day after a printed date shows it (a nine months' column after the last
         # year end's balance sheet): settle again with that year end's calendar.
         year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)))
@@ -252,7 +253,7 @@ class _YearEnds:
         self.nominal = _month_of(header) if header else self._nominal_from_years(periods)
         self.rules: list[str] = []
         if self.nominal and self.weekday is not None:
-            shown = [(d, year) for d in printed if (year := self._nominal_year(d)) is not None]
+            shown = [(d, year) for d in printed if (year := self.nominal_year(d)) is not None]
             self.rules = [rule for rule in _RULES if all(self._by_rule(rule, year) == d for d, year in shown)]
 
     @staticmethod
@@ -267,7 +268,7 @@ class _YearEnds:
         month, day = self.nominal  # type: ignore[misc]
         return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
-    def _nominal_year(self, day: dt.date) -> int | None:
+    def nominal_year(self, day: dt.date) -> int | None:
         """The year whose nominal year end `day` is within six days of (a printed year end), or None."""
         return next((y for y in (day.year - 1, day.year, day.year + 1) if abs((day - self._nominal_date(y)).days) <= 6), None)
 

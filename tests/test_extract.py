@@ -880,3 +880,30 @@ Revenue                                $38,410         $29,870
     assert "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS" in tables[0].title
     assert tables[0].scale.monetary == 1000
     assert tables[0].columns[0].header == "Three Months Ended March 31, 2007"
+
+
+def test_a_scale_note_under_the_dates_is_the_tables_scale_not_a_header() -> None:
+    """Citrix centres '(in thousands)' under its dates, between the rule and the values: it
+    qualified every column ('no period ... in thousands'), and 27 of 28 key facts were lost."""
+    import tagger
+
+    text = """CITRIX-LIKE SYSTEMS, INC.
+                      Condensed Consolidated Statements of Operations
+                                   (Unaudited)
+
+<TABLE>
+<CAPTION>
+                                                   Three Months Ended       Nine Months Ended
+                                                      September 30,            September 30,
+                                               ---------------------------------------------------
+                                                    1999         1998        1999         1998
+                                               ---------------------------------------------------
+                                                   (in thousands, except per share information)
+<S>                                              <C>          <C>         <C>          <C>
+Net revenues                                       105,780       67,621     285,233      173,127
+Net income                                          36,218       24,102      93,116       59,410
+</TABLE>
+"""
+    facts = {(f.concept, f.period.start.isoformat()): f.value for f in tagger.tag_text(text, name="ctxs.txt").facts}
+    assert facts[("NetSales", "1999-07-01")] == 105780000 and facts[("NetIncomeLoss", "1998-01-01")] == 59410000
+    assert len(facts) == 8

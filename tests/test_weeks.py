@@ -309,3 +309,19 @@ def test_a_balance_at_a_month_end_is_no_year_end_of_weeks() -> None:
     assert _balance_dates(text, {dt.date(1999, 12, 30)}) == frozenset()
     assert _balance_dates(text.replace("December 31, 1998", "December 31, 1998 and"), {dt.date(1999, 1, 1)}) == frozenset(
         {dt.date(1998, 1, 2)})
+
+
+NVIDIA = dict(group1="Three Months Ended", group2="Nine Months Ended", d1="October 29,", d2="October 31,",
+              d3="October 29,", d4="October 31,", y1="2000", y2="1999", y3="2000", y4="1999", b1="October 29,",
+              b2="January 30,", by1="2000", by2="2000")
+
+
+def test_the_release_year_end_overrules_a_header_that_names_another() -> None:
+    """NVIDIA's submission header says FISCAL YEAR END 1231; its years end on the last Sunday of
+    January (the balance sheet's January 30, 2000, the day before its nine months start). The
+    prior year's columns settle on that calendar (January 31, 1999 by either rule), not on a
+    December one that leaves them unsettled."""
+    periods, unsettled = _periods("1231", **NVIDIA)
+    assert periods[3] == _p("2000-01-31", "2000-10-29")
+    assert periods[2] == _p("1999-08-02", "1999-10-31") and periods[4] == _p("1999-02-01", "1999-10-31")
+    assert unsettled == []
