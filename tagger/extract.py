@@ -154,7 +154,7 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
         if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and line.is_prose and not _wraps_onto_values(lines, i):
             break
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2 \
-                and not _side_heading_at(line, _label_column(lines, body)):
+                and not _side_heading_at(line, _label_column(lines, body)) and _over_values(line, lines, body):
             break  # column headers of a table with no year line: not this table's rows
         seen_values = seen_values or line.kind is LineKind.VALUES
         if line.kind is LineKind.BLANK:
@@ -167,6 +167,14 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     while body and lines[body[-1]].kind is not LineKind.VALUES:
         body.pop()
     return body
+
+
+def _over_values(line: Line, lines: Sequence[Line], body: Sequence[int]) -> bool:
+    """Whether a line of text centres a phrase over the values of the rows above it, as column
+    headers do; a label in two phrases ('Common stock, $0.01 par value.  Authorized 104,000,000
+    shares;') keeps to the labels' side."""
+    value_left = min((word.start for i in body if lines[i].kind is LineKind.VALUES for word in lines[i].values), default=0)
+    return any((phrase.start + phrase.end) // 2 >= value_left for phrase in line.phrases[1:])
 
 
 def _side_heading_at(line: Line, label_column: int | None) -> int | None:
@@ -211,14 +219,18 @@ def _continued_over_page(lines: Sequence[Line], body: Sequence[int], stop: int, 
 
 
 def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
-    """A long label that reads like a sentence but goes on in the row below ('Loss before income
-    tax benefit, minority interest and cumulative' / '   effect of accounting change  (100,090)'):
-    no full stop, and the next line holds values under a label that goes on in lowercase."""
-    following = lines[i + 1] if i + 1 < len(lines) else None
-    if following is None or following.kind is not LineKind.VALUES or lines[i].text.rstrip().endswith("."):
-        return False
-    label = following.label
-    return label is not None and label.text[:1].islower()
+    """A long label that reads like a sentence but goes on in the rows below ('Loss before income
+    tax benefit, minority interest and cumulative' / '   effect of accounting change  (100,090)';
+    Citrix's common stock over three lines): no full stop, and within two more lines of text
+    without one, a line of values under a label that goes on in lowercase."""
+    for j in range(i, min(i + 3, len(lines) - 1)):
+        if lines[j].kind is not LineKind.TEXT or lines[j].text.rstrip().endswith("."):
+            return False
+        following = lines[j + 1]
+        if following.kind is LineKind.VALUES:
+            label = following.label
+            return label is not None and label.text[:1].islower()
+    return False
 
 
 def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] | None, str | None]:

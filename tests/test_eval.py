@@ -107,13 +107,13 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1073
+    assert sum(total.right.values()) >= 1081
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.957  # 95.75%
+    assert total.recall >= 0.964  # 96.47%
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: eight 10-Qs read for the first time (filings/112-119) were at 103 right, 26 wrong of "
-                                       "208; the 61 files are at 95.7% now")
+                                       "208; the 61 files are at 96.5% now")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0

@@ -1130,3 +1130,54 @@ Denominator for diluted net income per share.....      80,435         71,863
 """
     facts = tagger.tag_text(text, name="nvda.txt").facts
     assert not [f for f in facts if f.concept.startswith("EarningsPerShare")]
+
+
+EA_BALANCE_SHEET = """ELECTRONIC ARTS-LIKE INC. AND SUBSIDIARIES
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(Dollars in thousands)
+                                                              December 31,     March 31,
+                                                                  1998            1998
+                                                               ---------       ---------
+Current assets:
+     Cash and short-term investments                           $ 201,236       $ 374,560
+     Other current assets                                        415,000         215,251
+                                                               ---------       ---------
+       Total current assets                                      616,236         589,811
+Property and equipment, net                                      320,254         155,870
+                                                               ---------       ---------
+                                                               $ 936,490       $ 745,681
+                                                               =========       =========
+
+              LIABILITIES, MINORITY INTEREST AND STOCKHOLDERS' EQUITY
+
+Current liabilities:
+     Accounts payable                                          $ 292,288       $ 181,713
+Minority interest in consolidated joint venture                    2,949              --
+Stockholders' equity:
+     Preferred stock, $0.01 par value.  Authorized 1,000,000 shares   --              --
+     Common stock, $0.01 par value.  Authorized 104,000,000 shares;
+       issued and outstanding 61,063,609 and 60,159,601, respectively    611             602
+     Common stock at $.001 par value--400,000 shares authorized at
+       September 30, 1999; and 89,159 and 85,923 issued and
+       outstanding at September 30, 1999, respectively          259,722         233,880
+     Retained earnings                                           380,920         329,486
+                                                               ---------       ---------
+       Total stockholders' equity                                641,253         563,968
+                                                               ---------       ---------
+                                                               $ 936,490       $ 745,681
+                                                               =========       =========
+"""
+
+
+def test_a_balance_sheet_read_through_long_labels_to_its_totals() -> None:
+    """Electronic Arts: 'Common stock, $0.01 par value.  Authorized 104,000,000 shares;' (two
+    phrases on the labels' side) ended the table as if it were a column header; Citrix's common
+    stock label wraps over three lines and its first reads like a sentence. And the unlabelled
+    grand totals, read by the balance sheet's identity below 'LIABILITIES, MINORITY INTEREST AND
+    STOCKHOLDERS' EQUITY', are total assets."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.isoformat()): int(f.value) // 1000
+             for f in tagger.tag_text(EA_BALANCE_SHEET, name="ea.txt").facts}
+    assert facts[("StockholdersEquity", "1998-12-31")] == 641253 and facts[("StockholdersEquity", "1998-03-31")] == 563968
+    assert facts[("TotalAssets", "1998-12-31")] == 936490 and facts[("TotalAssets", "1998-03-31")] == 745681
