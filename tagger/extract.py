@@ -222,14 +222,14 @@ def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
     """A long label that reads like a sentence but goes on in the rows below ('Loss before income
     tax benefit, minority interest and cumulative' / '   effect of accounting change  (100,090)';
     Citrix's common stock over three lines): no full stop, and within two more lines of text
-    without one, a line of values under a label that goes on in lowercase."""
+    without one, a line of values under a label that goes on, not one that begins in a capital."""
     for j in range(i, min(i + 3, len(lines) - 1)):
         if lines[j].kind is not LineKind.TEXT or lines[j].text.rstrip().endswith("."):
             return False
         following = lines[j + 1]
         if following.kind is LineKind.VALUES:
-            label = following.label
-            return label is not None and label.text[:1].islower()
+            label = following.label  # goes on in lowercase or with a number ('$13,061 and $6,562 in 1999 ...')
+            return label is not None and not label.text[:1].isupper()
     return False
 
 

@@ -55,7 +55,9 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     i = first - 1
     while i >= 0:
         line = lines[i]
-        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose:
+        # '(UNAUDITED)' over a column, which a filing repeats atop its pages (furniture): the header's
+        audit_note = line.kind is LineKind.FURNITURE and bool(_AUDIT.fullmatch(line.text.strip()))
+        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose or audit_note:
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
                 # and the scale or audit note right under it ('(in thousands ...)') the title's too

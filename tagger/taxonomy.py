@@ -182,7 +182,8 @@ _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
     r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"
     r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred|shares|core|gross|pretax|pre\s+tax|"
-    r"numerators?|denominators?)\b")  # the parts of its computation, not the amount per share
+    r"numerators?|denominators?|calculating|calculation|computing|computation)\b")  # the parts of its computation
+_PER_AVERAGE_SHARE = re.compile(r"\bper weighted average (?:common )?share\b")
 _EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
 _DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")
@@ -213,6 +214,7 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     """
     text = normalize_label(f"{section or ''} {label}".replace("-", " "))
     text = _EVERY_CLASS.sub("common stock", text)  # 'Common and Class B Stock': every share, not one class's
+    text = _PER_AVERAGE_SHARE.sub("per share", text)  # EMC's 'Net income per weighted average share, basic'
     if not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
         return ()
     basic, diluted = bool(_BASIC.search(text)), bool(_DILUTED.search(text))

@@ -1181,3 +1181,55 @@ def test_a_balance_sheet_read_through_long_labels_to_its_totals() -> None:
              for f in tagger.tag_text(EA_BALANCE_SHEET, name="ea.txt").facts}
     assert facts[("StockholdersEquity", "1998-12-31")] == 641253 and facts[("StockholdersEquity", "1998-03-31")] == 563968
     assert facts[("TotalAssets", "1998-12-31")] == 936490 and facts[("TotalAssets", "1998-03-31")] == 745681
+
+
+@pytest.mark.parametrize(("label", "concepts"), [
+    ("Net income per weighted average share, basic", ("EarningsPerShareBasic",)),  # EMC
+    ("Net income per weighted average share, diluted", ("EarningsPerShareDiluted",)),
+    ("Net income for calculating diluted earnings per share", ()),  # the numerator, not the EPS
+    ("Shares used in computing diluted net income per share", ()),
+    ("Denominator for diluted net income per share", ()),  # NVIDIA
+    ("Weighted average shares used in per share computation", ()),
+])
+def test_what_states_earnings_per_share(label: str, concepts: tuple[str, ...]) -> None:
+    from tagger.taxonomy import per_share_concepts
+
+    assert per_share_concepts(label, None) == concepts
+
+
+EMC_BALANCE_SHEET = """                                 EMC-LIKE CORPORATION
+
+                           CONSOLIDATED BALANCE SHEETS
+               (IN THOUSANDS, EXCEPT SHARE AND PER SHARE AMOUNTS)
+
+<TABLE>
+<CAPTION>
+                                                                             (UNAUDITED)
+                                                                             SEPTEMBER 30,     DECEMBER 31,
+                                                                                 1999              1998
+                                                                             -----------       -----------
+<S>                                                                         <C>                <C>
+Current assets:
+  Cash and cash equivalents ...........................................      $   678,767       $   705,177
+  Trade and notes receivable less allowance for doubtful accounts of
+    $13,061 and $6,562 in 1999 and 1998, respectively .................        1,260,744           984,412
+  Inventories .........................................................          529,857           485,844
+                                                                             -----------       -----------
+  Total assets ........................................................      $ 2,469,368       $ 2,175,433
+                                                                             ===========       ===========
+</TABLE>
+"""
+
+
+def test_a_balance_sheet_with_its_audit_note_over_a_column() -> None:
+    """EMC: '(UNAUDITED)' over the September column (which a filing may repeat atop its pages)
+    is the header's, not the title: the title above, with its scale, stays the table's. A
+    label wrapped onto a line that begins with '$13,061' goes on; it does not end the table."""
+    import tagger
+
+    page = "<PAGE>\n" + EMC_BALANCE_SHEET  # on two pages, so that '(UNAUDITED)' is a page's furniture
+    text = page + "\n" + page.replace("CONSOLIDATED BALANCE SHEETS", "CONSOLIDATED BALANCE SHEETS (CONTINUED)")
+    result = tagger.tag_text(text, name="emc.txt")
+    assert "(UNAUDITED)" in result.tables[0].columns[0].header
+    facts = {(f.concept, f.period.end.isoformat()): f.value for f in result.facts}
+    assert facts[("TotalAssets", "1999-09-30")] == 2469368000 and facts[("TotalAssets", "1998-12-31")] == 2175433000
