@@ -3,10 +3,14 @@
 All of it is generated from `taxonomy/concepts.toml` (`tagger taxonomy DIR`; the repository
 keeps it in `schemas/<package>/`, which the wheel installs as `tagger.schemas`):
 
-    META-INF/taxonomyPackage.xml            the package: name, version, entry point
+    META-INF/taxonomyPackage.xml            the package: name, version, entry points
     META-INF/catalog.xml                    maps http://xbrl.tagger.example/taxonomy/2026/ here
     xbrl.tagger.example/taxonomy/2026/
-        tagger-2026.xsd                     one element per concept; roles; linkbase references
+        tagger-2026.xsd                     the entry point: the concepts and the sums
+        tagger-2026-nocalc.xsd              the entry point without the sums, for a release whose
+                                            statements they do not describe (its own lines
+                                            between a total and the items the sums know)
+        tagger-2026-concepts.xsd            one element per concept; roles; linkbase references
         tagger-2026-lab.xml                 standard, terse and verbose labels
         tagger-2026-cal.xml                 the sums (summation-item, weights +1/-1)
         tagger-2026-pre.xml                 statement of operations and balance sheet, in order
@@ -87,8 +91,8 @@ def _url_folder(taxonomy: Taxonomy) -> str:
 
 
 def schema_path(taxonomy: Taxonomy) -> Path:
-    """Where the generated schema is kept, inside the package folder."""
-    return package_dir(taxonomy) / _url_folder(taxonomy) / taxonomy.schema_file
+    """Where the generated schema of the concepts is kept, inside the package folder."""
+    return package_dir(taxonomy) / _url_folder(taxonomy) / _concepts_file(taxonomy)
 
 
 def _stem(taxonomy: Taxonomy) -> str:
@@ -101,7 +105,9 @@ def taxonomy_files(taxonomy: Taxonomy) -> dict[str, bytes]:
     documents: dict[str, Callable[[Taxonomy], etree._Element]] = {
         "META-INF/taxonomyPackage.xml": _package_metadata,
         "META-INF/catalog.xml": _catalog,
-        f"{folder}{taxonomy.schema_file}": _schema,
+        f"{folder}{_concepts_file(taxonomy)}": _schema,
+        f"{folder}{taxonomy.schema_file}": _entry_with_sums,
+        f"{folder}{taxonomy.without_sums().schema_file}": _entry_without_sums,
         f"{folder}{stem}-lab.xml": _labels,
         f"{folder}{stem}-cal.xml": _calculations,
         f"{folder}{stem}-pre.xml": _presentation,
@@ -161,9 +167,12 @@ def _package_metadata(taxonomy: Taxonomy) -> etree._Element:
                        ("version", taxonomy.version), ("publisher", "tagger"),
                        ("publisherURL", url_base(taxonomy)), ("publicationDate", f"{taxonomy.version}-01-01")):
         etree.SubElement(root, f"{tp}{name}").text = text
-    entry = etree.SubElement(etree.SubElement(root, f"{tp}entryPoints"), f"{tp}entryPoint")
-    etree.SubElement(entry, f"{tp}name").text = f"{taxonomy.name} {taxonomy.version}"
-    etree.SubElement(entry, f"{tp}entryPointDocument", href=taxonomy.schema_url)
+    entries = etree.SubElement(root, f"{tp}entryPoints")
+    for name, url in ((f"{taxonomy.name} {taxonomy.version}", taxonomy.schema_url),
+                      (f"{taxonomy.name} {taxonomy.version}, without its sums", taxonomy.without_sums().schema_url)):
+        entry = etree.SubElement(entries, f"{tp}entryPoint")
+        etree.SubElement(entry, f"{tp}name").text = name
+        etree.SubElement(entry, f"{tp}entryPointDocument", href=url)
     return root
 
 
@@ -178,20 +187,49 @@ def _catalog(taxonomy: Taxonomy) -> etree._Element:
 # ------------------------------------------------------------------------------ schema
 
 
+def _concepts_file(taxonomy: Taxonomy) -> str:
+    return f"{_stem(taxonomy)}-concepts.xsd"
+
+
+def _entry_with_sums(taxonomy: Taxonomy) -> etree._Element:
+    return _entry(taxonomy, sums=True)
+
+
+def _entry_without_sums(taxonomy: Taxonomy) -> etree._Element:
+    return _entry(taxonomy, sums=False)
+
+
+def _entry(taxonomy: Taxonomy, sums: bool) -> etree._Element:
+    """An entry point: the concepts (with their labels, statements and references), and the
+    sums or not. Both include the one schema that defines the concepts, so a DTS holds one."""
+    root = etree.Element(f"{{{XS}}}schema", nsmap={"xs": XS, "link": LINK, "xlink": XLINK},
+                         targetNamespace=taxonomy.namespace, elementFormDefault="qualified", attributeFormDefault="unqualified")
+    root.append(_comment(taxonomy))
+    if sums:
+        appinfo = etree.SubElement(etree.SubElement(root, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
+        _linkbase_ref(appinfo, taxonomy, "cal", "calculationLinkbaseRef")
+    etree.SubElement(root, f"{{{XS}}}include", schemaLocation=_concepts_file(taxonomy))
+    return root
+
+
+def _linkbase_ref(appinfo: etree._Element, taxonomy: Taxonomy, suffix: str, role: str) -> None:
+    etree.SubElement(appinfo, f"{{{LINK}}}linkbaseRef", {
+        f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{_stem(taxonomy)}-{suffix}.xml",
+        f"{{{XLINK}}}arcrole": "http://www.w3.org/1999/xlink/properties/linkbase",
+        f"{{{XLINK}}}role": f"http://www.xbrl.org/2003/role/{role}",
+    })
+
+
 def _schema(taxonomy: Taxonomy) -> etree._Element:
-    """One element per concept, the statement roles, and references to the linkbases."""
+    """One element per concept, the statement roles, and references to the linkbases but the
+    sums' (which only the entry point that states them refers to)."""
     nsmap = {"xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "num": NUM, taxonomy.prefix: taxonomy.namespace}
     root = etree.Element(f"{{{XS}}}schema", nsmap=nsmap, targetNamespace=taxonomy.namespace,
                          elementFormDefault="qualified", attributeFormDefault="unqualified")
     root.append(_comment(taxonomy))
     appinfo = etree.SubElement(etree.SubElement(root, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
-    for suffix, role in (("lab", "labelLinkbaseRef"), ("cal", "calculationLinkbaseRef"),
-                         ("pre", "presentationLinkbaseRef"), ("ref", "referenceLinkbaseRef")):
-        etree.SubElement(appinfo, f"{{{LINK}}}linkbaseRef", {
-            f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{_stem(taxonomy)}-{suffix}.xml",
-            f"{{{XLINK}}}arcrole": "http://www.w3.org/1999/xlink/properties/linkbase",
-            f"{{{XLINK}}}role": f"http://www.xbrl.org/2003/role/{role}",
-        })
+    for suffix, role in (("lab", "labelLinkbaseRef"), ("pre", "presentationLinkbaseRef"), ("ref", "referenceLinkbaseRef")):
+        _linkbase_ref(appinfo, taxonomy, suffix, role)
     for role_id, definition, _, _ in STATEMENTS:
         role = etree.SubElement(appinfo, f"{{{LINK}}}roleType", roleURI=_role(taxonomy, role_id), id=role_id)
         etree.SubElement(role, f"{{{LINK}}}definition").text = definition
@@ -251,13 +289,14 @@ def _locator(link: etree._Element, taxonomy: Taxonomy, name: str, seen: set[str]
     label = f"loc_{name}"
     if label not in seen:
         seen.add(label)
-        _xlink(link, f"{{{LINK}}}loc", "locator", xlink_href=f"{taxonomy.schema_file}#{_id(taxonomy, name)}", xlink_label=label)
+        _xlink(link, f"{{{LINK}}}loc", "locator", xlink_href=f"{_concepts_file(taxonomy)}#{_id(taxonomy, name)}",
+               xlink_label=label)
     return label
 
 
 def _role_ref(root: etree._Element, taxonomy: Taxonomy, role_id: str) -> None:
     _xlink(root, f"{{{LINK}}}roleRef", "simple", roleURI=_role(taxonomy, role_id),
-           xlink_href=f"{taxonomy.schema_file}#{role_id}")
+           xlink_href=f"{_concepts_file(taxonomy)}#{role_id}")
 
 
 def _labels(taxonomy: Taxonomy) -> etree._Element:
@@ -322,7 +361,7 @@ def _references(taxonomy: Taxonomy) -> etree._Element:
     root = _linkbase(taxonomy, {"ref": REF})
     root.set("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation", f"{LINK} {LINKBASE_SCHEMA} {REF} {REF_SCHEMA}")
     _xlink(root, f"{{{LINK}}}roleRef", "simple", roleURI=_role(taxonomy, US_GAAP_ROLE),
-           xlink_href=f"{taxonomy.schema_file}#{US_GAAP_ROLE}")
+           xlink_href=f"{_concepts_file(taxonomy)}#{US_GAAP_ROLE}")
     link = _xlink(root, f"{{{LINK}}}referenceLink", "extended", xlink_role=ROLE_LINK)
     seen: set[str] = set()
     for concept in taxonomy.concepts.values():

@@ -77,22 +77,25 @@ def files_beside(path: Path) -> Sibling:
 
 def read_document(
     path: Path, data: bytes, taxonomy: Taxonomy, sibling: Sibling, locate: bool = True
-) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...], Taxonomy]:
     """The facts of an instance given as bytes (XBRL XML, xBRL-JSON, or xBRL-CSV metadata
-    whose table `sibling` gives), or the issues that keep them from being read. `locate`
-    finds each JSON fact's line, for messages; without it they all say line 1."""
+    whose table `sibling` gives), or the issues that keep them from being read; and the
+    taxonomy as the entry point the instance names gives it (with its sums or without).
+    `locate` finds each JSON fact's line, for messages; without it they all say line 1."""
+    entries = taxonomy.entry_points()
     if path.suffix.lower() == ".json":
         document, problem = parse_json(data, str(path))
         if problem:
-            return (), (problem,)
+            return (), (problem,), taxonomy
         info = document.get("documentInfo") if isinstance(document, dict) else None
         referred = info.get("taxonomy") if isinstance(info, dict) else None
-        if isinstance(referred, list) and referred != [taxonomy.schema_url]:
-            return (), (_other_taxonomy(referred, taxonomy, str(path), 1),)
+        if isinstance(referred, list) and (len(referred) != 1 or referred[0] not in entries):
+            return (), (_other_taxonomy(referred, taxonomy, str(path), 1),), taxonomy
+        named = entries[referred[0]] if isinstance(referred, list) else taxonomy
         if document_type(document) == CSV_DOCUMENT_TYPE:
-            return read_csv_instance(data, path, sibling, metadata=document)
-        return read_json_instance(data, str(path), document=document, locate=locate)
-    return read_xml_instance(data, str(path), taxonomy)
+            return (*read_csv_instance(data, path, sibling, metadata=document), named)
+        return (*read_json_instance(data, str(path), document=document, locate=locate), named)
+    return _read_xml(data, str(path), entries)
 
 
 def _other_taxonomy(referred: object, taxonomy: Taxonomy, file: str, line: int) -> Issue:
@@ -164,25 +167,36 @@ def _safe_parser() -> etree.XMLParser:
 
 
 def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...]]:
+    """The facts of an XBRL XML instance, or the issues that keep them from being read."""
+    facts, issues, _ = _read_xml(data, file, taxonomy.entry_points())
+    return facts, issues
+
+
+def _read_xml(data: bytes, file: str, entries: dict[str, Taxonomy]
+              ) -> tuple[tuple[InstanceFact, ...], tuple[Issue, ...], Taxonomy]:
+    taxonomy = next(iter(entries.values()))  # the entry point with the sums, until the instance names one
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as error:
         line = error.lineno or 1
-        return (), (Issue(code="validate.xml-syntax", message=f"not well-formed XML: {error.msg}", span=Span(file=file, line=line)),)
+        return (), (Issue(code="validate.xml-syntax", message=f"not well-formed XML: {error.msg}", span=Span(file=file, line=line)),), \
+            taxonomy
     entity = next(root.iter(etree.Entity), None)
     if entity is not None or root.getroottree().docinfo.internalDTD is not None:
         return (), (Issue(code="validate.entity", span=Span(file=file, line=(entity.sourceline if entity is not None else 1) or 1),
                           message="the document declares a DTD or refers to an entity (&...;): an instance is read "
-                                  "without expanding entities, so its text cannot be read"),)
-    schema = instance_schema(taxonomy)
+                                  "without expanding entities, so its text cannot be read"),), taxonomy
     refs = [ref for ref in root.iterfind(f"{{{LINK}}}schemaRef")]
-    if [ref.get(f"{{{XLINK}}}href") for ref in refs] not in ([taxonomy.schema_url], []):
-        return (), (_other_taxonomy([ref.get(f"{{{XLINK}}}href") for ref in refs], taxonomy, file, refs[0].sourceline or 1),)
+    hrefs = [ref.get(f"{{{XLINK}}}href") for ref in refs]
+    if hrefs and (len(hrefs) != 1 or hrefs[0] not in entries):
+        return (), (_other_taxonomy(hrefs, taxonomy, file, refs[0].sourceline or 1),), taxonomy
+    taxonomy = entries[hrefs[0]] if hrefs else taxonomy  # type: ignore[index]
+    schema = instance_schema(taxonomy)
     if not schema.validate(root):
         return (), tuple(
             Issue(code="validate.schema", message=e.message, span=Span(file=file, line=e.line or 1))
             for e in schema.error_log
-        )
+        ), taxonomy
     contexts = {c.get("id"): _xml_context(c) for c in root.iterfind(f"{{{XBRLI}}}context")}
     units = {u.get("id"): _xml_unit(u) for u in root.iterfind(f"{{{XBRLI}}}unit")}
     facts, issues = [], []
@@ -205,7 +219,7 @@ def read_xml_instance(data: bytes, file: str, taxonomy: Taxonomy) -> tuple[tuple
             element.get("id") or f"line{line}", namespace, local, context[0], context[1], units.get(element.get("unitRef")),
             None if nil else _decimal(element.text), _decimals(element.get("decimals")), file, line, element,
         ))
-    return tuple(facts), tuple(issues)
+    return tuple(facts), tuple(issues), taxonomy
 
 
 def _xml_context(context: etree._Element) -> tuple[str, Period | None]:

@@ -140,6 +140,19 @@ def _issue_order(issue: Issue) -> tuple[int, int]:
     return (issue.span.line, issue.span.column) if issue.span else (0, 0)
 
 
+def _rendered(report: Report, out_dir: Path, folder: Path, formats: Sequence[str], taxonomy: Taxonomy
+              ) -> tuple[dict[str, bytes], dict[str, Path], list[Issue]]:
+    """Every format rendered in memory, where each would be written, and what validating them
+    found."""
+    stem = Path(report.source).stem
+    rendered = {name: WRITERS[name](report, taxonomy, stem) for name in formats}
+    files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
+    paths = {file_name: output_path(out_dir, folder, file_name) for file_name in files}
+    entries = [(paths[name], data) for format_name, documents in rendered.items()
+               for template, (name, data) in zip(FILES[format_name], documents.items(), strict=True) if template in STANDALONE]
+    return files, paths, list(validate_outputs(entries, taxonomy, files.get))
+
+
 def write_outputs(
     result: Result, out_dir: Path, formats: Sequence[str], taxonomy: Taxonomy, folder: Path = Path()
 ) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
@@ -147,14 +160,19 @@ def write_outputs(
     them (instances to out_dir/folder, flat tables to out_dir/<table>/folder), each to a
     temporary file renamed into place once all are written: a failed run leaves no file behind,
     half-written or invalid, and never a set of formats half new and half old."""
-    stem = Path(result.report.source).stem
-    rendered = {name: WRITERS[name](result.report, taxonomy, stem) for name in formats}
-    files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
-    paths = {file_name: output_path(out_dir, folder, file_name) for file_name in files}
-    entries = [(paths[name], data) for format_name, documents in rendered.items()
-               for template, (name, data) in zip(FILES[format_name], documents.items(), strict=True) if template in STANDALONE]
-    issues = list(validate_outputs(entries, taxonomy, files.get))
-    if any(issue.code not in NOT_BLOCKING for issue in issues):
+    files, paths, issues = _rendered(result.report, out_dir, folder, formats, taxonomy)
+    sums = [issue for issue in issues if issue.code == "validate.calculation"]
+    if sums:
+        # The release's statement is not the one the sums describe (its own lines between a
+        # total and the items the sums know, or a sum the release itself does not make): name
+        # the entry point without them, so that no XBRL processor finds the instance
+        # inconsistent for lines the release prints otherwise; the sums are still said.
+        files, paths, issues = _rendered(result.report, out_dir, folder, formats, taxonomy.without_sums())
+        issues = [*sums, Issue(code="write.without-sums", severity="info", span=sums[0].span,
+                               message=f"the release's statements are not those the taxonomy's sums describe: the "
+                                       f"instances name {taxonomy.without_sums().schema_file}, the taxonomy without "
+                                       "its sums"), *issues]
+    if any(issue.code not in NOT_BLOCKING | {"write.without-sums"} for issue in issues):
         return (), tuple(issues)
     for parent in dict.fromkeys(path.parent for path in paths.values()):
         if not parent.is_dir():  # one stat; mkdir(exist_ok=True) costs a failed mkdir and a stat per release

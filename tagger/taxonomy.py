@@ -44,6 +44,19 @@ class Taxonomy(BaseModel):
     def __getitem__(self, name: str) -> Concept:
         return self.concepts[name]
 
+    def without_sums(self) -> Taxonomy:
+        """The taxonomy as the entry point without its sums names it ('tagger-2026-nocalc.xsd'),
+        for a release whose statements they do not describe: Calculations 1.1 counts a sum whose
+        items a release does not print (its own lines in their place) as inconsistent, so an
+        instance of such a release names the concepts, labels and statements, not the sums."""
+        return self.model_copy(update={"sums": (), "schema_url": _without_sums(self.schema_url),
+                                       "schema_file": _without_sums(self.schema_file)})
+
+    def entry_points(self) -> dict[str, Taxonomy]:
+        """Each entry point's URL, and the taxonomy it names."""
+        bare = self.without_sums()
+        return {self.schema_url: self, bare.schema_url: bare}
+
     def __contains__(self, name: object) -> bool:
         return name in self.concepts
 
@@ -103,6 +116,11 @@ def normalize_label(label: str) -> str:
     text = _FOOTNOTE_NUMBER.sub(" ", text)
     text = text.lower().replace("'", "")
     return " ".join(_ALNUM.findall(text))
+
+
+def _without_sums(schema: str) -> str:
+    """'.../tagger-2026.xsd' -> '.../tagger-2026-nocalc.xsd'."""
+    return f"{schema.removesuffix('.xsd')}-nocalc.xsd"
 
 
 @cache

@@ -65,11 +65,11 @@ def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy
         if path.suffix.lower() in (".csv", ".parquet"):
             issues.extend(check_fact_table(path, data))
             continue
-        facts, problems = read_document(path, data, taxonomy, sibling, locate=reference is None)
+        facts, problems, named = read_document(path, data, taxonomy, sibling, locate=reference is None)
         if problems:
             issues.extend(problems)
-        elif reference is None:
-            issues.extend(issue for check in CHECKS for issue in check(facts, taxonomy))
+        elif reference is None:  # the rules of the taxonomy as the instance names it: with its sums or without
+            issues.extend(issue for check in CHECKS for issue in check(facts, named))
             reference = (path, [_fact_key(f) for f in facts])
         elif not _same_facts([_fact_key(f) for f in facts], reference[1]):
             issues.append(Issue(code="validate.outputs-disagree", span=Span(file=str(path), line=1),

@@ -108,3 +108,18 @@ def test_every_us_gaap_mapping_is_one_current_element_of_the_same_kind(taxonomy:
         else:
             assert concept.balance is None and element["balance"] == "none" and concept.us_gaap_sign == 1, concept.name
     assert "NetSales" in used.values() and used["Revenues"] == "NetSales"
+
+
+def test_two_entry_points_with_and_without_the_sums(taxonomy: Taxonomy) -> None:
+    """Both entry points include the one schema of the concepts; only the first refers to the
+    calculation linkbase; the package names both."""
+    files = taxonomy_files(taxonomy)
+    folder = schema_path(taxonomy).relative_to(package_dir(taxonomy)).parent.as_posix()
+    xs, link, xlink = "http://www.w3.org/2001/XMLSchema", "http://www.xbrl.org/2003/linkbase", "http://www.w3.org/1999/xlink"
+    for entry, sums in ((taxonomy.schema_file, True), (taxonomy.without_sums().schema_file, False)):
+        root = etree.fromstring(files[f"{folder}/{entry}"])
+        assert [i.get("schemaLocation") for i in root.iterfind(f"{{{xs}}}include")] == [schema_path(taxonomy).name]
+        refs = [r.get(f"{{{xlink}}}href") for r in root.iter(f"{{{link}}}linkbaseRef")]
+        assert refs == ([f"{taxonomy.schema_file.removesuffix('.xsd')}-cal.xml"] if sums else [])
+    package = files["META-INF/taxonomyPackage.xml"].decode()
+    assert taxonomy.schema_url in package and taxonomy.without_sums().schema_url in package
