@@ -17,6 +17,7 @@ recall = right firm facts / firm facts expected.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import Counter
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from tagger.amounts import rounds_to
+from tagger.amounts import parse_amount, rounds_to
 from tagger.models import Period
 from tagger.pipeline import run
 from tagger.read import ReadError
@@ -48,6 +49,7 @@ class Expected:
     optional: bool
     line: int | None  # the line that prints it
     label: str | None
+    decimals: int | None = None  # as printed on that line ('164' in millions: -6), when the line shows it
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,24 @@ def evaluate(folder: Path, taxonomy: Taxonomy) -> Iterator[ReleaseReport]:
             yield score_release(truth, (), failure=str(error))
             continue
         written = ((f.concept, f.period, f.value, f.span.line, f.decimals) for f in result.facts if f.concept in KEY_CONCEPTS)
-        yield score_release(truth, written)
+        yield score_release(_as_printed(truth, folder / truth.file), written)
+
+
+def _as_printed(truth: Truth, path: Path) -> Truth:
+    """The truth with each value's printed precision, read from its line: '164' there, for
+    164,000,000, is in millions (decimals -6). A fact written more precisely from another
+    printing (an exhibit's 164,332 thousand) is the same fact, as XBRL compares duplicates."""
+    lines = path.read_text(encoding="latin-1").splitlines()
+    facts = []
+    for fact in truth.facts:
+        decimals = None
+        if fact.line and fact.line <= len(lines) and fact.value:
+            for word in lines[fact.line - 1].split():
+                number = parse_amount(word)
+                if number and not number % 1:
+                    decimals = next((-k for k in (0, 3, 6, 9) if abs(number) * 10**k == abs(fact.value)), decimals)
+        facts.append(dataclasses.replace(fact, decimals=decimals))
+    return dataclasses.replace(truth, facts=tuple(facts))
 
 
 def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, int, int | None]],
@@ -165,7 +184,9 @@ def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, in
             continue
         key = (concept, period)
         fact = expected.get(key)
-        if fact is not None and (fact.value == value or (decimals is not None and decimals < 0 and rounds_to(fact.value, value, decimals))):
+        if fact is not None and (fact.value == value or (decimals is not None and decimals < 0 and rounds_to(fact.value, value, decimals))
+                                 or (fact.decimals is not None and decimals is not None and decimals > fact.decimals
+                                     and rounds_to(value, fact.value, fact.decimals))):
             if key not in found:
                 found.add(key)
                 score.right[concept] += 1

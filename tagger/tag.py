@@ -109,6 +109,13 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                 message=f"row {row.label!r} is in the block of {parts[index]!r}, a part of the company "
                                         "with a total of its own; not tagged"))
             continue
+        if row.section is not None and _DISCONTINUED.search(row.section):
+            # 'Discontinued operations:' / 'Income from operations  --  52': a part of the result
+            # of operations sold or closed, not the company's operating income
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is a part of {row.section!r}, not the company's own total; "
+                                        "not tagged"))
+            continue
         # Under a per-share heading ('BASIC EARNINGS PER SHARE:'), 'Net Income' is net income per
         # share, never net income: the heading's words decide before the label's.
         per_share = row.section is not None and is_per_share_heading(row.section)
@@ -140,6 +147,15 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
                                        if name in taxonomy)
+            if candidates and per_share and not per_share_concepts(row.label, None) and _printed_whole(row) \
+                    and not _in_cents(f"{row.section} {row.label} {table.scale.text if table.scale else ''}"):
+                # 'Basic earnings per share:' / 'Net earnings  $ 27' (in millions), the numerator of
+                # Motorola's computation: a per-share heading makes a row EPS only when it prints
+                # its values as amounts per share are printed, with their cents
+                issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
+                                    message=f"row {row.label!r} under {row.section!r} prints whole amounts, not amounts "
+                                            "per share: a part of the computation, not the EPS; not tagged"))
+                continue
             if not candidates and row.section is None and _printed_with_cents(row):
                 every = candidates = _per_share_under_headings(table, index, taxonomy)  # 'Basic' flush under its heading
             if len(every) == 1:
@@ -453,6 +469,15 @@ def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> t
         bare = _is_bare_qualifier(headings[0])
         context = block if bare and names_basic_or_diluted(table.rows[index].label) else f"{block} {headings[0]}"
     return tuple(taxonomy[name] for name in per_share_concepts(table.rows[index].label, context) if name in taxonomy)
+
+
+_DISCONTINUED = re.compile(r"\bdiscontinued\b", re.IGNORECASE)
+
+
+def _printed_whole(row: Row) -> bool:
+    """'$ 27', '(1,121)': every number of the row is printed without a decimal point."""
+    values = [cell for cell in row.cells if cell.value is not None and any(c.isdigit() for c in cell.text)]
+    return bool(values) and all(cell.fraction_digits == 0 for cell in values)
 
 
 def _printed_with_cents(row: Row) -> bool:

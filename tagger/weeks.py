@@ -34,12 +34,18 @@ QUARTER = 91  # days in 13 weeks
 _BALANCE_AT = re.compile(r"^[ \t]*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + "|".join(MONTHS) + r")\b",
                          re.IGNORECASE | re.MULTILINE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+_MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+_ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
+                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
 _FRIDAY = 4  # date.weekday(): the days a week's end may fall on are Friday, Saturday and Sunday
 _PERIOD_TITLE = re.compile(r"\b(?:as\s+of|ended|ending)\b", re.IGNORECASE)  # a title that dates its columns
 WEEK = 7
-_RULES = ("last", "nearest")  # the weekday on or before the nominal year end, or nearest to it
+# The weekday on or before the nominal year end, or nearest to it; or the nominal month end
+# itself: a calendar-year company that closes its quarters on a weekday (Motorola's quarters end
+# on Saturdays, its years on December 31), whose quarters are not all 13 weeks.
+_RULES = ("last", "nearest", "month")
 
 
 def settle_weeks(
@@ -64,6 +70,12 @@ def settle_weeks(
     titled |= _balance_dates(text, {d for d in {p.end for p in periods} | titled if _weeks_end(d)})
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return _carried_on_months(tables)  # a calendar of months: the headers' periods stand
+    # and the ends of periods the text names ('Form 10-Q for the periods ended March 28, 1998
+    # and June 27, 1998'), on the weekday the release's ends of weeks fall on
+    weekdays = {d.weekday() for d in {p.end for p in periods} | titled if _weeks_end(d)}
+    if len(weekdays) == 1:
+        titled |= {d for match in _ENDED_ON.finditer(text) for d in dates_in(" ".join(match[0].split()))
+                   if _weeks_end(d) and d.weekday() in weekdays}
     stated_in_months = {c.period for t in tables for c in t.columns if c.months is not None}
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
                                                              if p.start is not None and p not in stated_in_months) \
@@ -222,6 +234,15 @@ def _start(end: dt.date, months: int, printed: frozenset[dt.date], year: _YearEn
         return None, "the release shows both a 13-week and a 14-week reading"
     if shown:
         return shown.pop() + dt.timedelta(days=1), None
+    if year.rules == ["month"]:
+        # Years end on a month's last day, quarters on a weekday: a year to date starts the day
+        # after the last year end (about its stated length back), and no count of 13-week
+        # quarters crosses a year end.
+        starts = {d + dt.timedelta(days=1) for d in year.ends_near(end)
+                  if d < end and abs((end - d).days - QUARTER * quarters) <= WEEK - 1}
+        if len(starts) == 1:
+            return starts.pop(), None
+        return None, "its fiscal years end on a month's last day and its quarters on a weekday: the start is not printed"
     boundaries = sorted((printed | year.ends_near(end)) - {end}, reverse=True)
     for boundary in (b for b in boundaries if b < end):
         days = (end - boundary).days
@@ -274,6 +295,8 @@ class _YearEnds:
 
     def _by_rule(self, rule: str, year: int) -> dt.date:
         nominal = self._nominal_date(year)
+        if rule == "month":
+            return nominal
         back = (nominal.weekday() - self.weekday) % 7  # type: ignore[operator]
         if rule == "last" or back <= 3:
             return nominal - dt.timedelta(days=back)

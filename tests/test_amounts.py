@@ -54,6 +54,9 @@ from tagger.amounts import (
     ("\u2014", Decimal(0)),
     ("$12345678901234567890123456", None),  # more digits than any amount: reported, never rounded
     ("999,999,999,999,999", Decimal("999999999999999")),  # fifteen digits: read
+    ("05", None),  # a leading zero ('$.  05', Motorola): not how an amount is printed; reported
+    ("0.05", Decimal("0.05")),
+    ("0", Decimal(0)),
 ])
 def test_parse_amount(text: str, expected: Decimal | None) -> None:
     assert parse_amount(text) == expected

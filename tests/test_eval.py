@@ -51,6 +51,23 @@ def test_a_value_printed_rounded_is_right_at_its_decimals() -> None:
     assert _score([("TotalAssets", I, "2977436", -3)])[1] == {"TotalAssets": 1}  # a scale a thousand times off
 
 
+def test_a_more_precise_printing_of_the_same_fact_is_right() -> None:
+    """The truth reads net income of 164 (millions) from the statement; an exhibit prints it as
+    164,332 (thousands), and tagger keeps the more precise: the same fact, as XBRL compares
+    duplicates; 165,400 thousand would not be."""
+    import dataclasses
+
+    q = Period(start=dt.date(1998, 7, 1), end=dt.date(1998, 9, 30))
+    entry = {"periods": {"Q": "1998-07-01/1998-09-30"}, "facts": [["NetIncomeLoss", "Q", 164000000]],
+             "provenance": [["NetIncomeLoss", "Q", 3, "Net income"]]}
+    truth = _truth("x.txt", entry)
+    printed = dataclasses.replace(truth, facts=tuple(dataclasses.replace(f, decimals=-6) for f in truth.facts))
+    assert score_release(printed, [("NetIncomeLoss", q, Decimal("164332000"), 9, -3)]).score.right["NetIncomeLoss"] == 1
+    assert score_release(printed, [("NetIncomeLoss", q, Decimal("165400000"), 9, -3)]).score.wrong["NetIncomeLoss"] == 1
+    # without the printed precision known, only the value itself is right
+    assert score_release(truth, [("NetIncomeLoss", q, Decimal("164332000"), 9, -3)]).score.wrong["NetIncomeLoss"] == 1
+
+
 def test_optional_uncertain_and_repeated_facts() -> None:
     fy97 = Period(start=dt.date(1996, 10, 1), end=dt.date(1997, 9, 30))
     right, wrong, missed, _ = _score([

@@ -1042,9 +1042,17 @@ def test_per_share_amounts_in_cents_and_the_per_share_check() -> None:
     facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(CENTS, name="k.txt").facts}
     assert facts[("EarningsPerShareBasic", 1995)] == Decimal("0.31")
     assert facts[("EarningsPerShareBasic", 1994)] == Decimal("0.24")
+    # without 'in cents', '31' printed whole under a per-share heading is no amount per share (it
+    # may as well be a numerator): not written, said at its line
     unsaid = tagger.tag_text(CENTS.replace(" (in cents):", ":"), name="k.txt")
-    assert not [f for f in unsaid.facts if f.concept.startswith(("EarningsPerShare", "WeightedAverageShares"))]
-    checked = [i for i in unsaid.issues if i.code == "tag.per-share-check"]
+    assert not [f for f in unsaid.facts if f.concept.startswith("EarningsPerShare")]
+    assert [i for i in unsaid.issues if i.code == "tag.unmapped" and i.span.line == 11]
+    # printed with cents but a hundred times too large ('31.00'), net income over the shares
+    # (3,050 / 9,840 = 0.31) shows the wrong scale: neither it nor the share count is written
+    large = tagger.tag_text(CENTS.replace(" (in cents):", ":").replace("31           24", "31.00        24.00"),
+                            name="k.txt")
+    assert not [f for f in large.facts if f.concept.startswith(("EarningsPerShare", "WeightedAverageShares"))]
+    checked = [i for i in large.issues if i.code == "tag.per-share-check"]
     # each value not written is said where it is printed: the per-share line and the share count's
     assert {(i.span.line, i.span.column) for i in checked} == {(11, 51), (11, 64), (13, 48), (13, 61)}
 
@@ -1233,3 +1241,41 @@ def test_a_balance_sheet_with_its_audit_note_over_a_column() -> None:
     assert "(UNAUDITED)" in result.tables[0].columns[0].header
     facts = {(f.concept, f.period.end.isoformat()): f.value for f in result.facts}
     assert facts[("TotalAssets", "1999-09-30")] == 2469368000 and facts[("TotalAssets", "1998-12-31")] == 2175433000
+
+
+TI_STATEMENT = """TEXAS-LIKE INSTRUMENTS INCORPORATED
+CONSOLIDATED STATEMENTS OF INCOME
+(In millions of dollars, except per-share amounts)
+                                                           Three Months Ended
+                                                          Sept 30     Sept 30
+                                                            1998        1997
+                                                          -------     -------
+Net revenues ............................................  $2,045      $2,600
+Profit from operations...................................     203         358
+Income from continuing operations........................     164         239
+Discontinued operations:
+  Income from operations.................................      --          --
+  Gain on sale...........................................      --       1,473
+                                                          -------     -------
+Net income ..............................................  $  164      $1,712
+
+Basic earnings per common share:
+  Net earnings ..........................................  $  164      $1,712
+  Per share amount ......................................  $  .42      $ 4.43
+"""
+
+
+def test_lines_of_discontinued_operations_and_an_eps_numerator_are_not_the_companys_totals() -> None:
+    """Texas Instruments: 'Income from operations' under 'Discontinued operations:' (printed '--')
+    was written as operating income of 0; 'Profit from operations' is the operating income.
+    Motorola: 'Net earnings  $ 164' under 'Basic earnings per share:' is the numerator of the
+    computation, printed whole, not EPS of $164."""
+    import tagger
+
+    result = tagger.tag_text(TI_STATEMENT, name="ti.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts[("OperatingIncomeLoss", 1998)] == 203000000 and facts[("OperatingIncomeLoss", 1997)] == 358000000
+    assert facts[("EarningsPerShareBasic", 1998)] == Decimal("0.42")
+    assert facts[("NetIncomeLoss", 1997)] == 1712000000
+    said = {(i.code, i.span.line) for i in result.issues}
+    assert ("tag.component", 12) in said and ("tag.unmapped", 18) in said

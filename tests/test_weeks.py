@@ -325,3 +325,42 @@ def test_the_release_year_end_overrules_a_header_that_names_another() -> None:
     assert periods[3] == _p("2000-01-31", "2000-10-29")
     assert periods[2] == _p("1999-08-02", "1999-10-31") and periods[4] == _p("1999-02-01", "1999-10-31")
     assert unsettled == []
+
+
+MOTOROLA = """<SEC-HEADER>
+\t\tFISCAL YEAR END:\t\t\t1231
+</SEC-HEADER>
+MOTOROLA-LIKE, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions)
+                          Three Months Ended       Nine Months Ended
+                         Sept. 26,  Sept. 27,     Sept. 26,  Sept. 27,
+                           1998       1997          1998       1997
+                         --------   --------      --------   --------
+Net sales                 $7,152     $7,353       $21,061    $21,516
+
+
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In millions)
+                                          Sept. 26,    December 31,
+                                            1998           1997
+                                         --------     ------------
+Total assets                              $28,000        $27,278
+
+See Item 1 of Part II of the Company's Form 10-Q for the periods
+ended March 28, 1998 and June 27, 1998 for additional disclosures.
+"""
+
+
+def test_a_calendar_year_whose_quarters_close_on_saturdays() -> None:
+    """Motorola's quarters end on Saturdays and its years on December 31: the nine months start
+    the day after the printed December 31, 1997 (269 days, no whole number of weeks), not 39
+    weeks back; the quarter the day after June 27, 1998, a period end its text names; the prior
+    year's, whose start nothing prints, is reported, never counted back across year ends."""
+    result = tagger.tag_text(MOTOROLA, name="mot.txt")
+    periods = [c.period for c in result.tables[0].columns]
+    # 1997's nine months: the day after December 31, 1996, the year end the calendar's rule gives
+    # (every printed year end is December 31)
+    assert periods == [_p("1998-06-28", "1998-09-26"), None, _p("1998-01-01", "1998-09-26"), _p("1997-01-01", "1997-09-27")]
+    said = [i.message for i in result.issues if i.code == "extract.period-unsettled"]
+    assert len(said) == 1 and "month's last day" in said[0]
