@@ -140,6 +140,8 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
     return sorted(rows)[-_MAX_TITLE_LINES:]
 
 
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_CONTINUES_NAME = re.compile(r"(?:and|&)\s", re.IGNORECASE)  # a company's name going on below it
 _THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
 
 
@@ -279,9 +281,9 @@ def read_columns(
             under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
             if phrase.text.lower() in _CHANGE_ABOVE:
                 under = _change_column(under, dated_columns, change_columns)
-            if len(under) == len(bounds) > 1 and is_company_name(phrase.text):
+            if len(under) == len(bounds) > 1 and (is_company_name(phrase.text) or named and _CONTINUES_NAME.match(phrase.text)):
                 named.append(phrase.text)  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's
-                continue
+                continue  # ('General Electric Company' / 'and consolidated affiliates' over every column too)
             for k in under:
                 parts[k].append(phrase.text)
                 shown[k].append(phrase.text)
@@ -291,6 +293,8 @@ def read_columns(
     # A day alone ('December 31,' left of Coca-Cola's years) is each year's, when no title line
     # names a period ('Year Ended' above it would make it the end of a year) and the columns
     # print nothing but their years.
+    # 'For the years ended December 31 (In millions)': the scale is no qualifier of the period
+    title = [" ".join(_PARENTHESES.sub(lambda m: " " if _is_scale_note(m[0]) else m[0], t).split()) for t in title]
     title_periods = [f"{above} {day}" for day, above in pairwise(title[::-1])
                      if is_day_caption(day) and _PERIOD_WORDS.search(above)]  # 'Year Ended' / 'December 31,'
     title_periods += [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
@@ -326,6 +330,7 @@ def read_columns(
     carried = _years_of_the_run(readings, sources, plains, [None if m else y for y, m in zip(years, marked, strict=True)],
                                 dating_title)
     _superseded(readings, headers)
+    _alike(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                   default=lines[header_rows[-1]].number if header_rows else 1)
@@ -373,6 +378,21 @@ def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], 
             if found is not None:
                 readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", printed
     return carried
+
+
+def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:
+    """Two columns that print the same period and the same header ('1993' under 'GE' and
+    '1993' under 'GECS', each group header centred over its middle column alone): something
+    the header does not reach tells them apart, so neither is read as that period."""
+    seen: dict[tuple[Period, str], list[int]] = {}
+    for k, reading in enumerate(readings):
+        if reading.period is not None:
+            seen.setdefault((reading.period, " ".join(headers[k].split())), []).append(k)
+    for columns in seen.values():
+        if len(columns) > 1:
+            for k in columns:
+                readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: another column prints "
+                                                  "the same period and header, and what tells them apart does not reach them")
 
 
 def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:

@@ -907,3 +907,51 @@ Net income                                          36,218       24,102      93,
     facts = {(f.concept, f.period.start.isoformat()): f.value for f in tagger.tag_text(text, name="ctxs.txt").facts}
     assert facts[("NetSales", "1999-07-01")] == 105780000 and facts[("NetIncomeLoss", "1998-01-01")] == 59410000
     assert len(facts) == 8
+
+
+GE_STATEMENTS = """STATEMENT OF EARNINGS
+<TABLE>
+<CAPTION>
+                                                                           General Electric Company
+                                                                         and consolidated affiliates
+                                                                     -----------------------------------
+For the years ended December 31 (In millions)                            1993         1992          1991
+- --------------------------------------------------------------       -----------------------------------
+<S>                                                                   <C>          <C>            <C>
+      Total revenues                                                   60,562       57,073        54,629
+      Net earnings                                                    $ 4,315      $ 4,725       $ 2,636
+</TABLE>
+
+<TABLE>
+<CAPTION>
+                                                            GE                                     GECS
+                                           -----------------------------------   -----------------------------------
+For the years ended December 31 (In millions)  1993         1992         1991         1993         1992         1991
+- ----------------------------------------   -----------------------------------   -----------------------------------
+<S>                                        <C>          <C>          <C>          <C>          <C>          <C>
+      Total revenues                         40,359       38,848       39,594       22,137       19,114       16,399
+      Net earnings                          $ 4,315      $ 4,725      $ 2,636      $ 1,807      $ 1,499      $ 1,256
+</TABLE>
+"""
+
+
+def test_ge_consolidated_statement_beside_its_parts() -> None:
+    """General Electric: 'General Electric Company' / 'and consolidated affiliates' over every
+    column is the company's name, not a qualifier; '(In millions)' beside 'For the years ended
+    December 31' is the scale, not a qualifier of the period; the GE and GECS table centres each
+    name over its middle year only, so two columns print '1993' alike: neither is read, and the
+    parts no longer contradict the consolidated figures."""
+    import tagger
+
+    result = tagger.tag_text(GE_STATEMENTS, name="ge.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts == {("NetSales", 1993): 60562000000, ("NetSales", 1992): 57073000000, ("NetSales", 1991): 54629000000,
+                     ("NetIncomeLoss", 1993): 4315000000, ("NetIncomeLoss", 1992): 4725000000,
+                     ("NetIncomeLoss", 1991): 2636000000}
+    # the filing itself, where the GE and GECS table is dated by its own 'For the years ended'
+    from conftest import CORPUS
+
+    filing = tagger.tag_file(CORPUS / "filings" / "127_general-electric.txt")
+    sales = {f.period.end.year: f.value for f in filing.facts if f.concept == "NetSales"}
+    assert sales == {1993: 60562000000, 1992: 57073000000, 1991: 54629000000}
+    assert not [i for i in filing.issues if i.code == "tag.conflicting-values" and "NetSales" in i.message]
