@@ -142,7 +142,7 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _CONTINUES_NAME = re.compile(r"(?:and|&)\s", re.IGNORECASE)  # a company's name going on below it
-_THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.IGNORECASE)
+_THE_FOLLOWING = re.compile(r"\b(?:the\s+following|tables?\s+below)\b", re.IGNORECASE)  # a paragraph that says what follows
 
 
 def introduction(lines: Sequence[Line], first: int) -> list[int]:

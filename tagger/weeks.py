@@ -38,6 +38,7 @@ _MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d
 _ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
+_TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
 _FRIDAY = 4  # date.weekday(): the days a week's end may fall on are Friday, Saturday and Sunday
 _PERIOD_TITLE = re.compile(r"\b(?:as\s+of|ended|ending)\b", re.IGNORECASE)  # a title that dates its columns
@@ -65,6 +66,7 @@ def settle_weeks(
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
+              and len(line) <= _TITLE_LINE  # not a paragraph that introduces a table ('as if acquired as of January 1')
               for d in dates_in(line) if is_month_end(d) or _weeks_end(d)} | set(actual.values())
     # and the balances a statement of equity prints at each year end ('BALANCE, JANUARY 3, 1999')
     titled |= _balance_dates(text, {d for d in {p.end for p in periods} | titled if _weeks_end(d)})

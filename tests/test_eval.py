@@ -124,13 +124,13 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1259
+    assert sum(total.right.values()) >= 1265
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9613  # 1,259 of 1,292 firm facts: 96.13%
+    assert total.recall >= 0.9659  # 1,248 of 1,292 firm facts: 96.59%
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: the second eight filings read for the first time (filings/120-127) "
-                                       "were at 137 right, 7 wrong of 189 firm facts; the 69 files are at 96.1%")
+                                       "were at 137 right, 7 wrong of 189 firm facts; the 69 files are at 96.6%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0

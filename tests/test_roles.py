@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import EXAMPLES, cli, release_of
 
@@ -269,3 +271,23 @@ def test_a_paragraph_that_says_what_follows_introduces_the_table() -> None:
     facts = {(f.concept, f.period.end.year): int(f.value) // 1000 for f in result.facts}
     assert facts == {("NetSales", 1999): 357673, ("NetSales", 1998): 267804,
                      ("NetIncomeLoss", 1999): 49559, ("NetIncomeLoss", 1998): 9560}
+
+
+def test_a_summary_table_below_as_if_acquired_on_a_first_of_january() -> None:
+    """Akamai: 'The summary table below, prepared on an unaudited pro forma basis, combines ...
+    as if each company had been acquired as of January 1, 1999 (in thousands ...).' introduces a
+    pro forma table (its revenue contradicted the statement's), and the acquisition's date in
+    that sentence is no period's end: the release is not on a calendar of weeks."""
+    text = PRO_FORMA_NOTE.replace(
+        "PRO FORMA. The following unaudited pro forma results of operations for the\n"
+        "six month periods ended September 30, 1999 and 1998 are as if the acquisition\n"
+        "of Quarterdeck had occurred at the beginning of each period presented. The pro\n"
+        "forma information is not indicative of future operating results.",
+        "The summary table below, prepared on an unaudited pro forma basis, combines\n"
+        "the Company's consolidated results of operations with Network24's results\n"
+        "as if the company had been acquired as of January 1, 1999 (in thousands).")
+    assert text != PRO_FORMA_NOTE
+    result = tagger.tag_text(text, name="akam.txt")
+    assert [t.role for t in result.tables] == [TableRole.CONSOLIDATED, TableRole.PRO_FORMA]
+    facts = {(f.concept, f.period.start, f.period.end.year): int(f.value) // 1000 for f in result.facts}
+    assert facts[("NetSales", dt.date(1999, 4, 1), 1999)] == 357673 and facts[("NetSales", dt.date(1998, 4, 1), 1998)] == 267804
