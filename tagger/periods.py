@@ -35,7 +35,7 @@ MONTHS["sept"] = 9
 _MONTH = r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DATE = re.compile(_MONTH + r"(?:\s+(?P<day>\d{1,2})(?!\d))?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?", re.I)
 _YEAR = re.compile(r"(?<![\d,.])(?P<year>(?:19|20)\d\d)(?![\d,])")
-_NUMBER_WORDS = {
+NUMBER_WORDS = _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "twenty-six": 26, "twenty-seven": 27, "thirty-nine": 39,
     "forty": 40, "fifty-two": 52, "fifty-three": 53,

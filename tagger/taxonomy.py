@@ -71,8 +71,11 @@ class Taxonomy(BaseModel):
         found = tuple(self.concepts[n] for n in self.by_label.get(key, ()))
         if not found and _INCLUDING.search(label):  # 'Cost of sales, including buying and occupancy costs'
             # a cost or expense line says what it includes; 'Sales (including excise taxes)' may be gross,
-            # 'Cash and cash equivalents, including restricted cash' more than cash
-            return tuple(c for c in self.match(_INCLUDING.split(label, 1)[0], section) if c.is_deduction)
+            # 'Cash and cash equivalents, including restricted cash' more than cash; but the share of a
+            # party in the line ('OPERATING REVENUES (including $34.9 ... from affiliates)') is a part
+            # the line discloses, not more than the line
+            stem = self.match(_INCLUDING.split(label, 1)[0], section)
+            return stem if _PARTY_SHARE.search(label) else tuple(c for c in stem if c.is_deduction)
         marked = _in_parentheses(label)
         if not marked:
             return found
@@ -89,6 +92,8 @@ _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|
 
 _PARENTHESISED = re.compile(r"\(([A-Za-z][A-Za-z ]*)\)")
 _INCLUDING = re.compile(r",?\s+\(?including\b", re.IGNORECASE)  # what a line includes: it is still that line
+_PARTY_SHARE = re.compile(r"\bincluding\b[^()]*\b(?:from|to|with)\s+(?:affiliates?|affiliated\s+companies|related\s+parties|"
+                          r"associated\s+companies|(?:the\s+)?parent)\b", re.IGNORECASE)
 
 
 _SIGN_WORDS = frozenset({"income", "loss", "losses", "expense", "expenses", "gain", "gains", "earnings", "benefit",

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tagger.models import Issue, Period, Span, Table
-from tagger.periods import MONTHS, dates_in, is_month_end
+from tagger.periods import MONTHS, NUMBER_WORDS, dates_in, is_month_end
 
 QUARTER = 91  # days in 13 weeks
 # 'BALANCE, JANUARY 3, 1999', 'Balance at December 28, 1997': a line that opens with a balance's date
@@ -38,6 +38,12 @@ _MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d
 _ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
+_NUMBER = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS) + ")"
+# 'The three-month and nine-month periods ended January 2, 1999 consisted of thirteen and forty weeks'
+_WEEKS_STATED = re.compile(rf"\b{_NUMBER}[- ]months?\b[^.]{{0,160}}?\bended\b[^.]{{0,120}}?\b{_NUMBER}\s+(?:and\s+{_NUMBER}\s+)?weeks\b",
+                           re.IGNORECASE)
+_MONTHS_NAMED = re.compile(rf"\b({_NUMBER})[- ]months?\b", re.IGNORECASE)
+_WEEKS_NAMED = re.compile(rf"\b({_NUMBER})(?=\s+(?:and\s+{_NUMBER}\s+)?weeks\b)", re.IGNORECASE)
 _TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
 _FRIDAY = 4  # date.weekday(): the days a week's end may fall on are Friday, Saturday and Sunday
@@ -83,19 +89,20 @@ def settle_weeks(
                                                              if p.start is not None and p not in stated_in_months) \
         | frozenset(titled)
     year = _YearEnds(periods, printed, header_year_end)
-    settled, issues, year_ends = _settle(tables, printed, year)
+    stated = _stated_weeks(text)
+    settled, issues, year_ends = _settle(tables, printed, year, stated)
     if year_ends and (year.nominal is None or any(year.nominal_year(d) is None for d in year_ends)):
         # No header and no twelve-month column named the year end, or the header names another
         # (NVIDIA's says December; its years end in late January), but a year to date that
         # starts the day after a printed date shows it (a nine months' column after the last
         # year end's balance sheet): settle again with that year end's calendar.
         year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)))
-        settled, issues, _ = _settle(tables, printed, year)
+        settled, issues, _ = _settle(tables, printed, year, stated)
     return settled, issues
 
 
-def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnds
-            ) -> tuple[tuple[Table, ...], tuple[Issue, ...], set[dt.date]]:
+def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnds,
+            stated: dict[tuple[dt.date, int], int] | None = None) -> tuple[tuple[Table, ...], tuple[Issue, ...], set[dt.date]]:
     """One pass over the month-stated periods: the tables settled, the issues, and the
     fiscal year ends the settled years to date start after."""
     issues: list[Issue] = []
@@ -109,7 +116,10 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                 continue
             end, problem = (_year_end_near(column.period.end, printed, year) if column.carried_from is not None
                             else (column.period.end, None))
-            start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
+            if end is not None and (end, column.months) in (stated or {}):  # 'consisted of thirteen and forty weeks'
+                start, problem = end - dt.timedelta(weeks=stated[(end, column.months)]) + dt.timedelta(days=1), None  # type: ignore[index]
+            else:
+                start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
             if start is None:
                 issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
                                                                                column=column.left + 1),
@@ -163,6 +173,21 @@ def _with_actual_ends(tables: Sequence[Table], actual: dict[dt.date, dt.date]) -
                             f"note says of {period.end:%B} {period.end.day}, {period.end.year}"}))
         moved.append(table.model_copy(update={"columns": tuple(columns)}))
     return moved
+
+
+def _stated_weeks(text: str) -> dict[tuple[dt.date, int], int]:
+    """The lengths in weeks a release states of its periods, by (end, months): Xilinx's 'The
+    three-month and nine-month periods ended January 2, 1999 consisted of thirteen and forty
+    weeks, respectively'. Read where the sentence gives as many lengths in weeks as in months."""
+    found: dict[tuple[dt.date, int], int] = {}
+    for match in _WEEKS_STATED.finditer(text):
+        sentence = " ".join(match[0].split())
+        months = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _MONTHS_NAMED.findall(sentence)]
+        weeks = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _WEEKS_NAMED.findall(sentence.split(" ended ", 1)[-1])]
+        ends = dates_in(sentence)
+        if months and len(months) == len(weeks) and ends:
+            found.update({(end, m): w for end in ends for m, w in zip(months, weeks, strict=True)})
+    return found
 
 
 def _balance_dates(text: str, weeks_ends: set[dt.date]) -> frozenset[dt.date]:

@@ -1279,3 +1279,14 @@ def test_lines_of_discontinued_operations_and_an_eps_numerator_are_not_the_compa
     assert facts[("NetIncomeLoss", 1997)] == 1712000000
     said = {(i.code, i.span.line) for i in result.issues}
     assert ("tag.component", 12) in said and ("tag.unmapped", 18) in said
+
+
+@pytest.mark.parametrize(("label", "concepts"), [
+    ("OPERATING REVENUES (including $34.9, $38.5, $108.0 and $100.4 from affiliates)", ["NetSales"]),
+    ("Net sales, including sales to affiliates", ["NetSales"]),
+    ("Sales (including excise taxes)", []),  # may be gross of the taxes: not net sales
+])
+def test_a_line_that_discloses_a_partys_share_is_still_the_line(label: str, concepts: list[str]) -> None:
+    from tagger.taxonomy import load_taxonomy
+
+    assert [c.name for c in load_taxonomy().match(label, None)] == concepts

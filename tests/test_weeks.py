@@ -364,3 +364,29 @@ def test_a_calendar_year_whose_quarters_close_on_saturdays() -> None:
     assert periods == [_p("1998-06-28", "1998-09-26"), None, _p("1998-01-01", "1998-09-26"), _p("1997-01-01", "1997-09-27")]
     said = [i.message for i in result.issues if i.code == "extract.period-unsettled"]
     assert len(said) == 1 and "month's last day" in said[0]
+
+
+def test_lengths_in_weeks_a_note_states() -> None:
+    """Xilinx: 'The three-month and nine-month periods ended January 2, 1999 consisted of
+    thirteen and forty weeks, respectively': the quarter and the 40-week nine months start where
+    the note's lengths put them (a 14-week quarter between them left the quarter unsettled)."""
+    from tagger.weeks import _stated_weeks
+
+    text = ("The  three-month\n     and  nine-month  periods  ended  January 2, 1999  consisted of thirteen and\n"
+            "     forty weeks,  respectively.  The three-month  and nine-month  periods ended\n"
+            "     December   27,  1997   consisted  of  thirteen   and   thirty-nine   weeks,\n     respectively.")
+    assert _stated_weeks(text) == {(dt.date(1999, 1, 2), 3): 13, (dt.date(1999, 1, 2), 9): 40,
+                                   (dt.date(1997, 12, 27), 3): 13, (dt.date(1997, 12, 27), 9): 39}
+    release = """XILINX-LIKE, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+                           Three Months Ended       Nine Months Ended
+                         Jan. 2,    Dec. 27,       Jan. 2,    Dec. 27,
+                           1999       1997           1999       1997
+                         -------    -------        -------    -------
+Revenues                $167,357   $156,079       $490,617   $462,939
+
+""" + text
+    periods = [c.period for c in tagger.tag_text(release, name="x.txt").tables[0].columns]
+    assert periods == [_p("1998-10-04", "1999-01-02"), _p("1997-09-28", "1997-12-27"),
+                       _p("1998-03-29", "1999-01-02"), _p("1997-03-30", "1997-12-27")]
