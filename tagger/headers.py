@@ -141,7 +141,11 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_CONTINUES_NAME = re.compile(r"(?:and|&)\s", re.IGNORECASE)  # a company's name going on below it
+_RULE_RUN = re.compile(r"[-=_]+(?: [-=_]+)*")  # one stretch of a rule line ('- ----' as EDGAR escapes it)
+# a company's name going on below it: 'and consolidated affiliates', '& Subsidiaries' (not 'and Beta
+# Inc. and Subsidiaries, combined': another company, and the columns are not the first one's)
+_CONTINUES_NAME = re.compile(r"(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?(?:subsidiaries|subsidiary\s+companies|affiliates|"
+                             r"affiliated\s+companies)\.?", re.IGNORECASE)
 _THE_FOLLOWING = re.compile(r"\b(?:the\s+following|tables?\s+below)\b", re.IGNORECASE)  # a paragraph that says what follows
 
 
@@ -257,10 +261,14 @@ def read_columns(
     year_pitch = column_pitch([(word.start, word.end) for word in sorted(year_words, key=lambda w: w.start)])
     period_reach = [max(near, year_pitch // 2) if k in dated_columns else near  # a period's header reaches its
                     for k, near in enumerate(reach)]  # years past the '% of Revenues' beside them
-    for i in header_rows:
+    rows = list(header_rows)
+    for position, i in enumerate(rows):
         line = lines[i]
         if line.kind is LineKind.RULE:
             continue
+        below = lines[rows[position + 1]] if position + 1 < len(rows) else None
+        spans = [(m.start(), m.end()) for m in _RULE_RUN.finditer(below.text)] \
+            if below is not None and below.kind is LineKind.RULE else []
         if line.is_year_line:
             for word in line.values:
                 placed = column_of(word, bounds)
@@ -279,9 +287,17 @@ def read_columns(
             if _is_scale_note(phrase.text):
                 continue  # '(in thousands)' centred under the dates: the table's scale, no column's header
             under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
+            # a group header underlined by its own rule ('GE' over '--------' over three years):
+            # every column under the rule is the group's, however far from the header's centre
+            middle = (phrase.start + phrase.end) // 2
+            ruled = next(([k for k, (left, right) in enumerate(bounds) if left < end and right > start]
+                          for start, end in spans if start <= middle < end
+                          and sum(start <= (p.start + p.end) // 2 < end for p in phrases) == 1), [])
+            if len(ruled) > len(under) and set(under) <= set(ruled):
+                under = ruled
             if phrase.text.lower() in _CHANGE_ABOVE:
                 under = _change_column(under, dated_columns, change_columns)
-            if len(under) == len(bounds) > 1 and (is_company_name(phrase.text) or named and _CONTINUES_NAME.match(phrase.text)):
+            if len(under) == len(bounds) > 1 and (is_company_name(phrase.text) or named and _CONTINUES_NAME.fullmatch(phrase.text)):
                 named.append(phrase.text)  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's
                 continue  # ('General Electric Company' / 'and consolidated affiliates' over every column too)
             for k in under:

@@ -109,11 +109,12 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                 message=f"row {row.label!r} is in the block of {parts[index]!r}, a part of the company "
                                         "with a total of its own; not tagged"))
             continue
-        if row.section is not None and _DISCONTINUED.search(row.section):
+        heading = row.section or _flush_heading(table, index)
+        if heading is not None and _DISCONTINUED.match(heading):
             # 'Discontinued operations:' / 'Income from operations  --  52': a part of the result
             # of operations sold or closed, not the company's operating income
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
-                                message=f"row {row.label!r} is a part of {row.section!r}, not the company's own total; "
+                                message=f"row {row.label!r} is a part of {heading!r}, not the company's own total; "
                                         "not tagged"))
             continue
         # Under a per-share heading ('BASIC EARNINGS PER SHARE:'), 'Net Income' is net income per
@@ -147,14 +148,14 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
                                        if name in taxonomy)
-            if candidates and per_share and not per_share_concepts(row.label, None) and _printed_whole(row) \
+            if candidates and per_share and not per_share_concepts(row.label, None) and not _printed_with_cents(row) \
                     and not _in_cents(f"{row.section} {row.label} {table.scale.text if table.scale else ''}"):
-                # 'Basic earnings per share:' / 'Net earnings  $ 27' (in millions), the numerator of
-                # Motorola's computation: a per-share heading makes a row EPS only when it prints
-                # its values as amounts per share are printed, with their cents
+                # 'Basic earnings per share:' / 'Net earnings  $ 27' (in millions, or '$ 27.4'), the
+                # numerator of Motorola's computation: a per-share heading makes a row EPS only when it
+                # prints its values as amounts per share are printed, with their cents
                 issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
-                                    message=f"row {row.label!r} under {row.section!r} prints whole amounts, not amounts "
-                                            "per share: a part of the computation, not the EPS; not tagged"))
+                                    message=f"row {row.label!r} under {row.section!r} prints no amounts per share (with "
+                                            "their cents): a part of the computation, not the EPS; not tagged"))
                 continue
             if not candidates and row.section is None and _printed_with_cents(row):
                 every = candidates = _per_share_under_headings(table, index, taxonomy)  # 'Basic' flush under its heading
@@ -471,19 +472,32 @@ def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> t
     return tuple(taxonomy[name] for name in per_share_concepts(table.rows[index].label, context) if name in taxonomy)
 
 
-_DISCONTINUED = re.compile(r"\bdiscontinued\b", re.IGNORECASE)
+# 'Discontinued operations:', 'Income from discontinued operations:' (not 'Income before discontinued
+# operations', the continuing ones)
+_DISCONTINUED = re.compile(r"\s*(?:(?:net\s+)?(?:income|earnings|gain|loss|results)\b[^:]*?\b(?:from|of)\s+)?discontinued\b",
+                           re.IGNORECASE)
 
 
-def _printed_whole(row: Row) -> bool:
-    """'$ 27', '(1,121)': every number of the row is printed without a decimal point."""
-    values = [cell for cell in row.cells if cell.value is not None and any(c.isdigit() for c in cell.text)]
-    return bool(values) and all(cell.fraction_digits == 0 for cell in values)
+def _flush_heading(table: Table, index: int) -> str | None:
+    """The heading a row printed flush under it belongs to: the heading right above a run of
+    rows at its indent on consecutive lines (no blank line or rule between) that ends at the row."""
+    row = table.rows[index]
+    line = row.span.line
+    for other in reversed(table.rows[:index]):
+        last = other.value_line or other.span.line
+        if last != line - 1 or other.span.column != row.span.column:
+            return None
+        if other.kind is RowKind.HEADING:
+            return other.label
+        line = other.span.line
+    return None
 
 
 def _printed_with_cents(row: Row) -> bool:
     """'$0.64', '(0.33)': every value of the row has two decimals, as amounts per share do
     (a dash for zero says nothing either way)."""
-    values = [cell for cell in row.cells if cell.value is not None and any(c.isdigit() for c in cell.text)]
+    values = [cell for cell in row.cells if cell.value is not None and any(c.isdigit() for c in cell.text)
+              and not is_percent(cell.text)]  # a change column beside them ('6.4%') is no amount
     return bool(values) and all(cell.fraction_digits == 2 for cell in values)
 
 

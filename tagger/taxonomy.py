@@ -74,8 +74,8 @@ class Taxonomy(BaseModel):
             # 'Cash and cash equivalents, including restricted cash' more than cash; but the share of a
             # party in the line ('OPERATING REVENUES (including $34.9 ... from affiliates)') is a part
             # the line discloses, not more than the line
-            stem = self.match(_INCLUDING.split(label, 1)[0], section)
-            return stem if _PARTY_SHARE.search(label) else tuple(c for c in stem if c.is_deduction)
+            stem, included = self.match(_INCLUDING.split(label, 1)[0], section), _INCLUDING.split(label, 1)[1]
+            return stem if _PARTY_SHARE.fullmatch(_AMOUNTS.sub(" ", included)) else tuple(c for c in stem if c.is_deduction)
         marked = _in_parentheses(label)
         if not marked:
             return found
@@ -92,8 +92,10 @@ _NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|
 
 _PARENTHESISED = re.compile(r"\(([A-Za-z][A-Za-z ]*)\)")
 _INCLUDING = re.compile(r",?\s+\(?including\b", re.IGNORECASE)  # what a line includes: it is still that line
-_PARTY_SHARE = re.compile(r"\bincluding\b[^()]*\b(?:from|to|with)\s+(?:affiliates?|affiliated\s+companies|related\s+parties|"
-                          r"associated\s+companies|(?:the\s+)?parent)\b", re.IGNORECASE)
+# what is included is only a party's share, amounts aside: '$34.9, $38.5 ... from affiliates', 'sales to affiliates'
+_PARTY_SHARE = re.compile(r"\s*(?:(?:sales|revenues?|amounts?)\s+)?(?:from|to|with)\s+(?:affiliates?|affiliated\s+companies|"
+                          r"related\s+parties|associated\s+companies|(?:the\s+)?parent)\s*\)?\s*", re.IGNORECASE)
+_AMOUNTS = re.compile(r"\$?\s*[\d.,]+(?:\s*(?:million|billion))?|\band\b|,|\brespectively\b", re.IGNORECASE)
 
 
 _SIGN_WORDS = frozenset({"income", "loss", "losses", "expense", "expenses", "gain", "gains", "earnings", "benefit",

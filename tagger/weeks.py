@@ -35,15 +35,16 @@ _BALANCE_AT = re.compile(r"^[ \t]*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" 
                          re.IGNORECASE | re.MULTILINE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
-_ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
+_ENDED_ON = re.compile(rf"\b(?:quarters?|periods)\s+(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
 _NUMBER = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS) + ")"
 # 'The three-month and nine-month periods ended January 2, 1999 consisted of thirteen and forty weeks'
-_WEEKS_STATED = re.compile(rf"\b{_NUMBER}[- ]months?\b[^.]{{0,160}}?\bended\b[^.]{{0,120}}?\b{_NUMBER}\s+(?:and\s+{_NUMBER}\s+)?weeks\b",
-                           re.IGNORECASE)
+_WEEKS_STATED = re.compile(rf"\b{_NUMBER}[- ]months?\b[^.]{{0,160}}?\bended\b[^.]{{0,160}}\bweeks\b[^.]*",
+                           re.IGNORECASE)  # the sentence, to its end: every length it states
 _MONTHS_NAMED = re.compile(rf"\b({_NUMBER})[- ]months?\b", re.IGNORECASE)
 _WEEKS_NAMED = re.compile(rf"\b({_NUMBER})(?=\s+(?:and\s+{_NUMBER}\s+)?weeks\b)", re.IGNORECASE)
+_WEEKS_YEAR = re.compile(r"\b(?:52|fifty-two)[- ](?:or|/|to)[- ](?:53|fifty-three)[- ]weeks?\b", re.IGNORECASE)
 _TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
 _FRIDAY = 4  # date.weekday(): the days a week's end may fall on are Friday, Saturday and Sunday
@@ -71,15 +72,17 @@ def settle_weeks(
     # whose year two dates share reads no date, but the calendar shows in them all the same
     # (only dates within a week of a month's end: a calendar of weeks ends its periods there; a
     # title's 'March 15, 2000' is a report's date, not a period's end)
+    # (not the 1st of a month: 'as if the acquisition had occurred as of January 1, 1999' opens a period)
     titled = {d for t in tables for line in t.title if _PERIOD_TITLE.search(line) and not line.rstrip().endswith(":")
               and len(line) <= _TITLE_LINE  # not a paragraph that introduces a table ('as if acquired as of January 1')
-              for d in dates_in(line) if is_month_end(d) or _weeks_end(d)} | set(actual.values())
+              for d in dates_in(line) if is_month_end(d) or _weeks_end(d) and d.day != 1} | set(actual.values())
     # and the balances a statement of equity prints at each year end ('BALANCE, JANUARY 3, 1999')
     titled |= _balance_dates(text, {d for d in {p.end for p in periods} | titled if _weeks_end(d)})
     if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
         return _carried_on_months(tables)  # a calendar of months: the headers' periods stand
-    # and the ends of periods the text names ('Form 10-Q for the periods ended March 28, 1998
-    # and June 27, 1998'), on the weekday the release's ends of weeks fall on
+    # and the ends of quarters and periods the text names ('Form 10-Q for the periods ended March
+    # 28, 1998 and June 27, 1998'), on the weekday the release's ends of weeks fall on (not another
+    # company's 'fiscal year ended September 26, 1998')
     weekdays = {d.weekday() for d in {p.end for p in periods} | titled if _weeks_end(d)}
     if len(weekdays) == 1:
         titled |= {d for match in _ENDED_ON.finditer(text) for d in dates_in(" ".join(match[0].split()))
@@ -88,7 +91,8 @@ def settle_weeks(
     printed = frozenset(p.end for p in periods) | frozenset(p.start - dt.timedelta(days=1) for p in periods
                                                              if p.start is not None and p not in stated_in_months) \
         | frozenset(titled)
-    year = _YearEnds(periods, printed, header_year_end)
+    weeks_year = bool(_WEEKS_YEAR.search(text))  # 'The Company's fiscal year is the 52 or 53 weeks ending ...'
+    year = _YearEnds(periods, printed, header_year_end, weeks_year)
     stated = _stated_weeks(text)
     settled, issues, year_ends = _settle(tables, printed, year, stated)
     if year_ends and (year.nominal is None or any(year.nominal_year(d) is None for d in year_ends)):
@@ -96,7 +100,7 @@ def settle_weeks(
         # (NVIDIA's says December; its years end in late January), but a year to date that
         # starts the day after a printed date shows it (a nine months' column after the last
         # year end's balance sheet): settle again with that year end's calendar.
-        year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)))
+        year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)), weeks_year)
         settled, issues, _ = _settle(tables, printed, year, stated)
     return settled, issues
 
@@ -185,8 +189,10 @@ def _stated_weeks(text: str) -> dict[tuple[dt.date, int], int]:
         months = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _MONTHS_NAMED.findall(sentence)]
         weeks = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _WEEKS_NAMED.findall(sentence.split(" ended ", 1)[-1])]
         ends = dates_in(sentence)
-        if months and len(months) == len(weeks) and ends:
-            found.update({(end, m): w for end in ends for m, w in zip(months, weeks, strict=True)})
+        if len(ends) == 1 and len(months) == len(weeks):  # 'the three- and nine-month periods ended X: 13 and 40 weeks'
+            found.update({(ends[0], m): w for m, w in zip(months, weeks, strict=True)})
+        elif len(months) == 1 and len(ends) == len(weeks) > 1:  # 'the nine-month periods ended X and Y: 40 and 39 weeks'
+            found.update({(end, months[0]): w for end, w in zip(ends, weeks, strict=True)})
     return found
 
 
@@ -278,6 +284,11 @@ def _start(end: dt.date, months: int, printed: frozenset[dt.date], year: _YearEn
             return end - dt.timedelta(days=QUARTER * quarters - 1), None
         if extra == WEEK and whole > quarters:
             return None, "a 14-week quarter lies between it and the last date the release shows, and the release does not show where"
+        if extra not in (0, WEEK) and boundary in printed:
+            # a date the release prints off the grid of weeks ('December 31, 1997' beside quarters
+            # that end on Saturdays): the quarters before it are not all 13 weeks, or the date is
+            # nominal; either way no count goes past it
+            return None, f"the release prints {boundary:%B} {boundary.day}, {boundary.year}, which no count of weeks from it reaches"
     return None, "no earlier quarter end or fiscal year end on this calendar is printed or follows from the release"
 
 
@@ -294,7 +305,8 @@ class _YearEnds:
     """Fiscal year ends on a calendar of weeks: the weekday the release's periods end on, near
     the nominal year end (month and day) that the header or a twelve-month column names."""
 
-    def __init__(self, periods: Iterable[Period], printed: frozenset[dt.date], header: tuple[int, int] | None) -> None:
+    def __init__(self, periods: Iterable[Period], printed: frozenset[dt.date], header: tuple[int, int] | None,
+                 weeks_year: bool = False) -> None:
         periods = list(periods)
         weekdays = {p.end.weekday() for p in periods if p.start is not None and _weeks_end(p.end)}
         self.weekday = weekdays.pop() if len(weekdays) == 1 else None
@@ -302,7 +314,8 @@ class _YearEnds:
         self.rules: list[str] = []
         if self.nominal and self.weekday is not None:
             shown = [(d, year) for d in printed if (year := self.nominal_year(d)) is not None]
-            self.rules = [rule for rule in _RULES if all(self._by_rule(rule, year) == d for d, year in shown)]
+            self.rules = [rule for rule in _RULES if all(self._by_rule(rule, year) == d for d, year in shown)
+                          and not (weeks_year and rule == "month")]  # a release that says its years are of weeks
 
     @staticmethod
     def _nominal_from_years(periods: list[Period]) -> tuple[int, int] | None:

@@ -1290,3 +1290,34 @@ def test_a_line_that_discloses_a_partys_share_is_still_the_line(label: str, conc
     from tagger.taxonomy import load_taxonomy
 
     assert [c.name for c in load_taxonomy().match(label, None)] == concepts
+
+
+def _facts_of(name: str, concept: str) -> set[tuple[str, str, Decimal]]:
+    import tagger
+
+    return {(str(f.period.start), str(f.period.end), f.value) for f in tagger.tag_file(HOSTILE / name).facts
+            if f.concept == concept}
+
+
+@pytest.mark.parametrize(("name", "concept", "allowed"), [
+    # 'the nine-month periods ended January 2, 1999 and December 27, 1997 consisted of forty weeks
+    # and thirty-nine weeks, respectively': each end its own length
+    ("x_w1.txt", "NetSales", {("1998-03-29", "1999-01-02", Decimal("490617000")),
+                              ("1997-03-30", "1997-12-27", Decimal("462939000"))}),
+    ("x_e1.txt", "NetSales", set()),  # another company's 'fiscal year ended September 26, 1998' is no quarter end
+    ("x_m5.txt", "NetSales", set()),  # 'December 31' beside a note: years of 52 or 53 weeks: not the month rule
+    ("x_m3.txt", "NetSales", set()),  # a printed December 31 between: no count of weeks goes past it
+    # 'as of January 1, 1999' in a pro forma paragraph: no calendar of weeks; the months stand
+    ("x_p2.txt", "NetSales", {("1999-10-01", "1999-12-31", Decimal("12000000")), ("1998-10-01", "1998-12-31", Decimal("8000000")),
+                              ("1999-01-01", "1999-12-31", Decimal("40000000")), ("1998-01-01", "1998-12-31", Decimal("30000000"))}),
+    ("x_d4.txt", "OperatingIncomeLoss", set()),  # flush under 'Discontinued operations:'
+    ("x_s1.txt", "EarningsPerShareBasic", set()),  # '$ 27.4' under 'Basic earnings per share:' is net income
+    ("x_i1.txt", "NetSales", set()),  # 'including excise taxes and sales to affiliates': may be gross
+    ("x_i1.txt", "CashAndCashEquivalents", set()),  # 'including restricted cash and deposits with affiliates'
+    ("x_g5.txt", "NetSales", set()),  # 'GE' over its three years by its rule: a part of the company
+    ("x_g4.txt", "NetSales", set()),
+    ("x_g6.txt", "NetSales", set()),  # '... and Beta Inc. and Subsidiaries, combined' is not the first company's name
+])
+def test_the_sixth_hostile_review(name: str, concept: str, allowed: set) -> None:
+    """Each layout made a rule of the second batch write a wrong fact: it writes only these."""
+    assert _facts_of(name, concept) == allowed
