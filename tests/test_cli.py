@@ -13,10 +13,20 @@ NO_TABLE = next(e for e in EXAMPLES if e.name == "fibercore-2003-11-17-chapter-1
 
 
 def test_help_explains_every_command() -> None:
+    """Every command the parser has is listed with its help, and says what it does in its own;
+    the commands the README documents are those."""
+    import argparse
+
+    from tagger.cli import _parser
+
+    actions = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]  # noqa: SLF001
+    commands = {name: sub for action in actions for name, sub in action.choices.items()}
+    assert set(commands) == {"tag", "validate", "inspect", "load", "arelle", "eval", "taxonomy"}
     run = cli("--help")
     assert run.code == 0
-    for command in ("tag", "validate", "inspect", "load", "arelle", "eval", "taxonomy"):
+    for command, sub in commands.items():
         assert re.search(rf"^    {command} +\S", run.stdout, re.MULTILINE), command  # listed, with its help
+        assert sub.description and len(sub.description) > 40, command  # its own help says what it does
         assert cli(command, "--help").code == 0
     tag_help = cli("tag", "--help")
     assert tag_help.code == 0 and "--format" in tag_help.stdout and "--cik" in tag_help.stdout

@@ -146,3 +146,6 @@ def test_every_sum_the_tables_allow_is_checked_and_holds(name: str, tagged, taxo
     if name.startswith("fibercore-2003"):
         expected.add("CostOfSales")  # the Q1 2001 release prints no components of cost of sales
     assert evaluated == expected
+    # and the checker looks: a gross profit 1,000,000 off breaks its sum, and is said
+    broken = [f._replace(value=f.value + 1000000) if f.concept == "GrossProfit" and f.value is not None else f for f in facts]
+    assert any(i.code == "validate.calculation" and "GrossProfit" in i.message for i in check_sums(broken, taxonomy))
