@@ -22,6 +22,8 @@ from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
+    MONTHS,
+    NO_LENGTH,
     PART_AFTER,
     NamedPeriod,
     PeriodReading,
@@ -141,6 +143,8 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_DAY_YEAR_FIRST = re.compile(r"\d{1,2},?\s+(?:19|20)\d\d\b")
+_ENDS_WITH_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?$", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_]+(?: [-=_]+)*")  # one stretch of a rule line ('- ----' as EDGAR escapes it)
 # a company's name going on below it: 'and consolidated affiliates', '& Subsidiaries' (not 'and Beta
 # Inc. and Subsidiaries, combined': another company, and the columns are not the first one's)
@@ -311,6 +315,8 @@ def read_columns(
     # print nothing but their years.
     # 'For the years ended December 31 (In millions)': the scale is no qualifier of the period
     title = [" ".join(_PARENTHESES.sub(lambda m: " " if _is_scale_note(m[0]) else m[0], t).split()) for t in title]
+    # 'Five fiscal years' / 'ended September' / '27, 1996': a date broken over two title lines is one
+    title = _dates_joined(title)
     title_periods = [f"{above} {day}" for day, above in pairwise(title[::-1])
                      if is_day_caption(day) and _PERIOD_WORDS.search(above)]  # 'Year Ended' / 'December 31,'
     title_periods += [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
@@ -323,7 +329,7 @@ def read_columns(
         plain = _AUDIT.sub(" ", " ".join(parts[k]))
         reading = read_period(plain, years[k])
         source = "the header"
-        if reading.period is None and reading.problem == "no date in the header" and title_periods:
+        if reading.period is None and reading.problem in ("no date in the header", NO_LENGTH) and title_periods:
             for title_period in title_periods:
                 # 'Three Months' under 'For the Three and Nine Months Ended ...': the column's own length
                 dates_only = without_lengths(title_period) if lists_its_length(title_period, plain) else title_period
@@ -394,6 +400,18 @@ def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], 
             if found is not None:
                 readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", printed
     return carried
+
+
+def _dates_joined(title: Sequence[str]) -> list[str]:
+    """Title lines with a line that begins with a date's day and year ('27, 1996') joined to
+    the line before it, whose month it completes ('ended September')."""
+    joined: list[str] = []
+    for line in title:
+        if joined and _DAY_YEAR_FIRST.match(line) and _ENDS_WITH_MONTH.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:

@@ -76,6 +76,10 @@ class PeriodReading(NamedTuple):
     # calendar of weeks reads as 13 weeks a quarter (tagger/weeks.py settles those starts)
 
 
+NO_LENGTH = "the header names a period's end, not its length"
+_ENDED = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
+
+
 def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     """Read the period a column header states. `column_year` is the year printed alone in
     the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
@@ -97,6 +101,8 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
         return PeriodReading(None, "the header names two lengths of period")
     length = _length(text)
     if length is None:
+        if _ENDED.search(text):  # 'Ended March 31,' under 'Three Months' above a rule: a period, of a length not here
+            return PeriodReading(None, NO_LENGTH)
         return PeriodReading(Period(end=end), None)
     count, unit = length
     return PeriodReading(Period(start=_start(end, count, unit), end=end), None, count if unit == "months" else None)

@@ -955,3 +955,51 @@ def test_ge_consolidated_statement_beside_its_parts() -> None:
     sales = {f.period.end.year: f.value for f in filing.facts if f.concept == "NetSales"}
     assert sales == {1993: 60562000000, 1992: 57073000000, 1991: 54629000000}
     assert not [i for i in filing.issues if i.code == "tag.conflicting-values" and "NetSales" in i.message]
+
+
+def test_a_date_broken_over_title_lines_and_an_end_without_its_length() -> None:
+    """Apple's selected data: 'Five fiscal years' / 'ended September' / '27, 1996' is one date,
+    September 27 (the 30th, a calendar month's end, was taken from 'ended September' alone).
+    Bristol-Myers: 'Three Months' / 'Ended March 31,' / a rule / the years: 'Ended March 31,'
+    names an end, not a length: the title's 'Three Months' gives it (not an instant)."""
+    from tagger.headers import _dates_joined
+
+    assert _dates_joined(["Five fiscal years", "ended September", "27, 1996"]) == [
+        "Five fiscal years", "ended September 27, 1996"]
+    assert _dates_joined(["ended December", "31 stores"]) == ["ended December", "31 stores"]
+    text = """BRISTOL-LIKE SQUIBB COMPANY
+CONSOLIDATED STATEMENT OF EARNINGS
+(Unaudited, dollars in millions except per share amounts)
+
+
+                                                 Three Months
+                                                Ended March 31,
+                                                 -------------
+
+EARNINGS                                         2000     1999
+- --------                                       ------   ------
+
+Net Sales                                      $5,260   $4,854
+"""
+    columns = tables_of(text)[0][0].columns
+    assert [(c.period.start, c.period.end) for c in columns] == [
+        (dt.date(2000, 1, 1), dt.date(2000, 3, 31)), (dt.date(1999, 1, 1), dt.date(1999, 3, 31))]
+    broken = """APPLE-LIKE COMPUTER, INC.
+CONSOLIDATED STATEMENT OF OPERATIONS
+(Dollars in millions)
+Fiscal year ended September
+27, 1996
+                                                  1996
+                                                -------
+Net sales                                        $9,833
+"""
+    assert [c.period.end for c in tables_of(broken)[0][0].columns] == [dt.date(1996, 9, 27)]
+    # in the filing, 'Three Months' stands in the title, apart from 'Ended March 31,'
+    from conftest import CORPUS
+
+    import tagger
+
+    filing = tagger.tag_file(CORPUS / "filings" / "132_bristol-myers-squibb.txt")
+    statement = next(t for t in filing.tables if t.span.line == 279)
+    assert [(c.period.start, c.period.end) for c in statement.columns] == [
+        (dt.date(2000, 1, 1), dt.date(2000, 3, 31)), (dt.date(1999, 1, 1), dt.date(1999, 3, 31))]

@@ -1321,3 +1321,30 @@ def _facts_of(name: str, concept: str) -> set[tuple[str, str, Decimal]]:
 def test_the_sixth_hostile_review(name: str, concept: str, allowed: set) -> None:
     """Each layout made a rule of the second batch write a wrong fact: it writes only these."""
     assert _facts_of(name, concept) == allowed
+
+
+def test_eps_after_a_closed_discontinued_block() -> None:
+    """Texas Instruments: 'Diluted earnings per common share:' / 'Continuing operations' /
+    'Discontinued operations:' / its rows / a rule / 'Net income  $ 4.28': the per-share block's
+    total, diluted EPS; the discontinued sub-heading above does not qualify it."""
+    import tagger
+
+    text = """TEXAS-LIKE INSTRUMENTS INCORPORATED
+CONSOLIDATED STATEMENTS OF INCOME
+(In millions of dollars, except per-share amounts)
+                                                           Three Months Ended
+                                                          Sept 30     Sept 30
+                                                            1998        1997
+                                                          -------     -------
+Net income ..............................................  $  164      $1,712
+
+Diluted earnings per common share:
+  Continuing operations..................................  $  0.41     $  0.60
+  Discontinued operations:
+    Gain on sale.........................................       --        3.68
+                                                          -------     -------
+  Net income ............................................  $  0.41     $  4.28
+"""
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(text, name="ti.txt").facts}
+    assert facts[("EarningsPerShareDiluted", 1997)] == Decimal("4.28") and facts[("EarningsPerShareDiluted", 1998)] == Decimal("0.41")
+    assert facts[("NetIncomeLoss", 1997)] == 1712000000
