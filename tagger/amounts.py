@@ -23,6 +23,28 @@ NOT_AVAILABLE = ("n/a", "na", "n.a.", "nm", "n/m", "n.m.", "*")  # not available
 # account's side, which a release does not print; such a value is reported, never read.
 BALANCE_MARKS = tuple(f"{mark}{dot}" for base in ("CR", "DR") for mark in (base, base.title(), base.lower()) for dot in ("", "."))
 MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the Unicode minus sign '−543'
+# ISO 4217 currencies as releases print them: the marks set before a number ('€3,120', 'NIS 100',
+# 'US$ 5.2') and the words a scale note names them by ('in millions of euros'). A '$' alone is the
+# US dollar, as US filers print it; other dollars carry a mark of their own ('C$', 'NT$').
+CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "USD": (("$", "US$", "U.S.$", "USD"), ("u.s. dollars", "us dollars", "united states dollars", "dollars", "usd")),
+    "EUR": (("\u20ac", "EUR"), ("euros", "euro", "eur")),
+    "GBP": (("\u00a3", "GBP"), ("pounds sterling", "sterling", "gbp")),
+    "CHF": (("CHF", "SFr.", "SFr"), ("swiss francs", "chf")),
+    "JPY": (("\u00a5", "JPY"), ("japanese yen", "yen", "jpy")),
+    "ILS": (("NIS",), ("new israeli shekels", "israeli shekels", "nis")),
+    "CNY": (("RMB", "Rmb"), ("renminbi", "rmb")),
+    "CAD": (("C$", "Cdn$", "CDN$", "CAD"), ("canadian dollars", "cad")),
+    "AUD": (("A$", "AUD"), ("australian dollars", "aud")),
+    "HKD": (("HK$", "HKD"), ("hong kong dollars", "hkd")),
+    "TWD": (("NT$", "NTD"), ("new taiwan dollars", "ntd")),
+    "SEK": (("SEK",), ("swedish kronor", "sek")),
+    "NOK": (("NOK",), ("norwegian kroner", "nok")),
+    "DKK": (("DKK",), ("danish kroner", "dkk")),
+}
+CURRENCY_MARKS = {mark: code for code, (marks, _) in CURRENCIES.items() for mark in marks}
+_CURRENCY_WORDS = {word: code for code, (marks, words) in CURRENCIES.items() for word in (*words, *(m.lower() for m in marks))}
+_MARK = "|".join(map(re.escape, sorted(CURRENCY_MARKS, key=len, reverse=True)))  # 'US$' before '$'
 _PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
 _SUFFIXES = ")]>%*"
 
@@ -30,14 +52,14 @@ _SUFFIXES = ")]>%*"
 # an explicit sign ('+25', '\u2212543') and a trailing minus ('1,379-', as old print-outs show negatives).
 # Thousands separators must be well formed: '1,23' is not a number we would dare to read.
 _NUMBER = re.compile(
-    rf"""^(?P<open>\()?\$?\s*(?P<open2>\()?(?:(?P<minus>[{MINUS_SIGNS}])|(?P<plus>\+))?
+    rf"""^(?P<open>\()?(?P<mark>{_MARK})?\s*(?P<open2>\()?(?:(?P<minus>[{MINUS_SIGNS}])|(?P<plus>\+))?
         (?P<digits>(?!0\d)\d{{1,3}}(?:,\d{{3}})+|(?!0\d)\d+)?(?P<fraction>\.\d+)?
         (?P<percent>%)?(?P<trailing>-)?(?P<close>\))?(?P<percent_after>%)?$""",
     re.VERBOSE | re.ASCII,  # the digits releases print; '\d' alone would take any script's
 )
 _FOOTNOTE_WORD = re.compile(r"^(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"(?<=[\d)])\s{0,2}(?:\([a-z1-9]\)|\*{1,3})$", re.IGNORECASE)  # '1.09  (b)'
-_DASH = re.compile(r"^\$?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
+_DASH = re.compile(rf"^(?:{_MARK})?\s*(?:" + "|".join(map(re.escape, ZERO_DASHES)) + ")$")
 # Looks like a number but is not a well-formed one ('12,3a4', '1,23', '5.191.0', '[632]', '<632>',
 # '(632))'): a value word that is reported, not read as a label.
 _NUMBERISH = re.compile(
@@ -91,6 +113,49 @@ def parse_amount(text: str) -> Decimal | None:
     if opened or match["minus"] or match["trailing"]:
         value = -value
     return value
+
+
+_LEADING_MARK = re.compile(rf"^\(?\s*({_MARK})")
+
+
+@lru_cache(maxsize=4096)
+def currency_of(text: str) -> str | None:
+    """The ISO 4217 code of the currency a value's mark names; None when it prints none.
+
+    >>> currency_of("$5,191"), currency_of("\u20ac 3,120"), currency_of("(NIS 12)"), currency_of("1,379")
+    ('USD', 'EUR', 'ILS', None)
+    """
+    match = _LEADING_MARK.match(text)
+    return CURRENCY_MARKS[match[1]] if match else None
+
+
+def currency_named(text: str) -> str | None:
+    """The currency a scale note or a column header names ('(in millions of euros)' -> 'EUR',
+    'U.S. dollars' -> 'USD'); None when it names none."""
+    named = _CURRENCY_NAMED.search(text)
+    return _CURRENCY_WORDS[named[0].lower()] if named else None
+
+
+def without_currency(text: str) -> str:
+    """`text` with the currencies it names blanked: 'NIS millions' -> '  millions'."""
+    return _CURRENCY_NAMED.sub(" ", text)
+
+
+def is_currency_mark(word: str) -> bool:
+    """'$', '\u20ac', 'NIS': a currency's mark printed alone before the value it belongs to."""
+    return word in CURRENCY_MARKS
+
+
+def currencies_named(text: str) -> frozenset[str]:
+    """The currencies a text names as amounts ('\u20ac3.1 billion', 'NIS 100', 'in millions of
+    euros'): the currencies a release reports in."""
+    found = {CURRENCY_MARKS[m[1]] for m in _MARKED_AMOUNT.finditer(text)
+             if not (m.start() and text[m.start() - 1].isalpha())}  # not the 'eur' of 'Neur 5'
+    for word in _SCALE_WORD.finditer(text):  # 'millions of euros', 'NIS in thousands': the scale word first, as it is rare
+        named = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
+        if named:
+            found.add(_CURRENCY_WORDS[named[1].lower()])
+    return frozenset(found)
 
 
 def strip_footnote_mark(text: str) -> str:
@@ -154,16 +219,27 @@ def is_percent(text: str) -> bool:
 
 
 _SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
-_SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000, "b": 1_000_000_000, "bil": 1_000_000_000}
+_SCALE_WORDS |= {word[:-1]: multiplier for word, multiplier in _SCALE_WORDS.items()}  # 'EUR million'
+_SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000, "b": 1_000_000_000, "bil": 1_000_000_000,
+                  "bn": 1_000_000_000}
+# A currency as a scale note names it: a mark or a word ('EUR', '\u20ac', 'euros', 'U.S. dollars'), longest first.
+_NAMED = "|".join(re.escape(name) + ("(?![A-Za-z])" if name[-1].isalpha() else "")  # not 'nis' of 'furnished'
+                  for name in sorted({*CURRENCY_MARKS, *_CURRENCY_WORDS}, key=len, reverse=True))
+_CURRENCY_NAMED = re.compile(rf"(?<![A-Za-z])(?:{_NAMED})", re.IGNORECASE)
 _SCALE = re.compile(
-    r"\(\s*(?:\$\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', '($000)'
-    r"|\(?\s*(?:(?P<subject>dollars|amounts|\$|usd)\s+)?in\s+(?P<word>thousands|millions|billions)"
+    rf"\(\s*(?:(?:{_NAMED})\s*'?\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', "(RMB'000)"
+    rf"|\(?\s*(?:(?P<subject>amounts|{_NAMED})\s+)?in\s+(?P<word>thousands|millions|billions)"  # '(NIS in thousands)'
+    rf"|\(?\s*in\s+(?:{_NAMED})\s*(?P<word3>thousands?|millions?|billions?)\b"  # '(in EUR millions)', 'in \u20ac million'
     r"|\(\s*(?P<bare>thousands|millions|billions)\b"
-    r"|\(\s*\$\s*(?P<dollar>thousands|millions|billions)\b"
-    r"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>dollars|\$)"
-    r"|\(\s*\$\s*(?P<letter>k|mm|m|mil|b|bil)\s*\)",  # '($B)', '($MM)': dollars only
+    rf"|(?:^|\()\s*(?P<currency>{_NAMED})\s*(?P<dollar>thousands?|millions?|billions?)\b"  # '($ millions)', '(EUR million)'
+    rf"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>{_NAMED})"  # 'millions of euros'
+    rf"|\(\s*(?:{_MARK})\s*(?P<letter>k|mm|m|mil|bn|b|bil)\s*\)",  # '($B)', '($MM)', '(\u20acm)'
     re.IGNORECASE,
 )
+_MARKED_AMOUNT = re.compile(rf"({_MARK})\s?\(?\d")  # '\u20ac3.1 billion', 'NIS 100'
+_SCALE_WORD = re.compile(r"(?:thousands|millions|billions)\b", re.IGNORECASE)
+_OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
+_CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)
 _SHARES_SCALE = re.compile(r"shares?\b[^)]*\bin\s+(thousands|millions)", re.IGNORECASE)
 
 
@@ -176,8 +252,8 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     Per-share amounts are always as printed.
     """
     lower = text.lower()
-    if "000" not in lower and "thousands" not in lower and "millions" not in lower and "billions" not in lower \
-            and not ("$" in lower and "(" in lower):  # '($B)', '($MM)'
+    if "000" not in lower and "thousand" not in lower and "million" not in lower and "billion" not in lower \
+            and not ("(" in lower and not lower.isascii() or "$" in lower):  # '($B)', '($MM)', '(\u20acm)'
         return None  # what every scale statement prints, looked for before the long pattern
     match = _SCALE.search(text)
     if not match:
@@ -187,19 +263,18 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     elif match["letter"]:
         multiplier = _SCALE_LETTERS[match["letter"].lower()]
     else:
-        multiplier = _SCALE_WORDS[(match["word"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
+        multiplier = _SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
+    currency = currency_named(text)
     shares_match = _SHARES_SCALE.search(text)
     if shares_match:
         shares: int | None = _SCALE_WORDS[shares_match[1].lower()]
     elif _excludes_share_counts(text):
         shares = 1
-    elif match["subject"] or match["subject2"] or match["dollar"] or match["letter"] or "$" in match[0] or re.search(
-        r"\bdollars\b", text, re.IGNORECASE
-    ):
-        shares = None  # the statement speaks of dollars only: share counts are not covered
+    elif match["subject"] or currency is not None:
+        shares = None  # the statement speaks of money only ('dollars', 'euros'): share counts are not covered
     else:
         shares = multiplier  # '(millions, except earnings per share)': everything else scaled
-    return Scale(text=text.strip(), monetary=multiplier, shares=shares, span=span)
+    return Scale(text=text.strip(), monetary=multiplier, shares=shares, span=span, currency=currency)
 
 
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\s*\)", re.IGNORECASE)

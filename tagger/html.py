@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-from tagger.amounts import GROUPING_SPACE, is_footnote_mark
+from tagger.amounts import GROUPING_SPACE, is_currency_mark, is_footnote_mark
 
 # The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
 _HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
@@ -228,6 +228,11 @@ def _colspan(cell: etree._Element) -> int:
         return 1
 
 
+def _opens_value(text: str) -> bool:
+    """'$', '(', '$(', '($', 'EUR': what a cell of its own prints before the value in the next one."""
+    return text == "(" or is_currency_mark(text.removeprefix("(").removesuffix("("))
+
+
 def _joined(cells: list[list]) -> list[list]:
     """Cells with text, a lone '$' joined to the value after it and a lone ')' or '%' to
     the value before it ('$' | '(1,234' | ')' -> '$(1,234)'; ') (a)' with its note's mark)."""
@@ -237,7 +242,7 @@ def _joined(cells: list[list]) -> list[list]:
         text = cell[2]
         if not text:
             continue
-        if text in ("$", "$(", "($", "(") and carry + text in ("$", "$(", "($", "("):  # '$' | '(' | '13,930'
+        if _opens_value(text) and _opens_value(carry + text):  # '$' | '(' | '13,930'; '\u20ac' | '3,120'
             carry += text
             continue
         if kept and (text in (")", "%", ")%", "%)", "pts", "pts.")

@@ -16,9 +16,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tagger.amounts import (
+    CURRENCY_MARKS,
     GROUPING_SPACE,
     VALUE_ENDINGS,
     is_balance_mark,
+    is_currency_mark,
     is_footnote_mark,
     is_garbled_year,
     is_value_word,
@@ -312,7 +314,7 @@ def value_words(text: str) -> tuple[Word, ...]:
 
 def _is_value_end(word: str) -> bool:
     """A word that is a value, or may join one: a lone '$', a footnote mark."""
-    return is_value_word(word) or is_footnote_mark(word) or word == "$" or is_balance_mark(word)
+    return is_value_word(word) or is_footnote_mark(word) or is_currency_mark(word) or is_balance_mark(word)
 
 
 def _mark_gap(mark: str) -> int:
@@ -331,7 +333,7 @@ def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], lis
         position = text.rfind(word, 0, position)
         spans.append((position, position + len(word)))
     spans.reverse()
-    if "$" not in words and ")" not in text and "*" not in text and not any(map(is_balance_mark, words)):
+    if CURRENCY_MARKS.keys().isdisjoint(words) and ")" not in text and "*" not in text and not any(map(is_balance_mark, words)):
         return spans, words  # no word to join: most lines that reach here are prose ending in a year
     joined: list[tuple[int, int]] = []
     texts: list[str] = []
@@ -339,7 +341,7 @@ def _word_spans(text: str, words: list[str]) -> tuple[list[tuple[int, int]], lis
         if joined:
             before_start, before_end = joined[-1]
             before = texts[-1]
-            if before == "$" and is_value_word(word) or (is_footnote_mark(word) and start - before_end <= _mark_gap(word)
+            if is_currency_mark(before) and is_value_word(word) or (is_footnote_mark(word) and start - before_end <= _mark_gap(word)
                                                           or is_balance_mark(word) and start - before_end <= 2) \
                     and parse_amount(before) is not None:
                 joined[-1] = (before_start, end)

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -104,6 +104,7 @@ class Scale(BaseModel):
     shares: int | None = None
     per_share: int = 1
     span: Span | None = None
+    currency: str | None = None  # the ISO 4217 code of the currency it names ('in millions of euros' -> 'EUR')
 
 
 class Cell(BaseModel):
@@ -273,10 +274,32 @@ class Entity(BaseModel):
     name: str | None = None
 
 
-class Unit(str, Enum):
-    USD = "USD"
-    SHARES = "shares"
-    USD_PER_SHARE = "USD-per-share"
+class Unit(NamedTuple):
+    """What a fact is measured in: a currency (its ISO 4217 code), shares, or a currency per
+    share. A NamedTuple: one is made for every fact."""
+
+    currency: str | None  # 'USD', 'EUR'; None for a share count
+    per_share: bool = False
+
+    @property
+    def id(self) -> str:
+        """The id of the instance's unit: 'USD', 'shares', 'EUR-per-share'."""
+        return "shares" if self.currency is None else f"{self.currency}-per-share" if self.per_share else self.currency
+
+    @property
+    def measure(self) -> str:
+        """As OIM writes it: 'iso4217:EUR', 'xbrli:shares', 'iso4217:EUR/xbrli:shares'."""
+        if self.currency is None:
+            return "xbrli:shares"
+        return f"iso4217:{self.currency}/xbrli:shares" if self.per_share else f"iso4217:{self.currency}"
+
+    @property
+    def flat(self) -> str:
+        """As the flat tables write it: 'USD', 'shares', 'USD/shares'."""
+        return "shares" if self.currency is None else f"{self.currency}/shares" if self.per_share else self.currency
+
+
+SHARES = Unit(None)
 
 
 class Fact(BaseModel):

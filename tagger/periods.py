@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from tagger.amounts import without_currency
 from tagger.models import Period
 
 MONTHS = {
@@ -54,6 +55,7 @@ _NOISE = {
     "notes", "note", "see", "period", "periods", "restated", "reported", "reviewed",
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
     "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
+    "in", "thousands", "millions", "billions", "thousand", "million", "billion",  # 'NIS millions' under the years
 }
 
 
@@ -87,7 +89,7 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     garbled = _GARBLED.search(text)
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
-    leftover = _DATE.sub(" ", _LENGTH.sub(" ", text))
+    leftover = without_currency(_DATE.sub(" ", _LENGTH.sub(" ", text)))  # 'U.S. dollars' says no period
     qualifiers = [
         word for word in re.findall(r"[A-Za-z][A-Za-z'-]*|%", _YEAR.sub(" ", leftover))
         if word.lower() not in _NOISE and word.lower() not in _NUMBER_WORDS

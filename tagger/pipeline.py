@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from tagger.amounts import currencies_named
 from tagger.dateline import read_release_info
 from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
@@ -94,7 +95,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     tables, role_issues = assign_roles(tables, (info.company, filing.company))
-    facts, tag_issues = tag_tables(tables, taxonomy)
+    facts, tag_issues = tag_tables(tables, taxonomy, lambda: currencies_named("\n".join(document.lines)))
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name
@@ -127,7 +128,7 @@ def _in_source_lines(value, lines: tuple[int, ...]):  # type: ignore[no-untyped-
         if isinstance(value, Row):  # the line of its values too, which `tagger inspect` shows
             changed["value_line"] = _source_line(value.value_line, lines)
         return value.model_copy(update=changed)
-    if isinstance(value, tuple):
+    if type(value) is tuple:  # not a record such as a Unit, which holds no span
         return tuple(_in_source_lines(item, lines) for item in value)
     return value
 

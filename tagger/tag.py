@@ -11,23 +11,25 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 
-from tagger.amounts import is_percent, label_scale, rounds_to
-from tagger.models import Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Table, TableRole, Unit
+from tagger.amounts import currency_named, currency_of, is_percent, label_scale, rounds_to
+from tagger.models import SHARES, Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Span, Table, TableRole, Unit
 from tagger.roles import names_a_statement
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy, is_per_share_heading, names_basic_or_diluted, normalize_label, per_share_concepts
 
-UNITS = {ItemType.MONETARY: Unit.USD, ItemType.SHARES: Unit.SHARES, ItemType.PER_SHARE: Unit.USD_PER_SHARE}
 
-
-def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
-    """Facts for every cell that can be tagged for sure, and issues for the rest."""
+def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_currencies: Callable[[], frozenset[str]] = frozenset,
+               ) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+    """Facts for every cell that can be tagged for sure, and issues for the rest.
+    `release_currencies` gives the currencies the release names its amounts in, asked only
+    for a table that marks none."""
     facts: list[Fact] = []
     issues: list[Issue] = []
+    release_currency = _ReleaseCurrency(tables, release_currencies)
     inherited_from: Table | None = None
     balance_totals = _balance_sheet_totals(tables, taxonomy)
     for table in tables:
@@ -45,8 +47,9 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy) -> tuple[tuple[Fact,
         placed = _place(table, taxonomy, issues, balance_totals)
         signs, sign_issues = deduction_signs(placed, taxonomy)
         issues.extend(sign_issues)
+        currencies = column_currencies(table, release_currency)
         for item in placed:
-            fact = _fact(table, item, signs.get(item.row), len(facts), issues)
+            fact = _fact(table, item, signs.get(item.row), len(facts), issues, currencies)
             if fact is not None:
                 facts.append(fact)
     # the company's statements as dated: a table dated by named parts ('1st Qtr' under '2007')
@@ -630,7 +633,8 @@ def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonom
     return candidates, None
 
 
-def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: list[Issue]) -> Fact | None:
+def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: list[Issue],
+          currencies: Sequence[str | Translated | None]) -> Fact | None:
     row, cell, concept = table.rows[item.row], item.cell, item.concept
     column = table.columns[cell.column]
     scale = _scale(table, row, concept)
@@ -639,6 +643,10 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
             code="tag.scale-unknown", span=cell.span,
             message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed",
         ))
+        return None
+    currency = currencies[cell.column] if concept.item_type is not ItemType.SHARES else None
+    if isinstance(currency, Translated) or currency is None and concept.item_type is not ItemType.SHARES:
+        issues.append(_currency_issue(concept, cell.text, cell.span, currency))
         return None
     if concept.is_deduction and sign is None:
         if cell.value:
@@ -653,17 +661,86 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
-    if concept.item_type is ItemType.PER_SHARE and not cell.fraction_digits and "$" not in cell.text \
+    if concept.item_type is ItemType.PER_SHARE and not cell.fraction_digits and currency_of(cell.text) is None \
             and _in_cents(f"{row.section or ''} {row.label} {table.scale.text or ''}"):
         value, decimals = value / 100, decimals + 2  # 'Per share data (in cents):' / 'Net income - primary  31'
     if value > 0 and _names_loss(row, (concept,)):
         value = -value  # 'Net loss  $ 9,071': the loss, printed as a magnitude
     period = column.period if concept.period_type is column.period.period_type else Period(end=column.period.end)
     return Fact(
-        id=f"f{number + 1}", concept=concept.name, period=period, unit=UNITS[concept.item_type],
+        id=f"f{number + 1}", concept=concept.name, period=period,
+        unit=SHARES if currency is None else Unit(currency, concept.item_type is ItemType.PER_SHARE),
         value=normalize(value, decimals), decimals=decimals, printed=cell.text, scale=scale,
         span=cell.span, table=table.index, label=row.label,
     )
+
+
+class Translated(str):
+    """A column's figures translated into another currency for the reader's convenience
+    ('Convenience translation into U.S. dollars'): not the figures the company reports."""
+
+
+class _ReleaseCurrency:
+    """The currency of a release's amounts where a table marks none: US dollars where the
+    release names no other, the one currency it names, else unknown (None). Read once, when
+    a table first asks."""
+
+    def __init__(self, tables: Sequence[Table], named: Callable[[], frozenset[str]]) -> None:
+        self.tables, self.named = tables, named
+        self.known = False
+        self.code: str | None = None
+
+    def __call__(self) -> str | None:
+        if not self.known:
+            found = set(self.named())
+            for table in self.tables:
+                found.update(code for code in column_currencies(table, lambda: None)
+                             if code is not None and not isinstance(code, Translated))
+            self.code = "USD" if found <= {"USD"} else found.pop() if len(found) == 1 else None
+            self.known = True
+        return self.code
+
+
+_TRANSLATION = re.compile(r"convenience\s+translation|translat(?:ed|ion)\s+(?:in)?to\b", re.IGNORECASE)
+
+
+def column_currencies(table: Table, release: Callable[[], str | None]) -> tuple[str | Translated | None, ...]:
+    """Each column's currency: what its own cells and header mark ('\u20ac', 'NIS', 'U.S.
+    dollars'), else what the table's scale note names, else the release's; None where that
+    is not one currency. A column in another currency than the note's, in a table that says it
+    translates its figures for convenience, is Translated."""
+    own: list[set[str]] = [set() for _ in table.columns]
+    for column in table.columns:
+        code = currency_named(column.header) if column.header else None
+        if code:
+            own[column.index].add(code)
+    for row in table.rows:
+        for cell in row.cells:
+            code = currency_of(cell.text) if not cell.text[:1].isdigit() else None
+            if code:
+                own[cell.column].add(code)
+    note = table.scale.currency
+    marked = set().union(*own) | ({note} if note else set())
+    if len(marked) <= 1:
+        code = next(iter(marked)) if marked else release()
+        return (code,) * len(table.columns)
+    translated = _TRANSLATION.search(" ".join((*table.title, table.scale.text or "", *(c.header for c in table.columns))))
+    result: list[str | Translated | None] = []
+    for codes in own:
+        codes = codes or ({note} if note else set())
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if translated and code is not None and note is not None and code != note:
+            code = Translated(code)
+        result.append(code)
+    return tuple(result)
+
+
+def _currency_issue(concept: Concept, text: str, span: Span, currency: str | None) -> Issue:
+    if isinstance(currency, Translated):
+        return Issue(code="tag.currency-translation", severity="info", span=span,
+                     message=f"{concept.name}: {text!r} is a convenience translation into {currency}, not a reported figure")
+    return Issue(code="tag.currency-unknown", span=span,
+                 message=f"{concept.name}: the release does not say in which one currency {text!r} is printed")
 
 
 def _scale(table: Table, row: Row, concept: Concept) -> int | None:

@@ -7,6 +7,7 @@ units fit, duplicates agree, sums and identities hold.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
@@ -17,7 +18,7 @@ from tagger.instances import InstanceFact, Sibling, check_fact_table, duplicate_
 from tagger.models import Issue, ItemType, Span, Sum
 from tagger.taxonomy import Taxonomy
 
-USD, SHARES, USD_PER_SHARE = "iso4217:USD", "xbrli:shares", "iso4217:USD/xbrli:shares"
+SHARES = "xbrli:shares"
 Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
 
 
@@ -115,7 +116,10 @@ def check_period_type(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iter
                                 f"{fact.period.period_type.value} context ({fact.period})")
 
 
-_UNITS = {ItemType.MONETARY: USD, ItemType.SHARES: SHARES, ItemType.PER_SHARE: USD_PER_SHARE}
+# Each item type's unit as a pattern: any ISO 4217 currency, shares, a currency per share.
+_UNITS = {ItemType.MONETARY: re.compile(r"iso4217:[A-Z]{3}"), ItemType.SHARES: re.compile(re.escape(SHARES)),
+          ItemType.PER_SHARE: re.compile(r"iso4217:[A-Z]{3}/xbrli:shares")}
+_EXPECTED = {ItemType.MONETARY: "iso4217:<currency>", ItemType.SHARES: SHARES, ItemType.PER_SHARE: "iso4217:<currency>/xbrli:shares"}
 
 
 def check_units(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:
@@ -126,10 +130,9 @@ def check_units(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[I
         concept = concepts.get(fact.concept)
         if concept is None:
             continue
-        expected = _UNITS[concept.item_type]
-        if fact.unit != expected:
+        if fact.unit is None or not _UNITS[concept.item_type].fullmatch(fact.unit):
             yield Issue(code="validate.unit", span=fact.where,
-                        message=f"{_where(fact)}: unit {fact.unit!r}, expected {expected!r}")
+                        message=f"{_where(fact)}: unit {fact.unit!r}, expected {_EXPECTED[concept.item_type]!r}")
 
 
 def check_duplicates(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:

@@ -98,7 +98,7 @@ Income from operations                  320         340
 
 
 def _values(facts) -> dict:
-    return {(f.concept, f.period.end.year): (f.value, f.decimals, f.unit.value) for f in facts}
+    return {(f.concept, f.period.end.year): (f.value, f.decimals, f.unit.id) for f in facts}
 
 
 def test_signed_deductions(taxonomy: Taxonomy) -> None:

@@ -16,7 +16,6 @@ import io
 from tagger.models import Report
 from tagger.taxonomy import Taxonomy
 from tagger.write.json import (
-    UNIT_NAMES,
     document_namespaces,
     dump_json,
     entity_name,
@@ -55,7 +54,7 @@ def write_xbrl_csv(report: Report, taxonomy: Taxonomy, stem: str) -> dict[str, b
     entity = entity_name(report)
     for fact in report.facts:
         writer.writerow((
-            fact.id, f"{taxonomy.prefix}:{fact.concept}", entity, oim_period(fact.period), UNIT_NAMES[fact.unit],
+            fact.id, f"{taxonomy.prefix}:{fact.concept}", entity, oim_period(fact.period), fact.unit.measure,
             fact.decimals, format(fact.value, "f"), fact.printed, f"{report.source}:{fact.span.line}:{fact.span.column}",
         ))
     return {

@@ -13,14 +13,13 @@ import datetime as dt
 import orjson
 
 from tagger.entity import FILE_SCHEME, NAME_SCHEME, SEC_SCHEME
-from tagger.models import Period, Report, Unit
+from tagger.models import Period, Report
 from tagger.namespaces import ISO4217, XBRLI
 from tagger.taxonomy import Taxonomy
 
 DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
 EXTENSION_NAMESPACE = "http://xbrl.tagger.example/oim/2026"
 SCHEME_PREFIXES = {SEC_SCHEME: "cik", NAME_SCHEME: "tgrname", FILE_SCHEME: "tgrfile"}
-UNIT_NAMES = {Unit.USD: "iso4217:USD", Unit.SHARES: "xbrli:shares", Unit.USD_PER_SHARE: "iso4217:USD/xbrli:shares"}
 
 
 def oim_period(period: Period) -> str:
@@ -74,7 +73,7 @@ def _facts(report: Report, taxonomy: Taxonomy) -> dict[str, dict]:
                 "concept": f"{taxonomy.prefix}:{fact.concept}",
                 "entity": entity,
                 "period": periods[fact.period],
-                "unit": UNIT_NAMES[fact.unit],
+                "unit": fact.unit.measure,
             },
             "tagger:printed": fact.printed,
             "tagger:scale": fact.scale,

@@ -30,7 +30,6 @@ from tagger.models import Fact, Period, Report
 from tagger.taxonomy import Taxonomy
 
 VALUE_SCALE = 6  # fraction digits the typed value column keeps: per-share amounts print two or four
-UNIT_NAMES = {"USD": "USD", "shares": "shares", "USD-per-share": "USD/shares"}
 
 # (name, kind) of each column; kinds: text, date, int8, int16, int32, int64, decimal
 FACT_COLUMNS = (
@@ -92,7 +91,7 @@ def _fact_row(report: Report, taxonomy: Taxonomy, fact: Fact, common: dict[str, 
         "label_printed": fact.label,
         "us_gaap": f"us-gaap:{concept.us_gaap}" if concept.us_gaap else None,
         **dated,
-        "unit": UNIT_NAMES[fact.unit.value],
+        "unit": fact.unit.flat,
         "value": fact.value,
         "us_gaap_value": fact.value * concept.us_gaap_sign if concept.us_gaap else None,
         "value_printed": fact.printed,

@@ -16,7 +16,6 @@ from tagger.models import Period, Report, Unit
 from tagger.namespaces import ISO4217, LINK, XBRLI, XLINK
 from tagger.taxonomy import Taxonomy
 
-UNIT_IDS = {unit: unit.value for unit in Unit}  # a dict lookup; Enum.value is a property call
 
 
 def context_id(period: Period) -> str:
@@ -40,7 +39,7 @@ def write_xml(report: Report, taxonomy: Taxonomy) -> bytes:
         root.append(etree.Comment(_comment_text(f"{source}:{span.line}:{span.column} {fact.label} {fact.printed}")))
         # SubElement, not Element + append: created in place, the element takes the root's
         # namespace declarations instead of carrying its own to be reconciled.
-        etree.SubElement(root, namespace + fact.concept, id=fact.id, contextRef=contexts[fact.period], unitRef=UNIT_IDS[fact.unit],
+        etree.SubElement(root, namespace + fact.concept, id=fact.id, contextRef=contexts[fact.period], unitRef=fact.unit.id,
                          decimals=str(fact.decimals)).text = format(fact.value, "f")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -58,13 +57,13 @@ def _context(root: etree._Element, period: Period, identifier: str, report: Repo
 
 
 def _unit(root: etree._Element, unit: Unit) -> None:
-    element = etree.SubElement(root, f"{{{XBRLI}}}unit", id=UNIT_IDS[unit])
-    if unit is Unit.USD_PER_SHARE:
+    element = etree.SubElement(root, f"{{{XBRLI}}}unit", id=unit.id)
+    if unit.per_share:
         divide = etree.SubElement(element, f"{{{XBRLI}}}divide")
-        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = "iso4217:USD"
+        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = f"iso4217:{unit.currency}"
         etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitDenominator"), f"{{{XBRLI}}}measure").text = "xbrli:shares"
     else:
-        etree.SubElement(element, f"{{{XBRLI}}}measure").text = "iso4217:USD" if unit is Unit.USD else "xbrli:shares"
+        etree.SubElement(element, f"{{{XBRLI}}}measure").text = unit.measure
 
 
 def _comment_text(text: str) -> str:

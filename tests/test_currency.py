@@ -1,0 +1,150 @@
+"""Amounts in the currency the release prints them in: euros as euros, shekels as shekels, and
+a table whose currency the release does not settle reported, never written as dollars."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import cli
+
+import tagger
+from tagger.amounts import currencies_named, currency_of, parse_amount, parse_scale
+from tagger.conformance import Arelle
+from tagger.taxonomy import Taxonomy
+from tagger.validate import validate_file
+
+DATA = Path(__file__).parent / "data" / "currency"
+
+
+@pytest.mark.parametrize(("text", "monetary", "currency"), [
+    ("(in millions of euros, except per share data)", 1_000_000, "EUR"),
+    ("(EUR millions)", 1_000_000, "EUR"),
+    ("(in \u20ac million)", 1_000_000, "EUR"),
+    ("(\u00a3m)", 1_000_000, "GBP"),
+    ("(NIS in thousands)", 1000, "ILS"),
+    ("(in thousands of NIS)", 1000, "ILS"),
+    ("U.S. dollars in thousands", 1000, "USD"),
+    ("(In thousands of U.S. dollars)", 1000, "USD"),
+    ("In millions of Swiss francs", 1_000_000, "CHF"),
+    ("(CHF million)", 1_000_000, "CHF"),
+    ("(RMB'000)", 1000, "CNY"),
+    ("(Dollars in thousands)", 1000, "USD"),
+    ("($000)", 1000, "USD"),
+    ("(In millions, except per share amounts)", 1_000_000, None),  # no currency named
+    ("(000's omitted)", 1000, None),
+])
+def test_a_scale_note_names_its_currency(text: str, monetary: int, currency: str | None) -> None:
+    scale = parse_scale(text)
+    assert scale is not None and (scale.monetary, scale.currency) == (monetary, currency)
+
+
+def test_a_note_that_names_a_currency_does_not_scale_share_counts() -> None:
+    """'(in millions of euros)' speaks of money, as '(Dollars in millions)' does."""
+    assert parse_scale("(in millions of euros)").shares is None  # type: ignore[union-attr]
+    assert parse_scale("(In millions)").shares == 1_000_000  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("EUR 3,120", Decimal(3120), "EUR"),
+    ("\u20ac3,120", Decimal(3120), "EUR"),
+    ("NIS 100", Decimal(100), "ILS"),
+    ("US$ 5.2", Decimal("5.2"), "USD"),
+    ("(\u00a31,379)", Decimal(-1379), "GBP"),
+    ("\u00a5(152)", Decimal(-152), "JPY"),
+    ("$ 5", Decimal(5), "USD"),
+    ("EUR \u2014", Decimal(0), "EUR"),
+    ("5,191", Decimal(5191), None),
+])
+def test_a_value_with_a_currency_mark(text: str, value: Decimal, currency: str | None) -> None:
+    assert (parse_amount(text), currency_of(text)) == (value, currency)
+
+
+def test_the_currencies_a_release_names_as_amounts() -> None:
+    text = "Revenue rose to \u20ac3.1 billion (NIS 12 million) as the euro strengthened; figures in millions of Swiss francs"
+    assert currencies_named(text) == {"EUR", "ILS", "CHF"}
+    assert currencies_named("Sales in Europe fell as the euro weakened against the dollar.") == frozenset()
+
+
+def _facts(name: str) -> dict[tuple[str, int], tuple[Decimal, str]]:
+    result = tagger.tag_file(DATA / name)
+    return {(f.concept, f.period.end.year): (f.value, f.unit.measure) for f in result.facts}
+
+
+def test_euro_marks_on_the_cells_give_euro_facts() -> None:
+    """'EUR 3,120' one space apart is one value in euros, not a label word and a value."""
+    facts = _facts("eur_marked_cells.txt")
+    assert facts[("NetSales", 2006)] == (Decimal(3_120_000_000), "iso4217:EUR")
+    assert facts[("NetIncomeLoss", 2005)] == (Decimal(190_000_000), "iso4217:EUR")  # unmarked cell, marked table
+    assert facts[("EarningsPerShareBasic", 2006)] == (Decimal("0.45"), "iso4217:EUR/xbrli:shares")
+    assert len(facts) == 10
+
+
+def test_a_lone_currency_mark_before_its_value_in_a_text_table() -> None:
+    facts = _facts("chf_spaced_marks.txt")
+    assert facts[("TotalAssets", 2008)] == (Decimal(5_410_000_000), "iso4217:CHF")
+    assert facts[("TotalLiabilities", 2007)] == (Decimal(2_950_000_000), "iso4217:CHF")
+
+
+def test_a_euro_sign_in_a_cell_of_its_own_in_html() -> None:
+    facts = _facts("euro_cells_html.txt")
+    assert facts[("NetSales", 2009)] == (Decimal(303_188_000), "iso4217:EUR")
+    assert facts[("NetIncomeLoss", 2008)] == (Decimal(18_103_000), "iso4217:EUR")
+
+
+def test_shekels_are_written_and_the_convenience_translation_is_not() -> None:
+    result = tagger.tag_file(DATA / "nis_with_convenience_translation.txt")
+    assert {f.unit.measure for f in result.facts} == {"iso4217:ILS", "iso4217:ILS/xbrli:shares"}
+    assert {(f.concept, f.period.end.year, f.value) for f in result.facts if f.concept == "NetSales"} == {
+        ("NetSales", 2007, Decimal(12_100_000_000)), ("NetSales", 2006, Decimal(11_800_000_000))}
+    assert [i.span.line for i in result.issues if i.code == "extract.column-not-a-period"] == [9]
+
+
+def test_a_table_whose_currency_the_release_does_not_settle_is_reported() -> None:
+    """The release names euros and dollars; the table marks neither: no amount is written."""
+    result = tagger.tag_file(DATA / "two_currencies_unmarked_table.txt")
+    assert result.facts == ()
+    unknown = [i for i in result.issues if i.code == "tag.currency-unknown"]
+    assert [(i.span.line, i.severity) for i in unknown] == [(10, "error"), (10, "error"), (11, "error"), (11, "error")]
+
+
+def test_a_us_release_that_speaks_of_the_euro_stays_in_dollars() -> None:
+    facts = _facts("us_release_naming_the_euro.txt")
+    assert facts[("NetSales", 2006)] == (Decimal(3_120_000_000), "iso4217:USD")
+
+
+def test_a_column_translated_for_convenience_is_said_not_written(taxonomy: Taxonomy) -> None:
+    """'US$' over a column of a table in shekels that says it translates: an info message per value."""
+    text = """EXAMPLE LTD.
+CONSOLIDATED BALANCE SHEETS
+(NIS in millions; convenience translation into U.S. dollars)
+                                     December 31,
+                               2008        2007        2008
+                               NIS         NIS         US$
+Total assets                 5,410       5,020       1,423
+"""
+    result = tagger.tag_text(text)
+    assert {(f.period.end.year, f.value, f.unit.measure) for f in result.facts} == {
+        (2008, Decimal(5_410_000_000), "iso4217:ILS"), (2007, Decimal(5_020_000_000), "iso4217:ILS")}
+    said = [i for i in result.issues if i.code == "tag.currency-translation"]
+    assert [(i.span.line, i.severity) for i in said] == [(7, "info")]
+
+
+@pytest.fixture(scope="module")
+def arelle(taxonomy: Taxonomy):
+    with Arelle(taxonomy) as session:
+        yield session
+
+
+def test_arelle_accepts_facts_in_other_currencies(arelle: Arelle, taxonomy: Taxonomy, tmp_path: Path) -> None:
+    names = ("eur_marked_cells", "nis_with_convenience_translation", "chf_spaced_marks")
+    run = cli("tag", *(DATA / f"{name}.txt" for name in names), "-o", tmp_path, "--format", "xml,json,xbrl-csv")
+    assert run.code == 0, run.stderr
+    files = [tmp_path / f"{name}{suffix}" for name in names for suffix in (".xml", ".json", ".xbrl-csv.json")]
+    for path in files:
+        assert [i for i in validate_file(path, taxonomy) if i.severity == "error"] == [], path
+    for report in arelle.validate(files):
+        assert report.messages == (), [str(m) for m in report.messages]
+        assert report.facts > 0
+    assert 'unitRef="EUR-per-share"' in (tmp_path / "eur_marked_cells.xml").read_text()
