@@ -7,7 +7,7 @@ release is tagged and its facts of the key concepts compared with the truth:
     right    concept, period and value as expected (an optional fact counts when found; a value
              printed rounded, as a summary in billions prints it, is right when the expected
              value rounds to it at the fact's decimals, as XBRL compares duplicates)
-    wrong    a key concept written with another value (or the other sign), or under a period
+    wrong    a key concept written with another value (or the other sign, or in another currency), or under a period
              the truth does not hold: the worst outcome, since a user would believe it
     missed   an expected fact (not optional) that was not written
 
@@ -50,6 +50,7 @@ class Expected:
     line: int | None  # the line that prints it
     label: str | None
     decimals: int | None = None  # as printed on that line ('164' in millions: -6), when the line shows it
+    currency: str = "USD"  # ISO 4217: the release's "currency", or the fact's own in "currencies"
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,10 @@ def _truth(name: str, entry: dict) -> Truth:
     periods = {key: _period(text) for key, text in entry["periods"].items()}
     optional = {(c, p) for c, p in entry.get("optional", [])}
     where = {(c, p): (line, label) for c, p, line, label in entry.get("provenance", [])}
+    currency, currencies = entry.get("currency", "USD"), entry.get("currencies", {})
     facts = tuple(
-        Expected(concept, periods[key], Decimal(str(value)), (concept, key) in optional, *where.get((concept, key), (None, None)))
+        Expected(concept, periods[key], Decimal(str(value)), (concept, key) in optional, *where.get((concept, key), (None, None)),
+                 currency=currencies.get(f"{concept}|{key}", currency))
         for concept, key, value in entry["facts"]
     )
     return Truth(name, facts, frozenset(periods[key] for key in entry.get("period_uncertain", [])))
@@ -152,7 +155,8 @@ def evaluate(folder: Path, taxonomy: Taxonomy) -> Iterator[ReleaseReport]:
         except ReadError as error:
             yield score_release(truth, (), failure=str(error))
             continue
-        written = ((f.concept, f.period, f.value, f.span.line, f.decimals) for f in result.facts if f.concept in KEY_CONCEPTS)
+        written = ((f.concept, f.period, f.value, f.span.line, f.decimals, f.unit.currency)
+                   for f in result.facts if f.concept in KEY_CONCEPTS)
         yield score_release(_as_printed(truth, folder / truth.file), written)
 
 
@@ -173,18 +177,18 @@ def _as_printed(truth: Truth, path: Path) -> Truth:
     return dataclasses.replace(truth, facts=tuple(facts))
 
 
-def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, int, int | None]],
+def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, int, int | None, str | None]],
                   failure: str | None = None) -> ReleaseReport:
-    """Compare what was written (concept, period, value, line, decimals) with the truth."""
+    """Compare what was written (concept, period, value, line, decimals, currency) with the truth."""
     expected = {(f.concept, f.period): f for f in truth.facts}
     score, findings = Score(), []
     found: set[tuple[str, Period]] = set()
-    for concept, period, value, line, decimals in dict.fromkeys(written):  # the same fact printed twice is one
+    for concept, period, value, line, decimals, currency in dict.fromkeys(written):  # the same fact printed twice is one
         if _uncertain(period, truth.uncertain):
             continue
         key = (concept, period)
         fact = expected.get(key)
-        if fact is not None and (fact.value == value or (decimals is not None and decimals < 0 and rounds_to(fact.value, value, decimals))
+        if fact is not None and fact.currency == currency and (fact.value == value or (decimals is not None and decimals < 0 and rounds_to(fact.value, value, decimals))
                                  or (fact.decimals is not None and decimals is not None and decimals > fact.decimals
                                      and rounds_to(value, fact.value, fact.decimals))):
             if key not in found:
@@ -194,7 +198,8 @@ def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, in
             continue
         score.wrong[concept] += 1
         if fact is not None:
-            kind = "wrong-sign" if fact.value == -value and value else "wrong-value"
+            kind = ("wrong-unit" if fact.currency != currency else "wrong-sign" if fact.value == -value and value
+                    else "wrong-value")
             findings.append(Finding(kind, concept, period, fact.value, value, line))
         else:
             findings.append(Finding("wrong-period", concept, period, None, value, line))

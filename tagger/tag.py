@@ -644,7 +644,8 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
             message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed",
         ))
         return None
-    currency = currencies[cell.column] if concept.item_type is not ItemType.SHARES else None
+    currency = None if concept.item_type is ItemType.SHARES else currencies[cell.column] \
+        if isinstance(currencies[cell.column], Translated) else currency_of(cell.text) or currencies[cell.column]
     if isinstance(currency, Translated) or currency is None and concept.item_type is not ItemType.SHARES:
         issues.append(_currency_issue(concept, cell.text, cell.span, currency))
         return None
@@ -706,9 +707,10 @@ _TRANSLATION = re.compile(r"convenience\s+translation|translat(?:ed|ion)\s+(?:in
 
 def column_currencies(table: Table, release: Callable[[], str | None]) -> tuple[str | Translated | None, ...]:
     """Each column's currency: what its own cells and header mark ('\u20ac', 'NIS', 'U.S.
-    dollars'), else what the table's scale note names, else the release's; None where that
-    is not one currency. A column in another currency than the note's, in a table that says it
-    translates its figures for convenience, is Translated."""
+    dollars'), else (or where they mark several) what the table's scale note names, else the
+    release's; None where that is not one currency. A column in another currency than the
+    note's, in a table that says it translates its figures for convenience, is Translated. (A
+    cell's own mark is its currency: tagger/tag.py's _fact reads it first.)"""
     own: list[set[str]] = [set() for _ in table.columns]
     for column in table.columns:
         code = currency_named(column.header) if column.header else None
@@ -727,7 +729,7 @@ def column_currencies(table: Table, release: Callable[[], str | None]) -> tuple[
     translated = _TRANSLATION.search(" ".join((*table.title, table.scale.text or "", *(c.header for c in table.columns))))
     result: list[str | Translated | None] = []
     for codes in own:
-        codes = codes or ({note} if note else set())
+        codes = codes if len(codes) == 1 or note is None else {note}  # 'NT$0.67' and 'US$0.104' per ADS: the note's
         code = next(iter(codes)) if len(codes) == 1 else None
         if translated and code is not None and note is not None and code != note:
             code = Translated(code)
