@@ -45,6 +45,13 @@ _LENGTH = re.compile(
     r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w)",
     re.I
 )
+# A count that shares the unit of the length after it: the 'Three' of 'Three and Nine Months'.
+_PAIRED = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")-?\s*(?:,|and|&|or)\s+(?=(?:\d{1,2}|"
+    + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w))",
+    re.I
+)
+_AFTER_DAY = re.compile(r"(?<![\d,])\d{1,2},?\s*$")  # what ends just before the year of '30, 1996'
 _GARBLED = re.compile(r"\b(?=[12][0-9OoIl]{3}\b)(?=\w*[OoIl])\w{4}\b")  # a year typed with letters: '2OO2', '2OOl'
 _NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed|ing)\b", re.I)
 # Words a period header may hold besides its period; any other word qualifies the column
@@ -200,8 +207,10 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str |
             return None, "no single year for the column"
     candidates = [m for m in dates if m["year"] is None or int(m["year"]) == column_year]
     if not candidates and len({(m["month"].lower(), m["day"]) for m in dates}) == 1 and any(
-            int(y["year"]) == column_year for y in _YEAR.finditer(text)):
-        candidates = dates[:1]  # 'Years Ended December 31, 2001, 2000 and 1999': one day for every year listed
+            int(y["year"]) == column_year and not _AFTER_DAY.search(text, 0, y.start()) for y in _YEAR.finditer(text)):
+        # 'Years Ended December 31, 2001, 2000 and 1999': one day for every year listed (a year
+        # listed alone, not the '30, 1996' of a date whose month is on the line above)
+        candidates = dates[:1]
     if len(candidates) > 1:
         candidates = [m for m in candidates if m["year"]] or candidates
     if len(candidates) != 1:
@@ -266,8 +275,9 @@ def _named(match: re.Match[str]) -> tuple[int, str]:
 
 def _lengths_named(text: str) -> set[tuple[int, str]]:
     """Every length the text names, in quarters where it is a whole number of them ('Three
-    Months', 'Thirteen Weeks', 'Quarter' are one; 'Year Ended', 'Twelve Months' four)."""
-    found = [_counted(match) for match in _LENGTH.finditer(text)]
+    Months', 'Thirteen Weeks', 'Quarter' are one; 'Year Ended', 'Twelve Months' four; 'Three
+    and Nine Months' two lengths)."""
+    found = [_counted(match) for match in (*_LENGTH.finditer(text), *_PAIRED.finditer(text))]
     rest = _LENGTH.sub(" ", text)  # 'First Two Quarters Ended': one length, six months, not a quarter too
     found += [_named(match) for match in _NAMED_LENGTH.finditer(rest)]
     found += [(3, "months")] * len(_QUARTER_WORD.findall(rest))

@@ -459,10 +459,14 @@ def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> t
     """The EPS concepts of a row printed flush under per-share headings ('Net income (loss) per
     common share' / 'Basic' / 'Net income (loss)  $ 1.31'): read with the nearest heading above
     and, when that one only says 'Basic' or 'Diluted', the per-share heading of its block."""
-    headings = [r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING]
-    if headings and _DISCONTINUED.match(headings[0]) and table.rows[index].section != headings[0]:
+    above = [r for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING]
+    headings = [r.label for r in above]
+    row = table.rows[index]
+    if headings and _DISCONTINUED.match(headings[0]) and row.section != headings[0] \
+            and row.span.column <= above[0].span.column:
         # 'Diluted earnings per common share:' / ... / 'Discontinued operations:' / its rows / a rule
         # / 'Net income  $ 0.41': the sub-heading's block is closed, the per-share block's total is it
+        # (a row indented under the sub-heading is its own total, still within it)
         headings = headings[1:]
     if headings and is_per_share_heading(headings[0]):
         context = headings[0]  # 'DILUTED EARNINGS PER SHARE:' alone, not the 'BASIC ...' one above it

@@ -236,6 +236,8 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     ('EarningsPerShareBasic', 'EarningsPerShareDiluted')
     >>> per_share_concepts("Diluted", "Earnings per common share before accounting change")
     ()
+    >>> per_share_concepts("Net income assuming dilution", "Basic earnings per common share")
+    ()
     """
     text = normalize_label(f"{section or ''} {label}".replace("-", " "))
     text = _EVERY_CLASS.sub("common stock", text)  # 'Common and Class B Stock': every share, not one class's
@@ -243,6 +245,12 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     if not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
         return ()
     basic, diluted = bool(_BASIC.search(text)), bool(_DILUTED.search(text))
+    own = normalize_label(label.replace("-", " "))
+    own_basic, own_diluted = bool(_BASIC.search(own)), bool(_DILUTED.search(own))
+    if own_basic != own_diluted and basic and diluted:
+        # the row names one, its heading the other ('Basic earnings per share:' over 'Diluted'): the
+        # heading's block holds a row it does not name, and which of the two the row is cannot be told
+        return ()
     if basic and diluted:
         return ("EarningsPerShareBasic", "EarningsPerShareDiluted")
     if diluted:

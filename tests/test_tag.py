@@ -1323,6 +1323,33 @@ def test_the_sixth_hostile_review(name: str, concept: str, allowed: set) -> None
     assert _facts_of(name, concept) == allowed
 
 
+@pytest.mark.parametrize(("name", "concept", "allowed"), [
+    ("y_h1.txt", "NetSales", set()),  # 'For the Three and Six Months' / 'Ended June 30,': which length?
+    ("y_h3.txt", "NetIncomeLoss", set()),  # 'Three and Nine Months'
+    ("y_p1.txt", "EarningsPerShareDiluted", set()),  # '    Net income  --  3.68' under 'Discontinued operations:'
+    ("y_p1.txt", "NetIncomeLoss", {("1997-07-01", "1997-09-30", Decimal("1712000000"))}),
+    ("y_p3.txt", "EarningsPerShareDiluted", set()),  # the discontinued block's subtotal, indented under it
+    ("y_p6b.txt", "EarningsPerShareBasic", set()),  # 'Net income assuming dilution' under 'Basic ...:'
+    ("y_p6b.txt", "EarningsPerShareDiluted", set()),
+    ("y_p6d.txt", "EarningsPerShareBasic", set()),  # 'Diluted' under 'Basic earnings per common share:'
+    # 'September' / '30, 1996 and October 1, 1995' over a narrow table: October 1 is 1995's end, not 1996's
+    ("y_c1.txt", "TotalAssets", set()),
+    ("y_c4.txt", "TotalAssets", {("None", "1995-10-01", Decimal("8000000"))}),
+    ("y_c6.txt", "TotalAssets", set()),  # '29, 1996 and September 30, 1995': September 30 is no 1996 end
+])
+def test_the_seventh_hostile_review(name: str, concept: str, allowed: set) -> None:
+    """Each layout made a rule of the third batch write a wrong fact: it writes only these."""
+    assert _facts_of(name, concept) == allowed
+
+
+@pytest.mark.parametrize("title", ["For the Three and Six Months", "3 and 12 Months", "Thirteen and Fifty-two Weeks",
+                                   "Twelve and Three Months", "Three, Six and Nine Months"])
+def test_a_title_naming_two_lengths_dates_no_column(title: str) -> None:
+    from tagger.periods import _lengths_named
+
+    assert len(_lengths_named(f"{title} Ended June 30, 1996")) >= 2
+
+
 def test_eps_after_a_closed_discontinued_block() -> None:
     """Texas Instruments: 'Diluted earnings per common share:' / 'Continuing operations' /
     'Discontinued operations:' / its rows / a rule / 'Net income  $ 4.28': the per-share block's
