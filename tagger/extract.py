@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tagger.amounts import is_balance_marked, is_not_available, may_be_one_number, parse_amount
+from tagger.amounts import is_balance_marked, is_not_available, may_be_one_number, parse_amount, parse_scale
 from tagger.headers import (
     column_of,
     column_pitch,
@@ -96,6 +96,13 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return anchors
 
 
+def _scale_beside_headers(line: Line, value_left: int) -> bool:
+    """'(In thousands, except per share data)   (unaudited)   (unaudited)': a scale note in the
+    stub beside header text over the columns; the header goes on below it ('RMB  RMB  USD')."""
+    stub, rest = line.text[: value_left - 2].strip(), line.text[value_left - 2 :].strip()
+    return line.kind is LineKind.TEXT and bool(rest) and stub.startswith("(") and parse_scale(stub) is not None
+
+
 def _has_values_after(lines: Sequence[Line], start: int, stop: int) -> bool:
     return any(line.kind is LineKind.VALUES for line in lines[start + 1 : stop])
 
@@ -120,7 +127,8 @@ def _table(
     header_rows = list(range(top, last + 1))
     body_start = last + 1
     pitch = column_pitch(columns)
-    while body_start in body and is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2):
+    while body_start in body and (is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2)
+                                  or _scale_beside_headers(lines[body_start], value_left)):
         header_rows.append(body_start)
         body_start += 1
     body = [i for i in body if i >= body_start]

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree, html
 
-from tagger.amounts import GROUPING_SPACE, is_currency_mark, is_footnote_mark
+from tagger.amounts import GROUPING_SPACE, is_currency_mark, is_footnote_mark, is_value_word
 
 # The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
 _HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
@@ -235,25 +235,31 @@ def _opens_value(text: str) -> bool:
 
 def _joined(cells: list[list]) -> list[list]:
     """Cells with text, a lone '$' joined to the value after it and a lone ')' or '%' to
-    the value before it ('$' | '(1,234' | ')' -> '$(1,234)'; ') (a)' with its note's mark)."""
+    the value before it ('$' | '(1,234' | ')' -> '$(1,234)'; ') (a)' with its note's mark).
+    A mark before no value ('RMB' over a column, beside 'RMB' and 'USD') stays a cell of its own."""
     kept: list[list] = []
     carry = ""
+    carried: list[list] = []
     for cell in cells:
         text = cell[2]
         if not text:
             continue
         if _opens_value(text) and _opens_value(carry + text):  # '$' | '(' | '13,930'; '\u20ac' | '3,120'
             carry += text
+            carried.append(cell)
             continue
+        if carry and not (_NUMBER.match(text) or is_value_word(text)):
+            kept.extend(carried)  # 'RMB' | 'RMB' | 'USD (Note 1)': a currency row under the years
+            carry, carried = "", []
         if kept and (text in (")", "%", ")%", "%)", "pts", "pts.")
                      or text[:1] in ")%" and is_footnote_mark(text[1:].strip())):  # ')' and a note's '(a)'
             kept[-1][2] += text
             continue
         if carry:
             cell = [cell[0], cell[1], f"{carry}{text}", cell[3]]
-            carry = ""
+            carry, carried = "", []
         kept.append(cell)
-    return kept
+    return kept + carried  # a mark that ends the row is printed, not lost
 
 
 def _widths(rows: list[tuple[list[list], int]], columns: int) -> list[int]:

@@ -10,7 +10,7 @@ is reported with its place in the release, never written.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -738,6 +738,25 @@ def column_currencies(table: Table, release: Callable[[], str | None]) -> tuple[
         if translated and code is not None and note is not None and code != note:
             code = Translated(code)
         result.append(code)
+    return _one_currency_a_period(table, result)
+
+
+def _one_currency_a_period(table: Table, currencies: list[str | Translated | None]) -> tuple[str | Translated | None, ...]:
+    """A period printed in two currencies ('2009  RMB' beside '2009  USD (Note 1)') is one set of
+    figures and its translation: the table's own currency is the one most of its columns are
+    in; the other is Translated. Where no currency is the most, neither is known."""
+    counts = Counter(code for code in currencies if code is not None and not isinstance(code, Translated))
+    ranked = counts.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    by_period: dict[Period, set[str]] = defaultdict(set)
+    for column, code in zip(table.columns, currencies, strict=True):
+        if column.period is not None and code is not None:
+            by_period[column.period].add(code)
+    result = list(currencies)
+    for k, (column, code) in enumerate(zip(table.columns, currencies, strict=True)):
+        if column.period is None or code is None or isinstance(code, Translated) or len(by_period[column.period]) < 2:
+            continue
+        result[k] = code if code == main else Translated(code) if main is not None and main in by_period[column.period] else None
     return tuple(result)
 
 

@@ -148,3 +148,24 @@ def test_arelle_accepts_facts_in_other_currencies(arelle: Arelle, taxonomy: Taxo
         assert report.messages == (), [str(m) for m in report.messages]
         assert report.facts > 0
     assert 'unitRef="EUR-per-share"' in (tmp_path / "eur_marked_cells.xml").read_text()
+
+
+def test_a_currency_row_under_the_years_in_html() -> None:
+    """51job's layout: 'RMB' | 'RMB' | 'USD (Note 1)' centred under the years, below a scale note
+    beside '(unaudited)': each column's currency; 2009 in two currencies is a figure and its
+    translation, and the table's own currency is the one most columns are in."""
+    result = tagger.tag_file(DATA / "rmb_currency_row_html.txt")
+    assert {(f.concept, f.period.end.year, f.value, f.unit.measure) for f in result.facts} == {
+        ("NetSales", 2008, Decimal(196_211_000), "iso4217:CNY"), ("NetSales", 2009, Decimal(225_956_000), "iso4217:CNY"),
+        ("NetIncomeLoss", 2008, Decimal(6_756_000), "iso4217:CNY"), ("NetIncomeLoss", 2009, Decimal(46_381_000), "iso4217:CNY")}
+    assert [(i.span.line, i.severity) for i in result.issues if i.code == "tag.currency-translation"] == [
+        (10, "info"), (11, "info")]
+
+
+def test_a_lone_mark_over_a_column_is_no_value_prefix() -> None:
+    from tagger.html import _joined
+
+    cells = [[2, 5, "RMB", 1], [6, 9, "RMB", 1], [10, 13, "USD (Note 1)", 1]]
+    assert [c[2] for c in _joined(cells)] == ["RMB", "RMB", "USD (Note 1)"]
+    assert [c[2] for c in _joined([[0, 1, "Revenues", 1], [1, 2, "\u20ac", 1], [2, 3, "3,120", 1]])] == ["Revenues", "\u20ac3,120"]
+    assert [c[2] for c in _joined([[0, 1, "Total", 1], [1, 2, "$", 1]])] == ["Total", "$"]  # kept, not lost
