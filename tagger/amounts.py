@@ -24,10 +24,14 @@ NOT_AVAILABLE = ("n/a", "na", "n.a.", "nm", "n/m", "n.m.", "*")  # not available
 BALANCE_MARKS = tuple(f"{mark}{dot}" for base in ("CR", "DR") for mark in (base, base.title(), base.lower()) for dot in ("", "."))
 MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the Unicode minus sign '−543'
 # ISO 4217 currencies as releases print them: the marks set before a number ('€3,120', 'NIS 100',
-# 'US$ 5.2') and the words a scale note names them by ('in millions of euros'). A '$' alone is the
-# US dollar, as US filers print it; other dollars carry a mark of their own ('C$', 'NT$').
+# 'US$ 5.2') and the words a scale note names them by ('in millions of euros'). A '$' or 'dollars'
+# alone (DOLLAR) names no country's dollar: a US filer's are US dollars, a Canadian fund's that
+# says 'all references are to Canadian dollars' Canadian ones (tagger/tag.py settles it).
+DOLLAR = "$"
+UNKNOWN = "?"  # a currency named that is not one of these, or not one currency: never written
 CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "USD": (("$", "US$", "U.S.$", "USD"), ("u.s. dollars", "us dollars", "united states dollars", "dollars", "usd")),
+    DOLLAR: (("$",), ("dollars",)),
+    "USD": (("US$", "U.S.$", "USD"), ("u.s. dollars", "us dollars", "united states dollars", "usd")),
     "EUR": (("\u20ac", "EUR"), ("euros", "euro", "eur")),
     "GBP": (("\u00a3", "GBP"), ("pounds sterling", "sterling", "gbp")),
     "CHF": (("CHF", "SFr.", "SFr"), ("swiss francs", "chf")),
@@ -36,13 +40,28 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "CNY": (("RMB", "Rmb"), ("renminbi", "rmb")),
     "CAD": (("C$", "Cdn$", "CDN$", "CAD"), ("canadian dollars", "cad")),
     "AUD": (("A$", "AUD"), ("australian dollars", "aud")),
-    "HKD": (("HK$", "HKD"), ("hong kong dollars", "hkd")),
-    "TWD": (("NT$", "NTD"), ("new taiwan dollars", "ntd")),
-    "SEK": (("SEK",), ("swedish kronor", "sek")),
+    "HKD": (("HK$", "HKD"), ("hong kong dollars", "hk dollars", "hkd")),
+    "TWD": (("NT$", "NTD"), ("new taiwan dollars", "nt dollars", "ntd")),
+    "SGD": (("S$", "SGD"), ("singapore dollars", "sgd")),
+    "NZD": (("NZ$", "NZD"), ("new zealand dollars", "nzd")),
+    "SEK": (("SEK",), ("swedish kronor", "kronor", "sek")),
     "NOK": (("NOK",), ("norwegian kroner", "nok")),
     "DKK": (("DKK",), ("danish kroner", "dkk")),
+    "KRW": (("KRW",), ("korean won", "won", "krw")),
+    "INR": (("INR", "Rs."), ("indian rupees", "rupees", "inr")),
+    "BRL": (("R$", "BRL"), ("brazilian reais", "reais", "brl")),
+    "MXN": (("MXN", "Ps."), ("mexican pesos", "mxn")),
+    "ZAR": (("ZAR",), ("south african rand", "zar")),
+    # named, but not one currency: any country's pesos, francs or kroner; a dollar of a country
+    # not listed above ('Jamaican dollars'): amounts in them are not written
+    UNKNOWN: ((), ("pesos", "francs", "kroner", "lira", "lire", "rubles", "roubles", "zloty", "forint", "koruna",
+                   "baht", "ringgit", "rupiah", "dinars", "dirhams", "riyals", "rand", "yuan")),
 }
 CURRENCY_MARKS = {mark: code for code, (marks, _) in CURRENCIES.items() for mark in marks}
+DOLLARS = frozenset(code for code, (_, words) in CURRENCIES.items() if code != DOLLAR and any(w.endswith(" dollars") for w in words))
+_QUALIFIED_DOLLAR = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]{2,3})\s+$")  # 'Jamaican ', 'NZ ' before 'dollars'
+_NOT_A_COUNTRY = frozenset({"Of", "In", "The", "And", "Thousands", "Millions", "Billions", "Amounts", "Expressed", "All",
+                            "Stated", "Are", "Reported", "Presented", "To"})
 _CURRENCY_WORDS = {word: code for code, (marks, words) in CURRENCIES.items() for word in (*words, *(m.lower() for m in marks))}
 _MARK = "|".join(map(re.escape, sorted(CURRENCY_MARKS, key=len, reverse=True)))  # 'US$' before '$'
 _PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
@@ -123,7 +142,7 @@ def currency_of(text: str) -> str | None:
     """The ISO 4217 code of the currency a value's mark names; None when it prints none.
 
     >>> currency_of("$5,191"), currency_of("\u20ac 3,120"), currency_of("(NIS 12)"), currency_of("1,379")
-    ('USD', 'EUR', 'ILS', None)
+    ('$', 'EUR', 'ILS', None)
     """
     match = _LEADING_MARK.match(text)
     return CURRENCY_MARKS[match[1]] if match else None
@@ -133,12 +152,42 @@ def currency_named(text: str) -> str | None:
     """The currency a scale note or a column header names ('(in millions of euros)' -> 'EUR',
     'U.S. dollars' -> 'USD'); None when it names none."""
     named = _CURRENCY_NAMED.search(text)
-    return _CURRENCY_WORDS[named[0].lower()] if named else None
+    if not named:
+        return None
+    code = _CURRENCY_WORDS[named[0].lower()]
+    if code == DOLLAR and named[0][0] in "dD":  # 'Singapore dollars' where no such dollar is listed: which?
+        qualifier = _QUALIFIED_DOLLAR.search(text, 0, named.start())
+        if qualifier and qualifier[0].strip() not in _NOT_A_COUNTRY:
+            return UNKNOWN
+    return code
 
 
 def without_currency(text: str) -> str:
     """`text` with the currencies it names blanked: 'NIS millions' -> '  millions'."""
     return _CURRENCY_NAMED.sub(" ", text)
+
+
+def dollars_stated(text: str) -> frozenset[str]:
+    """The countries' dollars a text states its amounts in ('all references are to Canadian
+    dollars', 'expressed in thousands of U.S. dollars', 'millions of Canadian dollars'): what a
+    bare '$' of the release stands for. A mark before an amount ('C$50 million') is no such
+    statement: it tells that dollar apart from the release's own."""
+    found = {_CURRENCY_WORDS[m[1].lower()] for m in _DOLLARS_STATED.finditer(text)}
+    for word in _SCALE_WORD.finditer(text):
+        named = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
+        if named and _CURRENCY_WORDS[named[1].lower()] in DOLLARS and not is_currency_mark(named[1]):
+            found.add(_CURRENCY_WORDS[named[1].lower()])
+    return frozenset(found)
+
+
+_UNIT_WORDS = frozenset({"in", "of", "thousand", "thousands", "million", "millions", "billion", "billions", "note", "notes"})
+
+
+def names_only_currency(text: str) -> bool:
+    """'U.S. dollars', 'NIS in thousands', 'USD (Note 1)': a header that says what the column's
+    amounts are in, and nothing else."""
+    return currency_named(text) is not None and all(
+        word.lower() in _UNIT_WORDS for word in re.findall(r"[A-Za-z]+", without_currency(text)))
 
 
 def is_currency_mark(word: str) -> bool:
@@ -150,7 +199,7 @@ def currencies_named(text: str) -> frozenset[str]:
     """The currencies a text names as amounts ('\u20ac3.1 billion', 'NIS 100', 'in millions of
     euros'): the currencies a release reports in."""
     found = {CURRENCY_MARKS[m[1]] for m in _MARKED_AMOUNT.finditer(text)
-             if not (m.start() and text[m.start() - 1].isalpha())}  # not the 'eur' of 'Neur 5'
+             if not m.start() or text[m.start() - 1] in " \t\n(\"'"}  # a word of its own: not the 'C$6' of encoded data
     for word in _SCALE_WORD.finditer(text):  # 'millions of euros', 'NIS in thousands': the scale word first, as it is rare
         named = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
         if named:
@@ -236,7 +285,11 @@ _SCALE = re.compile(
     rf"|\(\s*(?:{_MARK})\s*(?P<letter>k|mm|m|mil|bn|b|bil)\s*\)",  # '($B)', '($MM)', '(\u20acm)'
     re.IGNORECASE,
 )
-_MARKED_AMOUNT = re.compile(rf"({_MARK})\s?\(?\d")  # '\u20ac3.1 billion', 'NIS 100'
+_MARKED_AMOUNT = re.compile(rf"({_MARK})\s?\(?\d[\d,.]*(?![\w$])")  # '\u20ac3.1 billion', 'NIS 100'
+_DOLLAR_WORDS = "|".join(re.escape(w) for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))
+_DOLLARS_STATED = re.compile(
+    rf"\b(?:expressed|stated|presented|reported|references\s+are|amounts\s+are|figures\s+are)\s+(?:in|to)\s+"
+    rf"(?:(?:thousands|millions)\s+of\s+)?({_DOLLAR_WORDS})\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:thousands|millions|billions)\b", re.IGNORECASE)
 _OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)

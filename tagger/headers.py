@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from tagger.amounts import is_year, parse_scale
+from tagger.amounts import is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
@@ -512,6 +512,9 @@ def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple
                if phrase.start >= left - 2 and abs(phrase.end - right) <= 1 and phrase.end - phrase.start <= right - left + 2]
     if len(aligned) == 1:
         return aligned  # right-aligned over one column, as its values are ('Percent' over 'Change')
+    over = [k for k, (left, right) in enumerate(bounds) if min(phrase.end, right) - max(phrase.start, left) > 0]
+    if len(over) == 1 and names_only_currency(phrase.text):
+        return over  # 'U.S. dollars' centred over the one column it stands on, wider than its values
     chosen = []
     for k, (left, right) in enumerate(bounds):
         nearest = min(phrases, key=lambda p: distance(p, left, right))

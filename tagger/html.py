@@ -116,7 +116,13 @@ def _render_document(markup: str) -> list[tuple[str, int]]:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in _SKIP:
             return
-        if tag == "table" and not _lays_out(element):  # a table of data (a layout table holds tables)
+        if tag == "pre":  # text laid out by its author ('Net income    $ 12,345' in columns): its lines as they are
+            flush()
+            first = element.sourceline or 1
+            for offset, text in enumerate("".join(element.itertext()).replace("\xa0", " ").expandtabs().split("\n")):
+                out.append((GROUPING_SPACE.sub(",", text.rstrip()), first + offset))
+            out.append(("", first))
+        elif tag == "table" and not _lays_out(element):  # a table of data (a layout table holds tables)
             flush()
             out.append(("", element.sourceline or 1))
             out.extend(_render_table(element))

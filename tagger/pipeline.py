@@ -12,7 +12,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from tagger.amounts import currencies_named
 from tagger.dateline import read_release_info
 from tagger.entity import resolve_entity
 from tagger.extract import extract_tables
@@ -95,7 +94,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     tables, role_issues = assign_roles(tables, (info.company, filing.company))
-    facts, tag_issues = tag_tables(tables, taxonomy, lambda: currencies_named("\n".join(document.lines)))
+    facts, tag_issues = tag_tables(tables, taxonomy, lambda: "\n".join(document.lines))
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name

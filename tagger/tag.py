@@ -15,21 +15,32 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 
-from tagger.amounts import currency_named, currency_of, is_percent, label_scale, rounds_to
+from tagger.amounts import (
+    DOLLAR,
+    DOLLARS,
+    UNKNOWN,
+    currencies_named,
+    currency_named,
+    currency_of,
+    dollars_stated,
+    is_percent,
+    label_scale,
+    rounds_to,
+)
 from tagger.models import SHARES, Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Span, Table, TableRole, Unit
 from tagger.roles import names_a_statement
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import Taxonomy, is_per_share_heading, names_basic_or_diluted, normalize_label, per_share_concepts
 
 
-def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_currencies: Callable[[], frozenset[str]] = frozenset,
+def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callable[[], str] = str,
                ) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
     """Facts for every cell that can be tagged for sure, and issues for the rest.
-    `release_currencies` gives the currencies the release names its amounts in, asked only
-    for a table that marks none."""
+    `release_text` gives the release's text, read for the currencies it names (asked only for
+    a table that marks none, or a bare '$')."""
     facts: list[Fact] = []
     issues: list[Issue] = []
-    release_currency = _ReleaseCurrency(tables, release_currencies)
+    release_currency = _ReleaseCurrency(tables, release_text)
     inherited_from: Table | None = None
     balance_totals = _balance_sheet_totals(tables, taxonomy)
     for table in tables:
@@ -48,8 +59,14 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_currencies: 
         signs, sign_issues = deduction_signs(placed, taxonomy)
         issues.extend(sign_issues)
         currencies = column_currencies(table, release_currency)
+        dotted = _grouped_by_points(table)
         for item in placed:
-            fact = _fact(table, item, signs.get(item.row), len(facts), issues, currencies)
+            if dotted and item.concept.item_type is not ItemType.PER_SHARE and _THOUSANDS_BY_POINT.search(item.cell.text):
+                issues.append(Issue(code="tag.number-format-unclear", span=item.cell.span,
+                                    message=f"{item.concept.name}: {item.cell.text!r} in a table that groups no number "
+                                            "with a comma: 31.200 may be 31,200 written the European way; not tagged"))
+                continue
+            fact = _fact(table, item, signs.get(item.row), len(facts), issues, currencies, release_currency)
             if fact is not None:
                 facts.append(fact)
     # the company's statements as dated: a table dated by named parts ('1st Qtr' under '2007')
@@ -386,7 +403,8 @@ def _states_result(concept: Concept) -> bool:
         "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
 
 
-_CENTS = re.compile(r"\bin\s+cents\b|\(cents\)", re.IGNORECASE)  # not 'dollars and cents', not '12 cents gain'
+_CENTS = re.compile(r"\bin\s+(?:euro\s+)?cents\b|\((?:euro\s+)?cents\)|\bpence\b|\(p\)", re.IGNORECASE)  # not 'dollars and cents'
+_HUNDREDTHS = re.compile(r"\bpence\b|\(p\)|\beuro\s+cents\b", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
 
 
 @cache
@@ -638,7 +656,7 @@ def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonom
 
 
 def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: list[Issue],
-          currencies: Sequence[str | Translated | None]) -> Fact | None:
+          currencies: Sequence[str | Translated | None], release_currency: _ReleaseCurrency) -> Fact | None:
     row, cell, concept = table.rows[item.row], item.cell, item.concept
     column = table.columns[cell.column]
     scale = _scale(table, row, concept)
@@ -648,8 +666,9 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
             message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed",
         ))
         return None
+    mark = currency_of(cell.text)  # a mark of its own ('US$0.104' beside 'NT$0.67'), but a bare '$': its column's
     currency = None if concept.item_type is ItemType.SHARES else currencies[cell.column] \
-        if isinstance(currencies[cell.column], Translated) else currency_of(cell.text) or currencies[cell.column]
+        if isinstance(currencies[cell.column], Translated) or mark in (None, DOLLAR) else release_currency.resolve(mark)
     if isinstance(currency, Translated) or currency is None and concept.item_type is not ItemType.SHARES:
         issues.append(_currency_issue(concept, cell.text, cell.span, currency))
         return None
@@ -666,9 +685,11 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: lis
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
-    if concept.item_type is ItemType.PER_SHARE and not cell.fraction_digits and currency_of(cell.text) is None \
-            and _in_cents(f"{row.section or ''} {row.label} {table.scale.text or ''}"):
-        value, decimals = value / 100, decimals + 2  # 'Per share data (in cents):' / 'Net income - primary  31'
+    words = f"{row.section or ''} {row.label} {table.scale.text or ''}"
+    if concept.item_type is ItemType.PER_SHARE and mark is None and _in_cents(words) \
+            and (not cell.fraction_digits or _HUNDREDTHS.search(words)):
+        # 'Per share data (in cents):' / 'Net income - primary  31'; 'Basic earnings per share (pence)  23.4'
+        value, decimals = value / 100, decimals + 2
     if value > 0 and _names_loss(row, (concept,)):
         value = -value  # 'Net loss  $ 9,071': the loss, printed as a magnitude
     period = column.period if concept.period_type is column.period.period_type else Period(end=column.period.end)
@@ -686,59 +707,113 @@ class Translated(str):
 
 
 class _ReleaseCurrency:
-    """The currency of a release's amounts where a table marks none: US dollars where the
-    release names no other, the one currency it names, else unknown (None). Read once, when
-    a table first asks."""
+    """What a release's unmarked amounts and bare '$' are in, read once, when a table first asks.
 
-    def __init__(self, tables: Sequence[Table], named: Callable[[], frozenset[str]]) -> None:
-        self.tables, self.named = tables, named
-        self.known = False
-        self.code: str | None = None
+    A bare '$' (or 'dollars') is the one country's dollar the release states its amounts in
+    ('all references are to Canadian dollars', a note '(thousands of Canadian dollars)'), else
+    US dollars. A table that marks no currency is in US dollars where the release names no
+    other currency as an amount, in the one it names, else in none known (None)."""
 
-    def __call__(self) -> str | None:
-        if not self.known:
-            found = set(self.named())
-            for table in self.tables:
-                found.update(code for code in column_currencies(table, lambda: None)
-                             if code is not None and not isinstance(code, Translated))
-            self.code = "USD" if found <= {"USD"} else found.pop() if len(found) == 1 else None
-            self.known = True
-        return self.code
+    def __init__(self, tables: Sequence[Table], text: Callable[[], str]) -> None:
+        self.tables, self.text = tables, text
+        self._dollar: tuple[str | None] | None = None
+        self._default: tuple[str | None] | None = None
+
+    def dollar(self) -> str | None:
+        if self._dollar is None:
+            stated = set(dollars_stated(self.text()))
+            stated.update(code for table in self.tables for code in (table.scale.currency,) if code in DOLLARS)
+            if stated:
+                self._dollar = (stated.pop() if len(stated) == 1 else None,)
+            else:  # no statement: US dollars, unless another country's dollar is marked ('Cdn$12.1 million')
+                marked = {code for code in currencies_named(self.text()) if code in DOLLARS and code != "USD"}
+                self._dollar = (None if marked else "USD",)
+        return self._dollar[0]
+
+    def resolve(self, code: str | None) -> str | None:
+        return self.dollar() if code == DOLLAR else None if code == UNKNOWN else code
+
+    def default(self) -> str | None:
+        if self._default is None:
+            in_text = {self.resolve(code) for code in currencies_named(self.text())}
+            in_tables = {self.resolve(code) for table in self.tables for code in _table_marks(table)}
+            # a currency named only in the text ('acquired for EUR 25 million') is no table's: it
+            # leaves an unmarked table's currency unknown, not in it
+            self._default = ("USD" if in_text | in_tables <= {"USD"}
+                             else in_tables.pop() if len(in_tables) == 1 and in_text <= in_tables else None,)
+        return self._default[0]
+
+
+def _table_marks(table: Table) -> set[str]:
+    """Every currency a table's note, headers and cells mark, a bare '$' as DOLLAR."""
+    marks = {code for column in table.columns if column.header and (code := currency_named(column.header))}
+    marks.update(code for row in table.rows for cell in row.cells
+                 if not cell.text[:1].isdigit() and (code := currency_of(cell.text)))
+    if table.scale.currency:
+        marks.add(table.scale.currency)
+    return marks
 
 
 _TRANSLATION = re.compile(r"convenience\s+translation|translat(?:ed|ion)\s+(?:in)?to\b", re.IGNORECASE)
 
 
-def column_currencies(table: Table, release: Callable[[], str | None]) -> tuple[str | Translated | None, ...]:
+def column_currencies(table: Table, release: _ReleaseCurrency) -> tuple[str | Translated | None, ...]:
     """Each column's currency: what its own cells and header mark ('\u20ac', 'NIS', 'U.S.
     dollars'), else (or where they mark several) what the table's scale note names, else the
     release's; None where that is not one currency. A column in another currency than the
     note's, in a table that says it translates its figures for convenience, is Translated. (A
     cell's own mark is its currency: tagger/tag.py's _fact reads it first.)"""
-    own: list[set[str]] = [set() for _ in table.columns]
+    stated = table.scale.currency
+    # a bare '$' is the dollar the note names ('(thousands of Canadian dollars)' over '$ 52,100'),
+    # none where it names another currency ('(Millions of pesos)': '$' is the peso's sign too)
+    dollar = release.dollar() if stated in (None, DOLLAR) else stated if stated in DOLLARS else None
+
+    def resolved(code: str) -> str | None:
+        return dollar if code == DOLLAR else release.resolve(code)
+
+    own: list[set[str | None]] = [set() for _ in table.columns]
+    named = False  # a currency named outright ('US$', 'U.S. dollars'), not a bare '$'
     for column in table.columns:
         code = currency_named(column.header) if column.header else None
         if code:
-            own[column.index].add(code)
+            own[column.index].add(resolved(code))
+            named = named or code != DOLLAR
     for row in table.rows:
         for cell in row.cells:
             code = currency_of(cell.text) if not cell.text[:1].isdigit() else None
             if code:
-                own[cell.column].add(code)
-    note = table.scale.currency
-    marked = set().union(*own) | ({note} if note else set())
-    if len(marked) <= 1:
-        code = next(iter(marked)) if marked else release()
-        return (code,) * len(table.columns)
+                own[cell.column].add(resolved(code))
+                named = named or code != DOLLAR
+    note = resolved(stated) if stated else None
+    marked = set().union(*own) | ({note} if stated else set())
+    if None in marked:
+        return (None,) * len(table.columns)  # a bare '$' of a release that states two countries' dollars
     translated = _TRANSLATION.search(" ".join((*table.title, table.scale.text or "", *(c.header for c in table.columns))))
     result: list[str | Translated | None] = []
+    # a column that marks nothing takes the note's, else the release's; but beside a column that
+    # names one outright ('U.S. dollars' over a convenience translation only) and with no note,
+    # it is in another currency than that one, or why name it: unknown (a bare '$' on some
+    # columns only is a US table's habit, not such a sign)
+    partly = note is None and named and not all(own[c.index] for c in table.columns if c.period is not None)
     for codes in own:
-        codes = codes if len(codes) == 1 or note is None else {note}  # 'NT$0.67' and 'US$0.104' per ADS: the note's
+        codes = codes if len(codes) == 1 or note is None and codes else {note} if note else set() if partly \
+            else {release.default()}
         code = next(iter(codes)) if len(codes) == 1 else None
         if translated and code is not None and note is not None and code != note:
             code = Translated(code)
         result.append(code)
     return _one_currency_a_period(table, result)
+
+
+_THOUSANDS_BY_POINT = re.compile(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])")  # '31.200', '1.234.567' but not '0.4567'
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _grouped_by_points(table: Table) -> bool:
+    """A table that prints an amount as '31.200' and groups no number with a comma: its point
+    may group thousands, as European releases print them."""
+    texts = [cell.text for row in table.rows for cell in row.cells]
+    return any(_THOUSANDS_BY_POINT.search(t) for t in texts) and not any(_COMMA_GROUPED.search(t) for t in texts)
 
 
 def _one_currency_a_period(table: Table, currencies: list[str | Translated | None]) -> tuple[str | Translated | None, ...]:
@@ -748,15 +823,18 @@ def _one_currency_a_period(table: Table, currencies: list[str | Translated | Non
     counts = Counter(code for code in currencies if code is not None and not isinstance(code, Translated))
     ranked = counts.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    by_period: dict[Period, set[str]] = defaultdict(set)
+    by_period: dict[Period, set[str | None]] = defaultdict(set)
     for column, code in zip(table.columns, currencies, strict=True):
-        if column.period is not None and code is not None:
+        if column.period is not None and not isinstance(code, Translated):
             by_period[column.period].add(code)
     result = list(currencies)
     for k, (column, code) in enumerate(zip(table.columns, currencies, strict=True)):
         if column.period is None or code is None or isinstance(code, Translated) or len(by_period[column.period]) < 2:
             continue
-        result[k] = code if code == main else Translated(code) if main is not None and main in by_period[column.period] else None
+        if None in by_period[column.period]:
+            result[k] = None  # beside the same period in a currency not known: which is the translation?
+        else:
+            result[k] = code if code == main else Translated(code) if main is not None and main in by_period[column.period] else None
     return tuple(result)
 
 

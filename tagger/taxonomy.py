@@ -225,6 +225,9 @@ def names_basic_or_diluted(text: str) -> bool:
     return bool(_BASIC.search(normal) or _DILUTED.search(normal))
 
 
+_DEPOSITARY = re.compile(r"\bad[sr]s?\b|\bdepositary\b", re.IGNORECASE)
+
+
 def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     """The EPS concepts a per-share row states, by the words of its label and its section
     heading: ('EarningsPerShareBasic',), ('EarningsPerShareDiluted',), both for a single
@@ -240,6 +243,8 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     ()
     """
     text = normalize_label(f"{section or ''} {label}".replace("-", " "))
+    if _DEPOSITARY.search(text):
+        return ()  # per ADS or ADR: a depositary share holds one share or several, which the row does not say
     text = _EVERY_CLASS.sub("common stock", text)  # 'Common and Class B Stock': every share, not one class's
     text = _PER_AVERAGE_SHARE.sub("per share", text)  # EMC's 'Net income per weighted average share, basic'
     if not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):

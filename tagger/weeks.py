@@ -120,8 +120,13 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                 continue
             end, problem = (_year_end_near(column.period.end, printed, year) if column.carried_from is not None
                             else (column.period.end, None))
+            month_end = end and end + dt.timedelta(days=calendar.monthrange(end.year, end.month)[1] - end.day)
             if end is not None and (end, column.months) in (stated or {}):  # 'consisted of thirteen and forty weeks'
                 start, problem = end - dt.timedelta(weeks=stated[(end, column.months)]) + dt.timedelta(days=1), None  # type: ignore[index]
+            elif end is not None and month_end != end and month_end in printed and (month_end - end).days < 7:
+                # 'Three months ended March 30, 2009' in one table, 'March 31, 2009' in the statements:
+                # a calendar of weeks prints no month's end beside its own end; one of them is a slip
+                start, problem = None, f"the release also prints {month_end:%B} {month_end.day}, {month_end.year}, a month's end"
             else:
                 start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
             if start is None:

@@ -30,10 +30,12 @@ DATA = Path(__file__).parent / "data" / "currency"
     ("In millions of Swiss francs", 1_000_000, "CHF"),
     ("(CHF million)", 1_000_000, "CHF"),
     ("(RMB'000)", 1000, "CNY"),
-    ("(Dollars in thousands)", 1000, "USD"),
-    ("($000)", 1000, "USD"),
+    ("(Dollars in thousands)", 1000, "$"),  # whose dollars, the release says (US ones where it says none)
+    ("($000)", 1000, "$"),
     ("(In millions, except per share amounts)", 1_000_000, None),  # no currency named
     ("(000's omitted)", 1000, None),
+    ("(In thousands of Jamaican dollars)", 1000, "?"),  # a country's dollar not listed: unknown, never written
+    ("(Millions of pesos)", 1_000_000, "?"),  # whose pesos?
 ])
 def test_a_scale_note_names_its_currency(text: str, monetary: int, currency: str | None) -> None:
     scale = parse_scale(text)
@@ -53,7 +55,7 @@ def test_a_note_that_names_a_currency_does_not_scale_share_counts() -> None:
     ("US$ 5.2", Decimal("5.2"), "USD"),
     ("(\u00a31,379)", Decimal(-1379), "GBP"),
     ("\u00a5(152)", Decimal(-152), "JPY"),
-    ("$ 5", Decimal(5), "USD"),
+    ("$ 5", Decimal(5), "$"),
     ("EUR \u2014", Decimal(0), "EUR"),
     ("5,191", Decimal(5191), None),
 ])
@@ -169,3 +171,74 @@ def test_a_lone_mark_over_a_column_is_no_value_prefix() -> None:
     assert [c[2] for c in _joined(cells)] == ["RMB", "RMB", "USD (Note 1)"]
     assert [c[2] for c in _joined([[0, 1, "Revenues", 1], [1, 2, "\u20ac", 1], [2, 3, "3,120", 1]])] == ["Revenues", "\u20ac3,120"]
     assert [c[2] for c in _joined([[0, 1, "Total", 1], [1, 2, "$", 1]])] == ["Total", "$"]  # kept, not lost
+
+
+def test_a_bare_dollar_is_the_dollar_the_release_states() -> None:
+    """'all references are to Canadian dollars' (a Canadian trust's release, its statements in
+    an HTML <pre> block): '$ 18,890' is Canadian dollars, read at its source line."""
+    result = tagger.tag_file(DATA / "cad_bare_dollar_pre_html.txt")
+    assert {(f.period.end.year, f.value, f.unit.measure, f.span.line) for f in result.facts} == {
+        (2009, Decimal(18_890_000), "iso4217:CAD", 11), (2008, Decimal(-24_122_000), "iso4217:CAD", 11)}
+
+
+def test_a_marked_foreign_dollar_in_the_text_leaves_bare_dollars_unknown() -> None:
+    """'C$50 million' in the text and '$' in the table, no statement of whose dollars: a US
+    filer telling a Canadian price apart, or a Canadian one writing its own dollars both ways.
+    Not settled, so not written."""
+    result = tagger.tag_file(DATA / "us_release_with_a_canadian_amount.txt")
+    assert result.facts == ()
+    assert {i.code for i in result.issues if i.severity == "error"} == {"tag.currency-unknown"}
+
+
+def test_a_release_stating_two_dollars_leaves_bare_dollars_unknown() -> None:
+    result = tagger.tag_file(DATA / "two_dollars_stated.txt")
+    assert result.facts == ()
+    assert [i.span.line for i in result.issues if i.code == "tag.currency-unknown"] == [10, 10, 11, 11]
+
+
+HOSTILE = DATA / "hostile"
+
+
+@pytest.mark.parametrize(("name", "measures", "sample"), [
+    # '(thousands of Canadian dollars)' over '$ 52,100': the note's dollar
+    ("a1_cad_note_dollar_cells.txt", {"iso4217:CAD"}, ("NetSales", 2009, Decimal(52_100_000))),
+    ("a4_sgd_dollars.txt", {"iso4217:SGD"}, ("NetSales", 2008, Decimal(52_100_000))),  # 'Singapore dollars'
+    # 'Basic earnings per share (pence)  23.4': hundredths of a pound, whatever the point
+    ("c1_uk_pence.txt", {"iso4217:GBP", "iso4217:GBP/xbrli:shares"}, ("EarningsPerShareBasic", 2007, Decimal("0.234"))),
+    ("i2_eur_cents.txt", {"iso4217:EUR", "iso4217:EUR/xbrli:shares"}, ("EarningsPerShareBasic", 2006, Decimal("0.45"))),
+    # per ADS beside per share: no EPS from the ADS rows, in any currency
+    ("c4_per_ads_mixed.txt", {"iso4217:TWD", "iso4217:TWD/xbrli:shares"}, ("EarningsPerShareBasic", 2008, Decimal("0.67"))),
+    ("c6_ads_paren.txt", {"iso4217:TWD", "iso4217:TWD/xbrli:shares"}, ("EarningsPerShareDiluted", 2008, Decimal("0.65"))),
+])
+def test_an_eighth_hostile_review_written_right(name: str, measures: set, sample: tuple) -> None:
+    """Layouts a review of the currency rules built to make tagger write a wrong currency or
+    value (2026-12-02): what they write now, in the currency and at the scale printed."""
+    facts = tagger.tag_file(HOSTILE / name).facts
+    assert {f.unit.measure for f in facts} == measures
+    concept, year, value = sample
+    assert [f.value for f in facts if f.concept == concept and f.period.end.year == year] == [value]
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("a3_mx_pesos.txt", "tag.currency-unknown"),  # '(Millions of pesos)' over '$  12,100': '$' is the peso's sign too
+    ("a7_cad_prose_mark.txt", "tag.currency-unknown"),  # 'Cdn$12.1 million' in the text, '$' in the table
+    ("b5_nis_unmarked_usd_header.txt", "tag.currency-unknown"),  # only the convenience column marked 'US$'
+    ("b8_nis_unmarked_usd_hdr2.txt", "tag.currency-unknown"),
+    ("f1c_japan_usd_only_header.txt", "tag.currency-unknown"),  # 'U.S. dollars' over the third column only
+    ("h2_html_usd_only_row.txt", "tag.currency-unknown"),
+    ("d1_us_euro_prose_only.txt", "tag.currency-unknown"),  # 'for EUR 25 million' in the text: no table's currency
+    ("d4_us_cad_product.txt", "tag.currency-unknown"),  # 'CAD 2000 workstation'
+    ("e2_german_format.txt", "tag.number-format-unclear"),  # '31.200' in a table in EUR thousands
+])
+def test_an_eighth_hostile_review_refused(name: str, code: str) -> None:
+    result = tagger.tag_file(HOSTILE / name)
+    assert not [f for f in result.facts if f.unit.currency is not None]
+    assert code in {i.code for i in result.issues if i.severity == "error"}
+
+
+def test_each_table_s_note_says_whose_dollar_its_bare_dollar_is() -> None:
+    """One table '(thousands of United States dollars)', another '(thousands of Canadian
+    dollars)', both printing '$': the release states two dollars, each table its own."""
+    facts = _facts("two_dollars_two_tables.txt")
+    assert facts[("NetIncomeLoss", 2009)] == (Decimal(26_201_000), "iso4217:USD")
+    assert facts[("TotalAssets", 2009)] == (Decimal(4_100_200_000), "iso4217:CAD")

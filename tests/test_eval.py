@@ -134,9 +134,9 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1426
+    assert sum(total.right.values()) >= 1459
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.8956  # of 1,571 firm facts: 89.56% (83 files; the 75 before the foreign filers at 95.6%)
+    assert total.recall >= 0.9166  # of 1,571 firm facts: 91.66% (83 files; the 75 before the foreign filers at 95.6%)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: eight foreign filers' 6-Ks read for the first time (filings/134-141: "
