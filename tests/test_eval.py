@@ -119,7 +119,7 @@ def test_the_truth_is_well_formed() -> None:
 def test_eval_prints_each_release_and_each_concept(tmp_path: Path) -> None:
     run = cli("eval", CORPUS)
     assert run.code == 1  # below the targets: recall under 97%
-    assert cli("eval", CORPUS, "--min-recall", "0.89").code == 0  # a floor it meets, with no wrong fact, passes
+    assert cli("eval", CORPUS, "--min-recall", "0.85").code == 0  # a floor it meets, with no wrong fact, passes
     assert "submissions/004_qualcomm.txt:" in run.stdout
     assert "precision" in run.stdout and run.stdout.rstrip().splitlines()[-1].startswith("total")
     assert cli("eval", tmp_path).code == 2 and "expected.json" in cli("eval", tmp_path).stderr
@@ -134,14 +134,14 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1459
+    assert sum(total.right.values()) >= 1501
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9166  # of 1,571 firm facts: 91.66% (83 files; the 75 before the foreign filers at 95.6%)
+    assert total.recall >= 0.8661  # of 1,711 firm facts: 86.61% (91 files; the 75 before the foreign filers at 95.6%)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: eight foreign filers' 6-Ks read for the first time (filings/134-141: "
-                                       "euros, pounds, yen, Canadian dollars, renminbi, NT dollars) are at 65 right, 102 missed "
-                                       "(11 wrong before currencies were read); the 75 files before them at 95.6%")
+@pytest.mark.xfail(strict=True, reason="issue 10: sixteen foreign filers' 6-Ks (filings/134-149: euros, pounds, yen, "
+                                       "Canadian dollars, renminbi, NT dollars) are at 140 right, 167 missed; the 75 files "
+                                       "before them at 95.6%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0
