@@ -330,6 +330,20 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     return Scale(text=text.strip(), monetary=multiplier, shares=shares, span=span, currency=currency)
 
 
+# 'EXPRESSED IN CANADIAN DOLLARS', '(In U.S. dollars)', '(Euros)': a currency stated with no
+# multiple: amounts as printed, in units of it
+_UNITS_OF = re.compile(rf"^\(?\s*(?:(?:expressed|stated|presented|amounts)\s+)?(?:in\s+)?(?:{_NAMED})\s*\)?$", re.IGNORECASE)
+
+
+def currency_units(text: str, span: Span | None = None) -> Scale | None:
+    """A title line that states the currency and no multiple ('EXPRESSED IN CANADIAN DOLLARS'):
+    money as printed, in that currency; share counts not covered."""
+    match = _UNITS_OF.match(text.strip())
+    if not match or currency_named(text) in (None, UNKNOWN):
+        return None
+    return Scale(text=text.strip(), monetary=1, shares=None, span=span, currency=currency_named(text))
+
+
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\s*\)", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from tagger.amounts import is_year, names_only_currency, parse_scale
+from tagger.amounts import currency_units, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
@@ -223,6 +223,12 @@ def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str) -> Scale:
         if found is not None:
             span = Span(file=file, line=lines[i].number, column=lines[i].indent + 1)
             return _joined_scale(lines, rows, i, found.model_copy(update={"span": span}), file)
+    for i in rows:  # no multiple stated anywhere: a currency stated alone ('EXPRESSED IN CANADIAN DOLLARS'),
+        # a title line or the stub of a header line ('EXPRESSED IN CANADIAN DOLLARS    March 31, 2009')
+        found = currency_units(re.split(r"\s{2,}", lines[i].text.strip())[0],
+                               Span(file=file, line=lines[i].number, column=lines[i].indent + 1))
+        if found is not None:
+            return found
     return Scale()
 
 
@@ -371,7 +377,8 @@ def read_columns(
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
-            named=names[k], dated_by=sources[k], carried_from=carried[k] if reading.period is not None else None,
+            named=names[k][:2] if names[k] else None, dated_by=sources[k],
+            carried_from=carried[k] if reading.period is not None else None,
         ))
     return tuple(columns), tuple(named)
 
@@ -455,8 +462,8 @@ def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], yea
             continue
         if runs and runs[-1][-1] == k - 1 and names[runs[-1][-1]].part in PART_AFTER[name.part]:
             runs[-1].append(k)
-        elif name.part in ("H1", "M9"):
-            names[k] = None  # a half or nine months standing alone: which half is not said
+        elif name.part in ("H1", "M9") and not name.which:
+            names[k] = None  # a half or nine months standing alone: which half is not said ('H1' says it)
         else:
             runs.append([k])
     for run in runs:

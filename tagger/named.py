@@ -3,7 +3,8 @@ where the release shows its fiscal years end.
 
 A header that names a part of a fiscal year prints no date. The part is dated only when the
 release's own dated columns show fiscal years that begin on January 1 (a year to date from
-January 1, or a column headed as a year ending December 31), on a calendar of months (no
+January 1, a column headed as a year ending December 31, or an interim balance sheet at a date,
+at December 31 and at the same date a year before), on a calendar of months (no
 period of the release ends on a weekday short of a month's end), and the submission header's
 fiscal year end, if any, agrees; and only in a table titled as one of the company's statements
 (a trend schedule's segment tables are titled by the segment alone, 'Pharmaceuticals'). Then
@@ -70,11 +71,27 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     return tuple(settled), tuple(issues)
 
 
+def _interim_year_end(tables: Sequence[Table]) -> bool:
+    """An interim balance sheet at its date, at the same date a year before, and at December 31
+    between them (June 30, 2010 / December 31, 2009 / June 30, 2009): the last fiscal year end
+    beside the two interim dates, as interim statements compare them."""
+    for table in tables:
+        ends = sorted({c.period.end for c in table.columns if c.period is not None and c.period.start is None})
+        if len(ends) == 3:
+            before, between, latest = ends
+            if (before.year, before.month, before.day) == (latest.year - 1, latest.month, latest.day) \
+                    and (between.month, between.day) == (12, 31) \
+                    and between.year == latest.year - 1 and latest.month != 12:
+                return True
+    return False
+
+
 def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None) -> str | None:
     """Why the release's calendar does not date named parts, or None when it does: its own dated
-    columns show fiscal years that begin on January 1 (a year to date from January 1, or a
-    column headed as a year ending December 31; a trailing 'Twelve Months Ended' shows no
-    fiscal year), on a calendar of months, and the submission header, if any, agrees."""
+    columns show fiscal years that begin on January 1 (a year to date from January 1, a column
+    headed as a year ending December 31, or an interim balance sheet with the December 31 between
+    its two dates; a trailing 'Twelve Months Ended' shows no fiscal year), on a calendar of
+    months, and the submission header, if any, agrees."""
     dated = [c for t in tables for c in t.columns if c.period is not None]
     if not all(is_month_end(c.period.end) for c in dated):
         return "the release closes its periods on weekdays, and the part's dates are not printed"
@@ -86,7 +103,7 @@ def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] 
     if other:
         month = calendar.month_name[other[0][0]]
         return f"its fiscal years end in {month}, and which calendar year names a fiscal year is not settled"
-    if not years and not any(start.month == 1 and start.day == 1 for start in starts):
+    if not years and not any(start.month == 1 and start.day == 1 for start in starts) and not _interim_year_end(tables):
         return "the release does not show where its fiscal years end (no year, nor year to date, that it dates)"
     if any(start.month != 1 or start.day != 1 for start in starts):
         return "its years to date begin on other days than January 1"

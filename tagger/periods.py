@@ -312,7 +312,7 @@ NAMED_PARTS: dict[str, tuple[str, ...]] = {
     "Q2": ("second quarter", "2nd quarter", "2nd qtr", "2nd qtr.", "second qtr", "q2", "2q", "quarter 2"),
     "Q3": ("third quarter", "3rd quarter", "3rd qtr", "3rd qtr.", "third qtr", "q3", "3q", "quarter 3"),
     "Q4": ("fourth quarter", "4th quarter", "4th qtr", "4th qtr.", "fourth qtr", "q4", "4q", "quarter 4"),
-    "H1": ("first half", "1st half", "six months", "6 months"),
+    "H1": ("first half", "1st half", "first half year", "half year", "h1", "1h", "six months", "6 months"),
     "M9": ("nine months", "9 months"),
     "FY": ("fiscal year", "fiscal", "full year", "year", "fy"),  # not 'twelve months': trailing ones end anywhere
 }
@@ -324,16 +324,21 @@ PART_AFTER = {"Q1": (), "Q2": ("Q1",), "H1": ("Q2",), "Q3": ("Q2", "H1"), "M9": 
 _PART_OF = {words: part for part, spellings in NAMED_PARTS.items() for words in spellings}
 _NAMED = re.compile(
     r"^(?:(?P<part>" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"
-    r"(?:\s*(?:fiscal|fy)?\s*'?(?P<year>(?:19|20)\d\d|\d\d))?|(?P<year_first>(?:19|20)\d\d)\s+(?P<part_after>"
+    r"(?:\s*/?\s*(?:fiscal|fy)?\s*'?(?P<year>(?:19|20)\d\d|\d\d))?|(?P<year_first>(?:19|20)\d\d)\s+(?P<part_after>"
     + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r"))$",
     re.IGNORECASE,
 )
 _PART_YEAR = re.compile(r"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\s*'?(?P<year2>\d\d|(?:19|20)\d\d)$", re.IGNORECASE)
 
 
+_WHICH_HALF = frozenset({"first half", "1st half", "first half year", "half year", "h1", "1h"})
+_CUMULATIVE = re.compile(r"\bcum(?:ulative|\.|\b)", re.IGNORECASE)  # 'H1/2010 cum.': the half to date, as H1 is
+
+
 class NamedPeriod(NamedTuple):
     part: str  # 'Q1'..'Q4', 'H1' (six months), 'M9' (nine months), 'FY'
     year: int | None  # the fiscal year it is of, when the header prints it
+    which: bool = False  # the header says which half it is ('H1', 'first half'), not only its length ('6 Months')
 
 
 def read_named_period(header: str, column_year: int | None = None) -> NamedPeriod | None:
@@ -341,9 +346,9 @@ def read_named_period(header: str, column_year: int | None = None) -> NamedPerio
     over '1999', '4Q99', 'Q2 FY00', 'Fiscal 1998'); None for any header that says more.
 
     >>> read_named_period("FOURTH QUARTER", 1999), read_named_period("Q2 FY'00")
-    (NamedPeriod(part='Q4', year=1999), NamedPeriod(part='Q2', year=2000))
+    (NamedPeriod(part='Q4', year=1999, which=False), NamedPeriod(part='Q2', year=2000, which=False))
     """
-    text = " ".join(_MARK.sub("", header).replace("-", " ").split()).strip(" :,")
+    text = " ".join(_CUMULATIVE.sub("", _MARK.sub("", header)).replace("-", " ").split()).strip(" :,")
     match = _PART_YEAR.match(text)
     if match:
         part = f"Q{match['part'] or match['part2']}"
@@ -357,7 +362,8 @@ def read_named_period(header: str, column_year: int | None = None) -> NamedPerio
     year = _full_year(printed) if printed else None
     if year is not None and column_year is not None and year != column_year:
         return None  # two years for one column
-    return NamedPeriod(part, year if year is not None else column_year)
+    words = (match["part"] or match["part_after"] or "").lower() if match.re is _NAMED else ""
+    return NamedPeriod(part, year if year is not None else column_year, words in _WHICH_HALF)
 
 
 def _full_year(printed: str) -> int:

@@ -44,7 +44,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     inherited_from: Table | None = None
     balance_totals = _balance_sheet_totals(tables, taxonomy)
     for table in tables:
-        if table.scale.monetary is not None:
+        if table.scale.monetary not in (None, 1):  # '(In dollars)' over a stock price table speaks for it alone
             inherited_from = table
         elif inherited_from is not None:
             issues.append(Issue(
@@ -619,7 +619,11 @@ def _part_blocks(table: Table, taxonomy: Taxonomy) -> dict[int, str]:
 # Headings that classify a statement's lines, not parts of the company ('CURRENT' over
 # Coca-Cola's current assets, totalled 'TOTAL CURRENT ASSETS').
 _CLASSIFICATIONS = frozenset({"", "current", "noncurrent", "non current", "long term", "other", "fixed", "operating",
-                              "nonoperating", "non operating"})
+                              "nonoperating", "non operating",
+                              # 'Comprehensive income:' over net income, its other parts and 'Total comprehensive
+                              # income (loss) for the period': a part of the statement, not of the company
+                              *(f"{other}comprehensive {result}" for other in ("", "other ")
+                                for result in ("income", "loss", "income loss", "loss income", "earnings"))})
 
 
 def _part_total(rows: Sequence[Row], heading: int, exact: bool) -> int | None:

@@ -69,6 +69,10 @@ class Taxonomy(BaseModel):
             if names:
                 return tuple(self.concepts[n] for n in names)
         found = tuple(self.concepts[n] for n in self.by_label.get(key, ()))
+        if not found and _FOR_THE_PERIOD.search(key):  # 'Net income (loss) for the period': the period is the column's
+            return self.match(_FOR_THE_PERIOD.sub("", key), section)
+        if not found and _PARENT_SHARE.fullmatch(key) and "NetIncomeLoss" in self.concepts:
+            return (self.concepts["NetIncomeLoss"],)  # 'Profit attributable to equity holders of the parent'
         if not found and _INCLUDING.search(label):  # 'Cost of sales, including buying and occupancy costs'
             # a cost or expense line says what it includes; 'Sales (including excise taxes)' may be gross,
             # 'Cash and cash equivalents, including restricted cash' more than cash; but the share of a
@@ -110,6 +114,15 @@ def _in_parentheses(label: str) -> frozenset[str]:
 
 _FOOTNOTE_NUMBER = re.compile(r"\(\d(?:\s*,\s*\d)*\)")  # "(1)", "(1,2)"
 _ALNUM = re.compile(r"[a-z0-9]+")
+
+
+# Words after a line item that say only which period it is for, or whose share of the result it
+# is (the company's own, as NetIncomeLoss is: not 'common shareholders', after preferred dividends).
+_FOR_THE_PERIOD = re.compile(r"\s+for the (?:period|year|quarter|fiscal year|financial year)$")
+_PARENT_SHARE = re.compile(
+    r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling)\b)(?:net )?(?:profit|income|earnings|loss|profit loss|income loss|loss income|earnings loss|net income|net loss|net "
+    r"earnings)(?: for the (?:period|year))? attributable to (?:the )?(?:equity holders|owners|shareholders|stockholders)"
+    r"(?: of (?:the )?(?:parent|company|[a-z0-9 .]+?))?")
 
 
 @lru_cache(maxsize=65536)
@@ -207,7 +220,9 @@ _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"
     r"excluded|adjusted|operating|operations|dividends?|cash|book|shares?\s+used|shares\s+outstanding|weighted|average|"
     r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred|shares|core|gross|pretax|pre\s+tax|"
-    r"numerators?|denominators?|calculating|calculation|computing|computation)\b")  # the parts of its computation
+    r"numerators?|denominators?|calculating|calculation|computing|computation|comprehensive)\b")  # the parts of its computation
+_SCOPE = re.compile(r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|"
+                    r"excluding|excluded|adjusted|class\s+[a-z]|preferred|core|pretax|pre\s+tax|segment|comprehensive)\b")
 _PER_AVERAGE_SHARE = re.compile(r"\bper weighted average (?:common )?share\b")
 _EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
@@ -247,10 +262,17 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
         return ()  # per ADS or ADR: a depositary share holds one share or several, which the row does not say
     text = _EVERY_CLASS.sub("common stock", text)  # 'Common and Class B Stock': every share, not one class's
     text = _PER_AVERAGE_SHARE.sub("per share", text)  # EMC's 'Net income per weighted average share, basic'
-    if not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
+    own = normalize_label(label.replace("-", " "))
+    if _PER_SHARE.search(own) and _NET_RESULT.search(own) and not _NOT_NET_RESULT.search(own) and section:
+        # the row names a result per share itself ('Basic loss per common share'): of its heading only
+        # the words that make a result a part or another figure count ('Pro forma:', 'Continuing
+        # operations:'), not a heading's own words ('Other items:' over interest income and this row)
+        scope = normalize_label(section.replace("-", " "))
+        if _SCOPE.search(scope):
+            return ()
+    elif not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
         return ()
     basic, diluted = bool(_BASIC.search(text)), bool(_DILUTED.search(text))
-    own = normalize_label(label.replace("-", " "))
     own_basic, own_diluted = bool(_BASIC.search(own)), bool(_DILUTED.search(own))
     if own_basic != own_diluted and basic and diluted:
         # the row names one, its heading the other ('Basic earnings per share:' over 'Diluted'): the
