@@ -190,6 +190,13 @@ def names_only_currency(text: str) -> bool:
         word.lower() in _UNIT_WORDS for word in re.findall(r"[A-Za-z]+", without_currency(text)))
 
 
+def translated_into(text: str) -> frozenset[str]:
+    """The currencies a text says its amounts are translated into for convenience ('certain RMB
+    amounts have been translated into US dollars at the rate of RMB6.8258 to US$1.00')."""
+    return frozenset(code for m in _TRANSLATED_INTO.finditer(text)
+                     if (code := _CURRENCY_WORDS[m[1].lower()]) not in (DOLLAR, UNKNOWN))
+
+
 def is_currency_mark(word: str) -> bool:
     """'$', '\u20ac', 'NIS': a currency's mark printed alone before the value it belongs to."""
     return word in CURRENCY_MARKS
@@ -290,6 +297,8 @@ _DOLLAR_WORDS = "|".join(re.escape(w) for code in sorted(DOLLARS) for w in CURRE
 _DOLLARS_STATED = re.compile(
     rf"\b(?:expressed|stated|presented|reported|references\s+are|amounts\s+are|figures\s+are)\s+(?:in|to)\s+"
     rf"(?:(?:thousands|millions)\s+of\s+)?({_DOLLAR_WORDS})\b", re.IGNORECASE)
+_TRANSLATED_INTO = re.compile(rf"\btranslat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?)?(?:in)?to\s+(?:the\s+)?({_NAMED})",
+                              re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:thousands|millions|billions)\b", re.IGNORECASE)
 _OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)

@@ -23,6 +23,7 @@ from tagger.amounts import (
     currency_named,
     currency_of,
     dollars_stated,
+    translated_into,
     is_percent,
     label_scale,
     rounds_to,
@@ -722,6 +723,7 @@ class _ReleaseCurrency:
         self.tables, self.text = tables, text
         self._dollar: tuple[str | None] | None = None
         self._default: tuple[str | None] | None = None
+        self._translated: frozenset[str] | None = None
 
     def dollar(self) -> str | None:
         if self._dollar is None:
@@ -733,6 +735,12 @@ class _ReleaseCurrency:
                 marked = {code for code in currencies_named(self.text()) if code in DOLLARS and code != "USD"}
                 self._dollar = (None if marked else "USD",)
         return self._dollar[0]
+
+    def translated(self) -> frozenset[str]:
+        """The currencies the release says it translates amounts into for convenience."""
+        if self._translated is None:
+            self._translated = translated_into(self.text())
+        return self._translated
 
     def resolve(self, code: str | None) -> str | None:
         return self.dollar() if code == DOLLAR else None if code == UNKNOWN else code
@@ -806,7 +814,7 @@ def column_currencies(table: Table, release: _ReleaseCurrency) -> tuple[str | Tr
         if translated and code is not None and note is not None and code != note:
             code = Translated(code)
         result.append(code)
-    return _one_currency_a_period(table, result)
+    return _one_currency_a_period(table, result, release)
 
 
 _THOUSANDS_BY_POINT = re.compile(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])")  # '31.200', '1.234.567' but not '0.4567'
@@ -820,13 +828,19 @@ def _grouped_by_points(table: Table) -> bool:
     return any(_THOUSANDS_BY_POINT.search(t) for t in texts) and not any(_COMMA_GROUPED.search(t) for t in texts)
 
 
-def _one_currency_a_period(table: Table, currencies: list[str | Translated | None]) -> tuple[str | Translated | None, ...]:
+def _one_currency_a_period(table: Table, currencies: list[str | Translated | None],
+                           release: _ReleaseCurrency) -> tuple[str | Translated | None, ...]:
     """A period printed in two currencies ('2009  RMB' beside '2009  USD (Note 1)') is one set of
     figures and its translation: the table's own currency is the one most of its columns are
-    in; the other is Translated. Where no currency is the most, neither is known."""
+    in, or, as many in each ('RMB  US$  RMB  US$'), the one the release does not say it
+    translates into ('certain RMB amounts have been translated into US dollars'); the other is
+    Translated. Where neither settles it, neither is known."""
     counts = Counter(code for code in currencies if code is not None and not isinstance(code, Translated))
     ranked = counts.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if main is None and len(ranked) == 2:
+        untranslated = [code for code, _ in ranked if code not in release.translated()]
+        main = untranslated[0] if len(untranslated) == 1 else None
     by_period: dict[Period, set[str | None]] = defaultdict(set)
     for column, code in zip(table.columns, currencies, strict=True):
         if column.period is not None and not isinstance(code, Translated):

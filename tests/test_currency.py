@@ -242,3 +242,15 @@ def test_each_table_s_note_says_whose_dollar_its_bare_dollar_is() -> None:
     facts = _facts("two_dollars_two_tables.txt")
     assert facts[("NetIncomeLoss", 2009)] == (Decimal(26_201_000), "iso4217:USD")
     assert facts[("TotalAssets", 2009)] == (Decimal(4_100_200_000), "iso4217:CAD")
+
+
+def test_as_many_columns_in_each_currency_the_release_says_which_is_translated() -> None:
+    """3SBio's 'RMB  US$  RMB  US$': no currency has most columns; 'certain RMB amounts have been
+    translated into US dollars' says the dollars are the translation."""
+    result = tagger.tag_file(DATA / "rmb_usd_alternating.txt")
+    assert {(f.concept, f.period.end.year, f.unit.measure) for f in result.facts} == {
+        ("NetSales", 2009, "iso4217:CNY"), ("NetSales", 2010, "iso4217:CNY"),
+        ("NetIncomeLoss", 2009, "iso4217:CNY"), ("NetIncomeLoss", 2010, "iso4217:CNY")}
+    assert sum(i.code == "tag.currency-translation" for i in result.issues) == 4
+    unsaid = (DATA / "rmb_usd_alternating.txt").read_text().replace("translated into US dollars", "shown in US dollars")
+    assert tagger.tag_text(unsaid).facts == ()  # without it, neither currency is the table's
