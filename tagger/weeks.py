@@ -78,8 +78,14 @@ def settle_weeks(
               for d in dates_in(line) if is_month_end(d) or _weeks_end(d) and d.day != 1} | set(actual.values())
     # and the balances a statement of equity prints at each year end ('BALANCE, JANUARY 3, 1999')
     titled |= _balance_dates(text, {d for d in {p.end for p in periods} | titled if _weeks_end(d)})
-    if not any(_weeks_end(p.end) for p in periods) and not any(_weeks_end(d) for d in titled):
-        return _carried_on_months(tables)  # a calendar of months: the headers' periods stand
+    slips = _slips({p.end for p in periods} | titled)
+    if not any(_weeks_end(p.end) and p.end not in slips for p in periods) \
+            and not any(_weeks_end(d) and d not in slips for d in titled):
+        # a calendar of months: the headers' periods stand, but a slip's ('March 30, 2009' in one
+        # table, 'March 31, 2009' in the statements), which is said
+        tables, slipped = _without_slips(tables, slips)
+        settled, issues = _carried_on_months(tables)
+        return settled, slipped + issues
     # and the ends of quarters and periods the text names ('Form 10-Q for the periods ended March
     # 28, 1998 and June 27, 1998'), on the weekday the release's ends of weeks fall on (not another
     # company's 'fiscal year ended September 26, 1998')
@@ -112,6 +118,7 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
     issues: list[Issue] = []
     settled = []
     year_ends: set[dt.date] = set()
+    slips = _slips(set(printed))
     for table in tables:
         columns = []
         for column in table.columns:
@@ -120,12 +127,10 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                 continue
             end, problem = (_year_end_near(column.period.end, printed, year) if column.carried_from is not None
                             else (column.period.end, None))
-            month_end = end and end + dt.timedelta(days=calendar.monthrange(end.year, end.month)[1] - end.day)
             if end is not None and (end, column.months) in (stated or {}):  # 'consisted of thirteen and forty weeks'
                 start, problem = end - dt.timedelta(weeks=stated[(end, column.months)]) + dt.timedelta(days=1), None  # type: ignore[index]
-            elif end is not None and month_end != end and month_end in printed and (month_end - end).days < 7:
-                # 'Three months ended March 30, 2009' in one table, 'March 31, 2009' in the statements:
-                # a calendar of weeks prints no month's end beside its own end; one of them is a slip
+            elif end in slips:  # 'March 30, 2009' in one table, 'March 31, 2009' in the statements
+                month_end = _month_end(end)
                 start, problem = None, f"the release also prints {month_end:%B} {month_end.day}, {month_end.year}, a month's end"
             else:
                 start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
@@ -213,6 +218,39 @@ def _balance_dates(text: str, weeks_ends: set[dt.date]) -> frozenset[dt.date]:
     dates = {d for d in dates if any((abs((d - other).days)) in _YEAR_OF_WEEKS for other in anchors)}
     weekdays = {d.weekday() for d in weeks_ends | dates}
     return frozenset(dates) if len(weekdays) == 1 else frozenset()
+
+
+def _slips(ends: set[dt.date]) -> frozenset[dt.date]:
+    """Ends a few days short of a month's end that the release also prints ('March 30, 2009'
+    beside 'March 31, 2009'): a calendar of weeks prints no month's end beside its own, so one
+    of the two is a slip of the pen; the month's end is the calendar's."""
+    return frozenset(d for d in ends if _weeks_end(d) and d.day >= 22 and _month_end(d) in ends)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _without_slips(tables: Sequence[Table], slips: frozenset[dt.date]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """The tables with each column that ends on a slip undated, and said."""
+    if not slips:
+        return tuple(tables), ()
+    issues: list[Issue] = []
+    settled = []
+    for table in tables:
+        columns = []
+        for column in table.columns:
+            if column.period is None or column.period.end not in slips:
+                columns.append(column)
+                continue
+            end = _month_end(column.period.end)
+            issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
+                                                                           column=column.left + 1),
+                                message=f"column {column.index + 1} ({column.header}): the release also prints "
+                                        f"{end:%B} {end.day}, {end.year}, a month's end; its values are not tagged"))
+            columns.append(column.model_copy(update={"period": None}))
+        settled.append(table.model_copy(update={"columns": tuple(columns)}))
+    return tuple(settled), tuple(issues)
 
 
 def _carried_on_months(tables: Sequence[Table]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:

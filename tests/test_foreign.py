@@ -73,3 +73,14 @@ def test_units_speak_for_their_own_table_only() -> None:
 ])
 def test_foreign_labels(taxonomy: Taxonomy, label: str, concepts: list[str]) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == concepts
+
+
+def test_a_misprinted_month_end_is_no_calendar_of_weeks() -> None:
+    """Aegean Marine's MD&A table says 'March 30, 2009' where its statements say March 31: the
+    statements' quarters stand, the misprint's columns are said and not tagged."""
+    result = tagger.tag_file(DATA / "month_end_slip.txt")
+    assert {(f.concept, str(f.period)) for f in result.facts} == {
+        ("NetSales", "2009-01-01..2009-03-31"), ("NetSales", "2010-01-01..2010-03-31"),
+        ("NetIncomeLoss", "2009-01-01..2009-03-31"), ("NetIncomeLoss", "2010-01-01..2010-03-31")}
+    assert [(i.code, i.span.line) for i in result.issues if i.severity == "error"] == [
+        ("extract.period-unsettled", 10), ("extract.period-unsettled", 10)]
