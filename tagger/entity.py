@@ -18,7 +18,8 @@ from tagger.resources import filers_file
 SEC_SCHEME = "http://www.sec.gov/CIK"
 NAME_SCHEME = "http://xbrl.tagger.example/entity/name"
 FILE_SCHEME = "http://xbrl.tagger.example/entity/file"
-_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the", "ltd", "llc", "plc"}
+_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the", "ltd", "limited", "llc", "plc",
+             "ag", "nv", "sa", "se", "spa", "asa", "oyj", "ab"}  # and the legal forms of foreign filers ("AIXTRON AG")
 
 
 AND_SUBSIDIARIES = r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?"  # 'XYZ Corp. and Subsidiaries'
