@@ -72,7 +72,7 @@ _SUFFIXES = ")]>%*"
 # Thousands separators must be well formed: '1,23' is not a number we would dare to read.
 _NUMBER = re.compile(
     rf"""^(?P<open>\()?(?P<mark>{_MARK})?\s*(?P<open2>\()?(?:(?P<minus>[{MINUS_SIGNS}])|(?P<plus>\+))?
-        (?P<digits>(?!0\d)\d{{1,3}}(?:,\d{{3}})+|(?!0\d)\d+)?(?P<fraction>\.\d+)?
+        (?P<digits>(?!0[\d,])\d{{1,3}}(?:,\d{{3}})+|(?!0\d)\d+)?(?P<fraction>\.\d+)?
         (?P<percent>%)?(?P<trailing>-)?(?P<close>\))?(?P<percent_after>%)?$""",
     re.VERBOSE | re.ASCII,  # the digits releases print; '\d' alone would take any script's
 )

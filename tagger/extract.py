@@ -141,7 +141,7 @@ def _table(
     # a scale printed between the header and the first row ('(In millions except per share data)'
     # under Coca-Cola's year line) is the table's too
     below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < value_lines[0]]
-    scale = table_scale(lines, titles + header_rows + intro + below, file)
+    scale = table_scale(lines, titles + header_rows + intro + below, file, frozenset(header_rows), value_left)
     column_models, named = read_columns(lines, header_rows, columns, title, file, issues)
     title += named  # whose statement it is, for its role
     rows = _rows(lines, body, columns, file, issues)

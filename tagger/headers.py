@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from tagger.amounts import currency_units, is_year, names_only_currency, parse_scale
@@ -216,20 +216,32 @@ def stub_end(line: Line, value_left: int) -> int:
     return end
 
 
-def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str) -> Scale:
-    """The scale the title or header states, with where it is printed."""
+def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
+                header: Collection[int] = (), value_left: int = 0) -> Scale:
+    """The scale the title or header states, with where it is printed. Of a `header` line only
+    the stub left of `value_left` may state a currency alone (not 'U.S. dollars' over a column)."""
+    # a currency stated alone ('EXPRESSED IN CANADIAN DOLLARS'), a title line or the stub of a
+    # header line ('EXPRESSED IN CANADIAN DOLLARS    March 31, 2009')
+    stated = next((units for i in rows if (units := currency_units(
+        (lines[i].text[:stub_end(lines[i], value_left)] if i in header else lines[i].text).strip(),
+        Span(file=file, line=lines[i].number, column=lines[i].indent + 1)))), None)
     for i in rows:
         found = parse_scale(lines[i].text.strip())
         if found is not None:
             span = Span(file=file, line=lines[i].number, column=lines[i].indent + 1)
-            return _joined_scale(lines, rows, i, found.model_copy(update={"span": span}), file)
-    for i in rows:  # no multiple stated anywhere: a currency stated alone ('EXPRESSED IN CANADIAN DOLLARS'),
-        # a title line or the stub of a header line ('EXPRESSED IN CANADIAN DOLLARS    March 31, 2009')
-        found = currency_units(re.split(r"\s{2,}", lines[i].text.strip())[0],
-                               Span(file=file, line=lines[i].number, column=lines[i].indent + 1))
-        if found is not None:
+            found = _joined_scale(lines, rows, i, found.model_copy(update={"span": span}), file)
+            if found.currency is None and stated is not None:  # '(000's)' under 'EXPRESSED IN CANADIAN DOLLARS'
+                found = found.model_copy(update={"currency": stated.currency})
             return found
+    if stated is not None and not any(_MULTIPLE_HINT.search(lines[i].text) for i in rows):
+        return stated  # no multiple stated, nor hinted at ("$'000", 'TEUR'): units of the currency
     return Scale()
+
+
+# What speaks of a multiple though no scale statement parses: "$'000", 'RMB000', 'TEUR', 'kEUR',
+# 'EUR m', '(in $000s)'
+_MULTIPLE_HINT = re.compile(r"000|thousand|million|billion|\b[kKT](?:EUR|USD|CHF|GBP|\u20ac|\$)|"
+                            r"(?:\b(?:EUR|USD|GBP|CHF)|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
 
 
 def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Scale, file: str) -> Scale:

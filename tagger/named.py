@@ -40,7 +40,10 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     named = [(t, c) for t in tables for c in t.columns if c.named is not None and c.period is None]
     if not named:
         return tuple(tables), ()
-    problem = _calendar_problem(tables, header_year_end)
+    problem = _calendar_problem(tables, header_year_end, [c.named for _, c in named])
+    # the latest date the release's columns print: no named part ends after it ('Q3 FY2010' of a
+    # June year, read on a December calendar, would end in September, after the March balance sheet)
+    latest = max((c.period.end for t in tables for c in t.columns if c.period is not None), default=None)
     issues: list[Issue] = []
     settled = []
     for table in tables:
@@ -52,10 +55,12 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
                 continue
             part, year = column.named
             why = problem or (None if year is not None else "the header prints no year for it") or (
-                "the table is titled as no statement of the company's" if schedule else None)
+                "the table is titled as no statement of the company's" if schedule else None) or (
+                "on a December year it would end after the latest date the release prints"
+                if latest is not None and year is not None and _last_day(year, _MONTHS[part][1]) > latest else None)
             if why is None:
                 first, last = _MONTHS[part]
-                period = Period(start=dt.date(year, first, 1), end=dt.date(year, last, calendar.monthrange(year, last)[1]))
+                period = Period(start=dt.date(year, first, 1), end=_last_day(year, last))
                 columns.append(column.model_copy(update={
                     "period": period, "dated_by": f"the {_DESCRIBED[part]} of {year} the header names, on the release's "
                                                   "calendar of years ending December 31"}))
@@ -71,22 +76,30 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
     return tuple(settled), tuple(issues)
 
 
-def _interim_year_end(tables: Sequence[Table]) -> bool:
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | None]]) -> bool:
     """An interim balance sheet at its date, at the same date a year before, and at December 31
-    between them (June 30, 2010 / December 31, 2009 / June 30, 2009): the last fiscal year end
-    beside the two interim dates, as interim statements compare them."""
+    between them (June 30, 2010 / December 31, 2009 / June 30, 2009), where a part the release
+    names ends on that date on a December year ('H1/2010'): the last fiscal year end beside the
+    two interim dates, as interim statements compare them. (A bank's linked quarters, March 31
+    / December 31 / March 31, beside 'Q3 FY2010' of a June year: no part ends on its date.)"""
     for table in tables:
         ends = sorted({c.period.end for c in table.columns if c.period is not None and c.period.start is None})
         if len(ends) == 3:
             before, between, latest = ends
             if (before.year, before.month, before.day) == (latest.year - 1, latest.month, latest.day) \
-                    and (between.month, between.day) == (12, 31) \
-                    and between.year == latest.year - 1 and latest.month != 12:
+                    and (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
+                    and latest.month != 12 and any(year == latest.year and _MONTHS[part][1] == latest.month
+                                                   for part, year in named):
                 return True
     return False
 
 
-def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None) -> str | None:
+def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None,
+                      named: Sequence[tuple[str, int | None]]) -> str | None:
     """Why the release's calendar does not date named parts, or None when it does: its own dated
     columns show fiscal years that begin on January 1 (a year to date from January 1, a column
     headed as a year ending December 31, or an interim balance sheet with the December 31 between
@@ -103,7 +116,7 @@ def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] 
     if other:
         month = calendar.month_name[other[0][0]]
         return f"its fiscal years end in {month}, and which calendar year names a fiscal year is not settled"
-    if not years and not any(start.month == 1 and start.day == 1 for start in starts) and not _interim_year_end(tables):
+    if not years and not any(start.month == 1 and start.day == 1 for start in starts) and not _interim_year_end(tables, named):
         return "the release does not show where its fiscal years end (no year, nor year to date, that it dates)"
     if any(start.month != 1 or start.day != 1 for start in starts):
         return "its years to date begin on other days than January 1"

@@ -332,7 +332,8 @@ _PART_YEAR = re.compile(r"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\
 
 
 _WHICH_HALF = frozenset({"first half", "1st half", "first half year", "half year", "h1", "1h"})
-_CUMULATIVE = re.compile(r"\bcum(?:ulative|\.|\b)", re.IGNORECASE)  # 'H1/2010 cum.': the half to date, as H1 is
+_CUMULATIVE = re.compile(r"\bcum(?:ulative|\.|\b)", re.IGNORECASE)  # 'Q3/2010 cum.': the year to that quarter's end
+_TO_DATE = {"Q1": "Q1", "Q2": "H1", "H1": "H1", "Q3": "M9", "M9": "M9", "Q4": "FY", "FY": "FY"}
 
 
 class NamedPeriod(NamedTuple):
@@ -348,6 +349,7 @@ def read_named_period(header: str, column_year: int | None = None) -> NamedPerio
     >>> read_named_period("FOURTH QUARTER", 1999), read_named_period("Q2 FY'00")
     (NamedPeriod(part='Q4', year=1999, which=False), NamedPeriod(part='Q2', year=2000, which=False))
     """
+    cumulative = bool(_CUMULATIVE.search(header))
     text = " ".join(_CUMULATIVE.sub("", _MARK.sub("", header)).replace("-", " ").split()).strip(" :,")
     match = _PART_YEAR.match(text)
     if match:
@@ -363,6 +365,8 @@ def read_named_period(header: str, column_year: int | None = None) -> NamedPerio
     if year is not None and column_year is not None and year != column_year:
         return None  # two years for one column
     words = (match["part"] or match["part_after"] or "").lower() if match.re is _NAMED else ""
+    if cumulative:  # 'Q3/2010 cum.': the year to the third quarter's end, nine months
+        return NamedPeriod(_TO_DATE[part], year if year is not None else column_year, True) if part in _TO_DATE else None
     return NamedPeriod(part, year if year is not None else column_year, words in _WHICH_HALF)
 
 

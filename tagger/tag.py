@@ -31,7 +31,14 @@ from tagger.amounts import (
 from tagger.models import SHARES, Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Span, Table, TableRole, Unit
 from tagger.roles import names_a_statement
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
-from tagger.taxonomy import Taxonomy, is_per_share_heading, names_basic_or_diluted, normalize_label, per_share_concepts
+from tagger.taxonomy import (
+    Taxonomy,
+    is_per_share_heading,
+    names_basic_or_diluted,
+    normalize_label,
+    per_share_concepts,
+    scopes_per_share,
+)
 
 
 def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callable[[], str] = str,
@@ -45,7 +52,11 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     inherited_from: Table | None = None
     balance_totals = _balance_sheet_totals(tables, taxonomy)
     for table in tables:
-        if table.scale.monetary not in (None, 1):  # '(In dollars)' over a stock price table speaks for it alone
+        if table.scale.monetary == 1:
+            # '(Expressed in Canadian dollars)' speaks for its table alone, and a table after it that
+            # states nothing may be in units or in the thousands of a table before: not said
+            inherited_from = None
+        elif table.scale.monetary is not None:
             inherited_from = table
         elif inherited_from is not None:
             issues.append(Issue(
@@ -142,6 +153,9 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
         # share, never net income: the heading's words decide before the label's.
         per_share = row.section is not None and is_per_share_heading(row.section)
         candidates = () if per_share else taxonomy.match(row.label, row.section)
+        if row.section and any(c.item_type is ItemType.PER_SHARE for c in candidates) and scopes_per_share(row.section):
+            # 'Special items included above:' / 'Diluted loss per share': the items' share, not EPS
+            candidates = tuple(c for c in candidates if c.item_type is not ItemType.PER_SHARE)
         elliptic = None if per_share or candidates else _elliptic_label(table, index)
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
@@ -817,15 +831,19 @@ def column_currencies(table: Table, release: _ReleaseCurrency) -> tuple[str | Tr
     return _one_currency_a_period(table, result, release)
 
 
-_THOUSANDS_BY_POINT = re.compile(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])")  # '31.200', '1.234.567' but not '0.4567'
-_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_THOUSANDS_BY_POINT = re.compile(r"(?<![\d.])[1-9]\d{0,2}\.\d{3}(?![\d.])")  # '31.200', '1.234.567'; not '0.125'
+_COMMA_GROUPED = re.compile(r"(?<![\d,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")  # '1,204', '12,345,678'; not '0,125'
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])\d+,\d{1,2}(?![\d,])|(?<![\d,])0,\d+")  # '0,125', '12,5'
 
 
 def _grouped_by_points(table: Table) -> bool:
-    """A table that prints an amount as '31.200' and groups no number with a comma: its point
-    may group thousands, as European releases print them."""
+    """A table that prints amounts as '31.200' no fewer times than it groups numbers with a
+    comma, or that prints a decimal comma ('0,125'): its point may group thousands, as European
+    releases print them."""
     texts = [cell.text for row in table.rows for cell in row.cells]
-    return any(_THOUSANDS_BY_POINT.search(t) for t in texts) and not any(_COMMA_GROUPED.search(t) for t in texts)
+    dotted = sum(1 for t in texts if _THOUSANDS_BY_POINT.search(t))
+    return dotted > 0 and (dotted >= sum(1 for t in texts if _COMMA_GROUPED.search(t))
+                           or any(_DECIMAL_COMMA.search(t) for t in texts))
 
 
 def _one_currency_a_period(table: Table, currencies: list[str | Translated | None],

@@ -120,9 +120,13 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 # is (the company's own, as NetIncomeLoss is: not 'common shareholders', after preferred dividends).
 _FOR_THE_PERIOD = re.compile(r"\s+for the (?:period|year|quarter|fiscal year|financial year)$")
 _PARENT_SHARE = re.compile(
-    r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling)\b)(?:net )?(?:profit|income|earnings|loss|profit loss|income loss|loss income|earnings loss|net income|net loss|net "
+    r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling|subsidiar\w*|"
+    r"wholly|before|excluding|continuing|discontinued|from|adjusted|exceptional)\b)"
+    r"(?:net )?(?:profit|income|earnings|loss|profit loss|income loss|loss income|earnings loss|net income|net loss|net "
     r"earnings)(?: for the (?:period|year))? attributable to (?:the )?(?:equity holders|owners|shareholders|stockholders)"
-    r"(?: of (?:the )?(?:parent|company|[a-z0-9 .]+?))?")
+    # of the parent, or of the company by its name with its legal form ('of AIXTRON AG')
+    r" of (?:the )?(?:parent|parent company|company|[a-z0-9 ]+ (?:ag|se|nv|sa|plc|inc|ltd|limited|corp|corporation|group))"
+    r"(?: after (?:income )?tax(?:es)?)?")
 
 
 @lru_cache(maxsize=65536)
@@ -222,7 +226,8 @@ _NOT_NET_RESULT = re.compile(
     r"number|unusual|special|charges?|items?|segment|class\s+[a-z]|preferred|shares|core|gross|pretax|pre\s+tax|"
     r"numerators?|denominators?|calculating|calculation|computing|computation|comprehensive)\b")  # the parts of its computation
 _SCOPE = re.compile(r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|"
-                    r"excluding|excluded|adjusted|class\s+[a-z]|preferred|core|pretax|pre\s+tax|segment|comprehensive)\b")
+                    r"excluding|excluded|adjusted|class\s+[a-z]|preferred|core|pretax|pre\s+tax|segment|comprehensive|"
+                    r"unusual|special|charges?|included|cash|non\s*gaap|operating)\b")
 _PER_AVERAGE_SHARE = re.compile(r"\bper weighted average (?:common )?share\b")
 _EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
@@ -241,6 +246,12 @@ def names_basic_or_diluted(text: str) -> bool:
 
 
 _DEPOSITARY = re.compile(r"\bad[sr]s?\b|\bdepositary\b", re.IGNORECASE)
+
+
+def scopes_per_share(heading: str) -> bool:
+    """'Pro forma:', 'Continuing operations:', 'Special items included above:': a heading that
+    makes a result per share under it a part or another figure, whatever the row says."""
+    return bool(_SCOPE.search(normalize_label(heading.replace("-", " "))))
 
 
 def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
@@ -267,8 +278,7 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
         # the row names a result per share itself ('Basic loss per common share'): of its heading only
         # the words that make a result a part or another figure count ('Pro forma:', 'Continuing
         # operations:'), not a heading's own words ('Other items:' over interest income and this row)
-        scope = normalize_label(section.replace("-", " "))
-        if _SCOPE.search(scope):
+        if scopes_per_share(section):
             return ()
     elif not _PER_SHARE.search(text) or not _NET_RESULT.search(text) or _NOT_NET_RESULT.search(text):
         return ()
@@ -286,4 +296,4 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
 
 
 __all__ = ["PeriodType", "Taxonomy", "TaxonomyError", "is_per_share_heading", "load_taxonomy", "names_basic_or_diluted",
-           "normalize_label", "per_share_concepts"]
+           "normalize_label", "per_share_concepts", "scopes_per_share"]

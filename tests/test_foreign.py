@@ -84,3 +84,63 @@ def test_a_misprinted_month_end_is_no_calendar_of_weeks() -> None:
         ("NetIncomeLoss", "2009-01-01..2009-03-31"), ("NetIncomeLoss", "2010-01-01..2010-03-31")}
     assert [(i.code, i.span.line) for i in result.issues if i.severity == "error"] == [
         ("extract.period-unsettled", 10), ("extract.period-unsettled", 10)]
+
+
+HOSTILE = DATA / "hostile"
+_DURATIONS = {"NetSales", "OperatingIncomeLoss", "NetIncomeLoss", "EarningsPerShareBasic", "EarningsPerShareDiluted"}
+
+
+@pytest.mark.parametrize(("name", "concepts"), [
+    # named parts on a December year where the release's year ends elsewhere: a bank's linked
+    # quarters (March 31 / December 31 / March 31) beside 'Q3 FY2010' of a June year; 'H1 FY2010'
+    # of a September year after a March balance sheet
+    ("a03_june_fy_thrift.txt", _DURATIONS),
+    ("a04_sept_fy_h1.txt", _DURATIONS),
+    # 'attributable to' a part, before exceptional items, from continuing operations, to a subsidiary's
+    # shareholders, to owners of non-wholly owned subsidiaries; to 'stockholders' after preferred dividends
+    ("b01_parent_before_exceptional.txt", {"NetIncomeLoss"}),
+    ("b02_parent_continuing.txt", {"NetIncomeLoss"}),
+    ("b03_stockholders_after_preferred.txt", {"NetIncomeLoss"}),
+    ("b04_subsidiary_shareholders.txt", {"NetIncomeLoss"}),
+    ("b06_minority_own_label.txt", {"NetIncomeLoss"}),
+    # a currency stated alone above headers that speak of thousands ("$'000", 'RMB'000', '$000s'):
+    # no units, and no scale either
+    ("e03_cad_units_dollar_quote.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
+    ("e06_hk_unmarked_quote.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
+    ("e07_rmb_expressed.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
+    ("e09_cad_in_dollar000s.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
+    # a balance sheet stating no scale after a units statement, and thousands before it
+    ("f01_units_not_inherited.txt", {"CashAndCashEquivalents", "TotalAssets"}),
+    # '312.450' beside a decimal comma '0,125'; one comma-grouped count row among '12.410' amounts
+    ("g01_points_with_decimal_comma.txt", _DURATIONS),
+    ("g03_points_eu_dates_header.txt", _DURATIONS | {"TotalAssets"}),
+    # 'Diluted loss per share' under 'Special items included above:'
+    ("d01_special_items_eps.txt", {"EarningsPerShareBasic", "EarningsPerShareDiluted"}),
+])
+def test_a_ninth_hostile_review_writes_none_of_these(name: str, concepts: set[str]) -> None:
+    """Layouts a review of the foreign filers' rules built (2026-12-02) that wrote a wrong period,
+    concept or scale: none of these concepts is written now (each is reported, or not mapped)."""
+    assert {f.concept for f in tagger.tag_file(HOSTILE / name).facts} & concepts == set()
+
+
+def test_a_cumulative_quarter_is_the_year_to_its_end() -> None:
+    """'Q3/2010 cum.' over a cash flow statement: nine months to September 30, not the quarter."""
+    facts = tagger.tag_file(HOSTILE / "a02_q3_cum_cashflow.txt").facts
+    assert {str(f.period) for f in facts if f.concept == "DepreciationAndAmortization"} == {
+        "2010-01-01..2010-09-30", "2009-01-01..2009-09-30"}
+
+
+def test_a_multiple_under_a_currency_title_keeps_the_title_s_currency() -> None:
+    """'EXPRESSED IN CANADIAN DOLLARS' over '(000's)': thousands of Canadian dollars."""
+    facts = tagger.tag_file(HOSTILE / "e02_cad_units_000s_paren.txt").facts
+    assert {f.unit.measure for f in facts} == {"iso4217:CAD"}
+    assert {f.value for f in facts if f.concept == "TotalAssets"} == {Decimal(139_870_000), Decimal(145_220_000)}
+
+
+def test_no_named_part_ends_after_the_latest_date_printed() -> None:
+    """'Q4 2010' beside 'Q3 2010' in a release whose latest date is September 30, 2010: an
+    outlook, or a year that does not end in December; not dated."""
+    result = tagger.tag_file(DATA / "named_after_latest_date.txt")
+    assert {str(f.period) for f in result.facts} == {"2010-01-01..2010-09-30", "2009-01-01..2009-09-30",
+                                                     "2010-07-01..2010-09-30"}
+    assert [i.code for i in result.issues if i.severity == "error"] == ["extract.period-unknown"]
