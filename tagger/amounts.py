@@ -9,6 +9,8 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -148,6 +150,7 @@ def currency_of(text: str) -> str | None:
     return CURRENCY_MARKS[match[1]] if match else None
 
 
+@lru_cache(maxsize=4096)  # asked of every column header, which tables repeat
 def currency_named(text: str) -> str | None:
     """The currency a scale note or a column header names ('(in millions of euros)' -> 'EUR',
     'U.S. dollars' -> 'USD'); None when it names none."""
@@ -167,19 +170,6 @@ def without_currency(text: str) -> str:
     return _CURRENCY_NAMED.sub(" ", text)
 
 
-def dollars_stated(text: str) -> frozenset[str]:
-    """The countries' dollars a text states its amounts in ('all references are to Canadian
-    dollars', 'expressed in thousands of U.S. dollars', 'millions of Canadian dollars'): what a
-    bare '$' of the release stands for. A mark before an amount ('C$50 million') is no such
-    statement: it tells that dollar apart from the release's own."""
-    found = {_CURRENCY_WORDS[m[1].lower()] for m in _DOLLARS_STATED.finditer(text)}
-    for word in _SCALE_WORD.finditer(text):
-        named = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
-        if named and _CURRENCY_WORDS[named[1].lower()] in DOLLARS and not is_currency_mark(named[1]):
-            found.add(_CURRENCY_WORDS[named[1].lower()])
-    return frozenset(found)
-
-
 _UNIT_WORDS = frozenset({"in", "of", "thousand", "thousands", "million", "millions", "billion", "billions", "note", "notes"})
 
 
@@ -190,28 +180,60 @@ def names_only_currency(text: str) -> bool:
         word.lower() in _UNIT_WORDS for word in re.findall(r"[A-Za-z]+", without_currency(text)))
 
 
-def translated_into(text: str) -> frozenset[str]:
-    """The currencies a text says its amounts are translated into for convenience ('certain RMB
-    amounts have been translated into US dollars at the rate of RMB6.8258 to US$1.00')."""
-    return frozenset(code for m in _TRANSLATED_INTO.finditer(text)
-                     if (code := _CURRENCY_WORDS[m[1].lower()]) not in (DOLLAR, UNKNOWN))
-
-
 def is_currency_mark(word: str) -> bool:
     """'$', '\u20ac', 'NIS': a currency's mark printed alone before the value it belongs to."""
     return word in CURRENCY_MARKS
 
 
+class Currencies(NamedTuple):
+    """What a release's text says of the currencies of its amounts."""
+
+    named: frozenset[str]  # named as amounts: '\u20ac3.1 billion', 'NIS 100', 'in millions of euros'
+    dollars: frozenset[str]  # the countries' dollars it states its amounts in ('all references are to Canadian dollars')
+    translated_into: frozenset[str]  # what it translates amounts into for convenience ('translated into US dollars')
+
+
+def read_currencies(text: str) -> Currencies:
+    """The currencies a release's text names, read in one pass over it. A mark before an
+    amount ('C$50 million') names a currency but states no dollar: it tells that dollar apart
+    from the release's own. Substring tests first: most releases name none but the dollar."""
+    named: set[str] = set()
+    dollars: set[str] = set()
+    for m in _MARKED_AMOUNT.finditer(text):
+        if not m.start() or text[m.start() - 1] in " \t\n(\"'":  # a word of its own: not the 'C$6' of encoded data
+            named.add(CURRENCY_MARKS[m[1]])
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ('\u0130'): places would not match
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    # 'millions of euros', 'NIS in thousands': the scale word first, as it is rare
+    for word in _SCALE_WORD_LOWER.finditer(lower):
+        found = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
+        if found:
+            code = _CURRENCY_WORDS[found[1].lower()]
+            named.add(code)
+            if code in DOLLARS and not is_currency_mark(found[1]):
+                dollars.add(code)
+    # each phrase found from its rare word ('canadian dollars', 'translat'), read around it
+    for word in _DOLLAR_WORD_LIST:
+        for at in _places(lower, word):
+            if _DOLLARS_STATED.search(lower, max(0, at - 60), at + len(word)):
+                dollars.add(_CURRENCY_WORDS[word])
+    translated = frozenset(code for at in _places(lower, "translat") if (m := _TRANSLATED_INTO.match(lower, at))
+                           and (code := _CURRENCY_WORDS[m[1]]) not in (DOLLAR, UNKNOWN))
+    return Currencies(frozenset(named), frozenset(dollars), translated)
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `text`, by str.find (a pattern over a long release is slower)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def currencies_named(text: str) -> frozenset[str]:
-    """The currencies a text names as amounts ('\u20ac3.1 billion', 'NIS 100', 'in millions of
-    euros'): the currencies a release reports in."""
-    found = {CURRENCY_MARKS[m[1]] for m in _MARKED_AMOUNT.finditer(text)
-             if not m.start() or text[m.start() - 1] in " \t\n(\"'"}  # a word of its own: not the 'C$6' of encoded data
-    for word in _SCALE_WORD.finditer(text):  # 'millions of euros', 'NIS in thousands': the scale word first, as it is rare
-        named = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
-        if named:
-            found.add(_CURRENCY_WORDS[named[1].lower()])
-    return frozenset(found)
+    """The currencies a text names as amounts ('\u20ac3.1 billion', 'NIS 100', 'in millions of euros')."""
+    return read_currencies(text).named
 
 
 def strip_footnote_mark(text: str) -> str:
@@ -292,14 +314,21 @@ _SCALE = re.compile(
     rf"|\(\s*(?:{_MARK})\s*(?P<letter>k|mm|m|mil|bn|b|bil)\s*\)",  # '($B)', '($MM)', '(\u20acm)'
     re.IGNORECASE,
 )
-_MARKED_AMOUNT = re.compile(rf"({_MARK})\s?\(?\d[\d,.]*(?![\w$])")  # '\u20ac3.1 billion', 'NIS 100'
-_DOLLAR_WORDS = "|".join(re.escape(w) for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))
+# An amount with a mark that names a currency ('\u20ac3.1 billion', 'NIS 100'): not a bare '$',
+# which names none by itself; longest marks first ('US$' before 'S$')
+_MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CURRENCY_MARKS if m != DOLLAR), key=len,
+                                                                  reverse=True))) + r")\s?\(?\d[\d,.]*(?![\w$])")
+_DOLLAR_WORD_LIST = tuple(w for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))
+_DOLLAR_WORDS = "|".join(map(re.escape, _DOLLAR_WORD_LIST))
+# Both read the lower-cased text: a pattern that ignores case is several times slower on a long release
 _DOLLARS_STATED = re.compile(
     rf"\b(?:expressed|stated|presented|reported|references\s+are|amounts\s+are|figures\s+are)\s+(?:in|to)\s+"
-    rf"(?:(?:thousands|millions)\s+of\s+)?({_DOLLAR_WORDS})\b", re.IGNORECASE)
-_TRANSLATED_INTO = re.compile(rf"\btranslat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?)?(?:in)?to\s+(?:the\s+)?({_NAMED})",
-                              re.IGNORECASE)
+    rf"(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")  # searched in the 60 characters before the words
+_NAMED_LOWER = "|".join(re.escape(name) + ("(?![a-z])" if name[-1].isalpha() else "")
+                        for name in sorted({name.lower() for name in (*CURRENCY_MARKS, *_CURRENCY_WORDS)}, key=len, reverse=True))
+_TRANSLATED_INTO = re.compile(rf"translat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?)?(?:in)?to\s+(?:the\s+)?({_NAMED_LOWER})")
 _SCALE_WORD = re.compile(r"(?:thousands|millions|billions)\b", re.IGNORECASE)
+_SCALE_WORD_LOWER = re.compile(r"(?:thousands|millions|billions)\b")
 _OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)
 _SHARES_SCALE = re.compile(r"shares?\b[^)]*\bin\s+(thousands|millions)", re.IGNORECASE)
@@ -315,7 +344,7 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     """
     lower = text.lower()
     if "000" not in lower and "thousand" not in lower and "million" not in lower and "billion" not in lower \
-            and not ("(" in lower and not lower.isascii() or "$" in lower):  # '($B)', '($MM)', '(\u20acm)'
+            and not ("(" in lower and ("$" in lower or not lower.isascii())):  # '($B)', '($MM)', '(\u20acm)'
         return None  # what every scale statement prints, looked for before the long pattern
     match = _SCALE.search(text)
     if not match:

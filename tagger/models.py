@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SkipValidation
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
 _FRACTION = re.compile(r"\.(\d+)")
@@ -309,7 +309,7 @@ class Fact(BaseModel):
     id: str
     concept: str
     period: Period
-    unit: Unit
+    unit: Annotated[Unit, SkipValidation]  # made by tagger/tag.py alone, for every fact: not checked again
     value: Decimal
     decimals: int
     printed: str  # the cell as printed, '$5,191'

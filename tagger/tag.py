@@ -19,11 +19,10 @@ from tagger.amounts import (
     DOLLAR,
     DOLLARS,
     UNKNOWN,
-    currencies_named,
+    Currencies,
     currency_named,
     currency_of,
-    dollars_stated,
-    translated_into,
+    read_currencies,
     is_percent,
     label_scale,
     rounds_to,
@@ -737,31 +736,35 @@ class _ReleaseCurrency:
         self.tables, self.text = tables, text
         self._dollar: tuple[str | None] | None = None
         self._default: tuple[str | None] | None = None
-        self._translated: frozenset[str] | None = None
+        self._read: Currencies | None = None
+
+    def _text(self) -> Currencies:
+        """The release's text read for currencies, once, when first asked."""
+        if self._read is None:
+            self._read = read_currencies(self.text())
+        return self._read
 
     def dollar(self) -> str | None:
         if self._dollar is None:
-            stated = set(dollars_stated(self.text()))
+            stated = set(self._text().dollars)
             stated.update(code for table in self.tables for code in (table.scale.currency,) if code in DOLLARS)
             if stated:
                 self._dollar = (stated.pop() if len(stated) == 1 else None,)
             else:  # no statement: US dollars, unless another country's dollar is marked ('Cdn$12.1 million')
-                marked = {code for code in currencies_named(self.text()) if code in DOLLARS and code != "USD"}
+                marked = {code for code in self._text().named if code in DOLLARS and code != "USD"}
                 self._dollar = (None if marked else "USD",)
         return self._dollar[0]
 
     def translated(self) -> frozenset[str]:
         """The currencies the release says it translates amounts into for convenience."""
-        if self._translated is None:
-            self._translated = translated_into(self.text())
-        return self._translated
+        return self._text().translated_into
 
     def resolve(self, code: str | None) -> str | None:
         return self.dollar() if code == DOLLAR else None if code == UNKNOWN else code
 
     def default(self) -> str | None:
         if self._default is None:
-            in_text = {self.resolve(code) for code in currencies_named(self.text())}
+            in_text = {self.resolve(code) for code in self._text().named}
             in_tables = {self.resolve(code) for table in self.tables for code in _table_marks(table)}
             # a currency named only in the text ('acquired for EUR 25 million') is no table's: it
             # leaves an unmarked table's currency unknown, not in it
@@ -841,9 +844,10 @@ def _grouped_by_points(table: Table) -> bool:
     comma, or that prints a decimal comma ('0,125'): its point may group thousands, as European
     releases print them."""
     texts = [cell.text for row in table.rows for cell in row.cells]
-    dotted = sum(1 for t in texts if _THOUSANDS_BY_POINT.search(t))
-    return dotted > 0 and (dotted >= sum(1 for t in texts if _COMMA_GROUPED.search(t))
-                           or any(_DECIMAL_COMMA.search(t) for t in texts))
+    dotted = sum(1 for t in texts if "." in t and _THOUSANDS_BY_POINT.search(t))
+    if not dotted:
+        return False  # the common case, told by a look at the points alone
+    return dotted >= sum(1 for t in texts if _COMMA_GROUPED.search(t)) or any(_DECIMAL_COMMA.search(t) for t in texts)
 
 
 def _one_currency_a_period(table: Table, currencies: list[str | Translated | None],
