@@ -84,7 +84,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
-    kept = _per_share_checked(_resolve_duplicates(facts, issues, statements), issues)
+    kept = _per_share_checked(_resolve_duplicates(facts, issues, statements, taxonomy), issues)
     # ids count the facts written, in order: f1, f2, ...
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
@@ -923,7 +923,8 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
-def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: frozenset[int]) -> list[Fact]:
+def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: frozenset[int],
+                        taxonomy: Taxonomy) -> list[Fact]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
     text table and a summary), or printed rounded (total assets of $87,495 million in the
     statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
@@ -932,7 +933,9 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: froz
     table with no statement's title that disagrees with one of the company's statements
     (`statements`: a segment's trend table titled 'Pharmaceuticals') is not the company's:
     none of its facts is written (and the fact they disagree on is not written either: the
-    release's own cross-check failed)."""
+    release's own cross-check failed). Only a result or a balance disowns a table so: an expense
+    line may differ by what it covers ('Depreciation and amortization' among the operating
+    expenses, the whole of it in the cash flow statement), and is only not written."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
@@ -942,7 +945,7 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: froz
         precise = max(group, key=lambda f: f.decimals)  # the first of the most precise
         if any(not rounds_to(precise.value, other.value, other.decimals) for other in group):
             conflicting.append(group)
-            if any(f.table in statements for f in group):
+            if any(f.table in statements for f in group) and not taxonomy[group[0].concept].is_deduction:
                 for fact in group:
                     if fact.table not in statements:
                         disowned.setdefault(fact.table, fact)

@@ -144,3 +144,14 @@ def test_no_named_part_ends_after_the_latest_date_printed() -> None:
     assert {str(f.period) for f in result.facts} == {"2010-01-01..2010-09-30", "2009-01-01..2009-09-30",
                                                      "2010-07-01..2010-09-30"}
     assert [i.code for i in result.issues if i.severity == "error"] == ["extract.period-unknown"]
+
+
+def test_an_expense_line_that_differs_by_scope_does_not_disown_the_statement() -> None:
+    """Agrium: 'Depreciation and amortization 27' among the operating expenses, 47 in the cash
+    flow statement (the whole of it): that line is not written; the results table, whose title
+    names no statement, is the company's all the same."""
+    result = tagger.tag_file(DATA / "expense_line_differs_by_scope.txt")
+    assert {(f.concept, f.value) for f in result.facts} == {
+        ("NetSales", Decimal(1_941_000_000)), ("NetSales", Decimal(1_426_000_000)),
+        ("NetIncomeLoss", Decimal(124_000_000)), ("NetIncomeLoss", Decimal(172_000_000))}
+    assert [i.code for i in result.issues if i.severity == "error"] == ["tag.conflicting-values"] * 2
