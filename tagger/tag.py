@@ -313,13 +313,13 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
     return found
 
 
-_LIABILITIES_HEADING = re.compile(r"(?:liabilities(?: [a-z]+){0,3} and|capitalization and liabilities)\b")  # normalized: no commas
+_LIABILITIES_HEADING = re.compile(r"(?:liabilities(?: [a-z]+){0,3} and|capitalization and liabilities)\b|liabilities$")  # normalized
 
 
 def _opens_liabilities(label: str) -> bool:
     """'LIABILITIES AND SHARE-OWNERS' EQUITY', 'LIABILITIES, MINORITY INTEREST AND STOCKHOLDERS'
-    EQUITY' (a utility's 'CAPITALIZATION AND LIABILITIES'), the heading that ends a balance
-    sheet's assets."""
+    EQUITY' (a utility's 'CAPITALIZATION AND LIABILITIES'), or 'LIABILITIES:' alone, with the
+    equity under a heading of its own: the heading that ends a balance sheet's assets."""
     return bool(_LIABILITIES_HEADING.match(normalize_label(label)))
 
 

@@ -155,3 +155,12 @@ def test_an_expense_line_that_differs_by_scope_does_not_disown_the_statement() -
         ("NetSales", Decimal(1_941_000_000)), ("NetSales", Decimal(1_426_000_000)),
         ("NetIncomeLoss", Decimal(124_000_000)), ("NetIncomeLoss", Decimal(172_000_000))}
     assert [i.code for i in result.issues if i.severity == "error"] == ["tag.conflicting-values"] * 2
+
+
+def test_a_liabilities_heading_alone_ends_the_assets() -> None:
+    """ALDA: 'LIABILITIES:' then 'SHAREHOLDERS' EQUITY:' as headings of their own, the totals
+    unlabelled: the row that ends the assets and the last row print the same amounts, which the
+    balance sheet's identity makes total assets."""
+    facts = _facts("liabilities_heading_alone.txt")
+    assert facts[("TotalAssets", "2009-03-31")] == (Decimal(1_814_663), "iso4217:CAD")
+    assert facts[("TotalAssets", "2008-06-30")] == (Decimal(2_495_341), "iso4217:CAD")
