@@ -209,16 +209,20 @@ def read_currencies(text: str) -> Currencies:
     for word in _SCALE_WORD_LOWER.finditer(lower):
         found = _OF_CURRENCY.match(text, word.end()) or _CURRENCY_IN.search(text[max(0, word.start() - 40):word.start()])
         if found:
-            code = _CURRENCY_WORDS[found[1].lower()]
-            named.add(code)
-            if code in DOLLARS and not is_currency_mark(found[1]):
-                dollars.add(code)
-    # each phrase found from its rare word ('canadian dollars', 'translat'), read around it
+            named.add(_CURRENCY_WORDS[found[1].lower()])
+    # each phrase found from its rare word ('canadian dollars', 'translat'), read around it: a
+    # statement of the release's own amounts ('All amounts are expressed in Canadian dollars',
+    # 'unless otherwise noted, ... in U.S. dollars', a note line '(Expressed in thousands of U.S.
+    # dollars)'), not of a subsidiary's ('all amounts for Acme Canada Ltd. are ...', 'whose results
+    # are reported in Canadian dollars')
     for word in _DOLLAR_WORD_LIST:
         for at in _places(lower, word):
-            if _DOLLARS_STATED.search(lower, max(0, at - 60), at + len(word)):
+            if _DOLLARS_STATED.search(lower, max(0, at - 90), at + len(word)):
                 dollars.add(_CURRENCY_WORDS[word])
+    # and a translation for convenience ('For the convenience of readers, certain RMB amounts have
+    # been translated into US dollars'), not a subsidiary's ('... are translated into RMB')
     translated = frozenset(code for at in _places(lower, "translat") if (m := _TRANSLATED_INTO.match(lower, at))
+                           and "convenience" in lower[max(0, lower.rfind(".", 0, at)):at + 200]
                            and (code := _CURRENCY_WORDS[m[1]]) not in (DOLLAR, UNKNOWN))
     return Currencies(frozenset(named), frozenset(dollars), translated)
 
@@ -321,9 +325,11 @@ _MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CUR
 _DOLLAR_WORD_LIST = tuple(w for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))
 _DOLLAR_WORDS = "|".join(map(re.escape, _DOLLAR_WORD_LIST))
 # Both read the lower-cased text: a pattern that ignores case is several times slower on a long release
-_DOLLARS_STATED = re.compile(
-    rf"\b(?:expressed|stated|presented|reported|references\s+are|amounts\s+are|figures\s+are)\s+(?:in|to)\s+"
-    rf"(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")  # searched in the 60 characters before the words
+_DOLLARS_STATED = re.compile(  # searched in the 90 characters before the words, which it must end with
+    rf"(?:(?:\b(?:all|the)\s+|(?:^|[.\n])\s*)(?:dollar\s+)?(?:amounts|figures|references)\b(?:(?!\b(?:for|of)\b)[^.;]){{0,60}}?|"
+    rf"\bunless\s+otherwise\s+(?:noted|stated|indicated|specified)\b[^.;]{{0,60}}?|"
+    rf"(?:^|\n)\s*\(?\s*(?:expressed|stated|presented)\s+)"
+    rf"\b(?:in|to)\s+(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")
 _NAMED_LOWER = "|".join(re.escape(name) + ("(?![a-z])" if name[-1].isalpha() else "")
                         for name in sorted({name.lower() for name in (*CURRENCY_MARKS, *_CURRENCY_WORDS)}, key=len, reverse=True))
 _TRANSLATED_INTO = re.compile(rf"translat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?)?(?:in)?to\s+(?:the\s+)?({_NAMED_LOWER})")

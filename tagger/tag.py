@@ -291,8 +291,9 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
     found: dict[tuple[int, int], Concept] = {}
     assets, both = taxonomy["TotalAssets"], taxonomy["LiabilitiesAndStockholdersEquity"]
     for number, table in enumerate(tables):
+        titled = any(_BALANCE_SHEET_TITLE.search(line) for line in table.title)
         split = next((i for i, row in enumerate(table.rows)
-                      if row.kind is RowKind.HEADING and _opens_liabilities(row.label)), None)
+                      if row.kind is RowKind.HEADING and _opens_liabilities(row.label, titled)), None)
         if split is not None:
             other, first = table, split
         elif number + 1 < len(tables) and _continues_with_liabilities(tables[number + 1]):
@@ -313,14 +314,17 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
     return found
 
 
-_LIABILITIES_HEADING = re.compile(r"(?:liabilities(?: [a-z]+){0,3} and|capitalization and liabilities)\b|liabilities$")  # normalized
+_LIABILITIES_HEADING = re.compile(r"(?:liabilities(?: [a-z]+){0,3} and|capitalization and liabilities)\b")  # normalized
+_BALANCE_SHEET_TITLE = re.compile(r"balance\s+sheets?|financial\s+(?:position|condition)", re.IGNORECASE)
 
 
-def _opens_liabilities(label: str) -> bool:
+def _opens_liabilities(label: str, balance_sheet: bool = False) -> bool:
     """'LIABILITIES AND SHARE-OWNERS' EQUITY', 'LIABILITIES, MINORITY INTEREST AND STOCKHOLDERS'
-    EQUITY' (a utility's 'CAPITALIZATION AND LIABILITIES'), or 'LIABILITIES:' alone, with the
-    equity under a heading of its own: the heading that ends a balance sheet's assets."""
-    return bool(_LIABILITIES_HEADING.match(normalize_label(label)))
+    EQUITY' (a utility's 'CAPITALIZATION AND LIABILITIES'), or, in a table titled as a balance
+    sheet, 'LIABILITIES:' alone, with the equity under a heading of its own (not in a purchase
+    price allocation, which balances too): the heading that ends a balance sheet's assets."""
+    key = normalize_label(label)
+    return bool(_LIABILITIES_HEADING.match(key)) or balance_sheet and key == "liabilities"
 
 
 def _continues_with_liabilities(table: Table) -> bool:
@@ -764,12 +768,16 @@ class _ReleaseCurrency:
 
     def default(self) -> str | None:
         if self._default is None:
-            in_text = {self.resolve(code) for code in self._text().named}
+            stated = self._text().dollars
+            in_text = {self.resolve(code) for code in self._text().named} | stated
             in_tables = {self.resolve(code) for table in self.tables for code in _table_marks(table)}
             # a currency named only in the text ('acquired for EUR 25 million') is no table's: it
-            # leaves an unmarked table's currency unknown, not in it
+            # leaves an unmarked table's currency unknown, not in it; but the one dollar the release
+            # states its amounts in ('All amounts are expressed in Canadian dollars') is its tables'
             self._default = ("USD" if in_text | in_tables <= {"USD"}
-                             else in_tables.pop() if len(in_tables) == 1 and in_text <= in_tables else None,)
+                             else in_tables.pop() if len(in_tables) == 1 and in_text <= in_tables
+                             else next(iter(stated)) if not in_tables and len(stated) == 1 and in_text <= stated
+                             else None,)
         return self._default[0]
 
 
@@ -933,21 +941,29 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: froz
     table with no statement's title that disagrees with one of the company's statements
     (`statements`: a segment's trend table titled 'Pharmaceuticals') is not the company's:
     none of its facts is written (and the fact they disagree on is not written either: the
-    release's own cross-check failed). Only a result or a balance disowns a table so: an expense
-    line may differ by what it covers ('Depreciation and amortization' among the operating
-    expenses, the whole of it in the cash flow statement), and is only not written."""
+    release's own cross-check failed). An expense line may differ by what it covers
+    ('Depreciation and amortization' among the operating expenses, the whole of it in the cash
+    flow statement): it disowns no table that prints a result as a statement prints it (its net
+    income equal to the cash flow statement's), and is only not written."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
+    # tables that print a result as a statement prints it (net income equal to the cash flow
+    # statement's): the company's own, whose expense line may differ from another statement's
+    vouched = {f.table for group in groups.values() if any(g.table in statements for g in group)
+               and not taxonomy[group[0].concept].is_deduction
+               and all(rounds_to(max(group, key=lambda g: g.decimals).value, g.value, g.decimals) for g in group)
+               for f in group if f.table not in statements}
     conflicting = []
     disowned: dict[int, Fact] = {}  # table -> a fact of it that a statement contradicts
     for group in groups.values():  # in the order of each group's first fact
         precise = max(group, key=lambda f: f.decimals)  # the first of the most precise
         if any(not rounds_to(precise.value, other.value, other.decimals) for other in group):
             conflicting.append(group)
-            if any(f.table in statements for f in group) and not taxonomy[group[0].concept].is_deduction:
+            if any(f.table in statements for f in group):
+                deduction = taxonomy[group[0].concept].is_deduction
                 for fact in group:
-                    if fact.table not in statements:
+                    if fact.table not in statements and not (deduction and fact.table in vouched):
                         disowned.setdefault(fact.table, fact)
     for fact in disowned.values():
         issues.append(Issue(

@@ -164,3 +164,50 @@ def test_a_liabilities_heading_alone_ends_the_assets() -> None:
     facts = _facts("liabilities_heading_alone.txt")
     assert facts[("TotalAssets", "2009-03-31")] == (Decimal(1_814_663), "iso4217:CAD")
     assert facts[("TotalAssets", "2008-06-30")] == (Decimal(2_495_341), "iso4217:CAD")
+
+
+@pytest.mark.parametrize(("name", "absent"), [
+    # a segment's table that disagrees with the cash flow statement only on depreciation, over
+    # nine months no statement prints: its sales and operating income are not the company's
+    ("z_c1_segment_ytd.txt", {("NetSales", "2008-01-01..2008-09-30"), ("OperatingIncomeLoss", "2008-01-01..2008-09-30")}),
+    ("z_c2_agrium_segment.txt", {("GrossProfit", "2008-10-01..2008-12-31")}),  # the 'Retail' segment's
+    # 'ASSETS' / 'LIABILITIES' in a purchase price allocation, which balances too: no balance sheet
+    ("z_c3_purchase_alloc.txt", {("TotalAssets", "2008-03-31"), ("LiabilitiesAndStockholdersEquity", "2008-03-31")}),
+])
+def test_a_tenth_hostile_review_writes_none_of_these(name: str, absent: set) -> None:
+    facts = {(f.concept, str(f.period)) for f in tagger.tag_file(HOSTILE / name).facts}
+    assert facts & absent == set()
+
+
+@pytest.mark.parametrize(("name", "currency"), [
+    ("z_c5b_cad_plain.txt", "iso4217:CAD"),  # 'All amounts are expressed in Canadian dollars', tables unmarked
+    ("z_c5c_cad_nomarks.txt", "iso4217:CAD"),
+    ("z_c4a_cad_sub.txt", "iso4217:USD"),  # a US filer's Canadian subsidiary 'reported in Canadian dollars'
+    ("z_c4b_expressed.txt", "iso4217:USD"),  # 'all amounts for Acme Canada Ltd. are expressed in Canadian dollars'
+    ("z_c4f_footnote.txt", "iso4217:USD"),  # a footnote: a subsidiary's statements 'presented in Australian dollars'
+])
+def test_whose_statement_of_currency_it_is(name: str, currency: str) -> None:
+    """A statement of the release's own amounts settles its currency; one of a subsidiary's does not."""
+    facts = tagger.tag_file(HOSTILE / name).facts
+    assert facts and {f.unit.measure for f in facts if f.unit.currency} == {currency}
+
+
+def test_a_subsidiary_translated_into_renminbi_is_no_convenience_translation() -> None:
+    """'statements of the Company's Hong Kong subsidiary are translated into RMB' beside RMB /
+    US$ columns: not the convenience translation that would settle which is the table's."""
+    facts = tagger.tag_file(HOSTILE / "z_c6_translated_other.txt").facts
+    assert not [f for f in facts if f.unit.currency == "USD"]
+
+
+@pytest.mark.parametrize(("text", "dollars"), [
+    ("Unless otherwise noted, all references are to Canadian dollars.", {"CAD"}),
+    ("All amounts are expressed in Canadian dollars.", {"CAD"}),
+    ("(Expressed in thousands of U.S. dollars)", {"USD"}),
+    ("All amounts for the Canadian division are expressed in Canadian dollars.", set()),  # a part's
+    ("its Canadian subsidiary, whose results are reported in Canadian dollars", set()),
+    ("proceeds of 12 millions of Canadian dollars", set()),  # an amount, not a statement
+])
+def test_the_dollars_a_release_states_its_own_amounts_in(text: str, dollars: set) -> None:
+    from tagger.amounts import read_currencies
+
+    assert read_currencies(text).dollars == dollars
