@@ -155,6 +155,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
         if row.section and any(c.item_type is ItemType.PER_SHARE for c in candidates) and scopes_per_share(row.section):
             # 'Special items included above:' / 'Diluted loss per share': the items' share, not EPS
             candidates = tuple(c for c in candidates if c.item_type is not ItemType.PER_SHARE)
+        if not candidates and not per_share and _WHOLE_RESULT.fullmatch(normalize_label(row.label)) \
+                and not _shares_the_result(table) and "NetIncomeLoss" in taxonomy:
+            # 'Loss for the Period': the company's net loss where no one else has a share of it
+            # (IFRS's profit for the period includes the minority's, which a table then prints)
+            candidates = (taxonomy["NetIncomeLoss"],)
         elliptic = None if per_share or candidates else _elliptic_label(table, index)
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
@@ -254,6 +259,17 @@ def _elliptic_label(table: Table, index: int) -> str | None:
     above = table.rows[index - 1]
     stem = above.label.rsplit(" - ", 1)[0].strip() if above.kind is RowKind.VALUES and " - " in above.label else ""
     return f"{stem} {label}" if stem else None
+
+
+_WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|income loss)(?: for the (?:period|year|quarter))")
+_OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity holders)\b")
+
+
+def _shares_the_result(table: Table) -> bool:
+    """The table prints someone else's share of its result, or splits it ('Attributable to:',
+    'Minority interests', 'Non-controlling interests'): its profit for the period is not the
+    company's alone."""
+    return any(_OTHERS_SHARE.search(normalize_label(row.label)) for row in table.rows)
 
 
 def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:

@@ -134,13 +134,13 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1591
+    assert sum(total.right.values()) >= 1595
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9187  # of 1,711 firm facts: 91.87% (91 files; the 75 before the foreign filers at 95.6%)
+    assert total.recall >= 0.9210  # of 1,711 firm facts: 92.10% (91 files; the 75 before the foreign filers at 95.6%)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: sixteen foreign filers' 6-Ks (filings/134-149: euros, pounds, yen, "
-                                       "Canadian dollars, renminbi, NT dollars) are at 226 right, 81 missed; the 75 files "
+                                       "Canadian dollars, renminbi, NT dollars) are at 230 right, 77 missed; the 75 files "
                                        "before them at 95.6%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)

@@ -211,3 +211,28 @@ def test_the_dollars_a_release_states_its_own_amounts_in(text: str, dollars: set
     from tagger.amounts import read_currencies
 
     assert read_currencies(text).dollars == dollars
+
+
+_IFRS_RESULT = """EXAMPLE PLC
+CONSOLIDATED INCOME STATEMENT
+(GBP millions)
+                                          Year ended December 31,
+                                            2009        2008
+Revenue                                    1,245       1,102
+Operating profit                             210         188
+Profit for the year                          152         131
+{split}"""
+
+
+def test_profit_for_the_period_is_net_income_where_no_one_else_shares_it() -> None:
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(_IFRS_RESULT.format(split="")).facts}
+    assert facts[("NetIncomeLoss", 2009)] == Decimal(152_000_000)
+
+
+def test_profit_for_the_period_split_with_minority_interests_is_not_net_income() -> None:
+    """'Profit for the year' / 'Attributable to:' / 'Owners of the parent  140' / 'Non-controlling
+    interests  12': the year's profit includes the minority's share; not the company's."""
+    split = ("Attributable to:\n  Owners of the parent                     140         124\n"
+             "  Non-controlling interests                 12           7\n")
+    facts = tagger.tag_text(_IFRS_RESULT.format(split=split)).facts
+    assert not [f for f in facts if f.concept == "NetIncomeLoss"]
