@@ -286,13 +286,8 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     else:
         return ()
     heading = other.label
-    if len(items) < 2 or not row.cells or any(item.section != heading or _unlabelled(item) for item in items):
+    if len(items) < 2 or any(item.section != heading or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
-    for cell in row.cells:
-        values = [c.value for item in items for c in item.cells if c.column == cell.column]
-        if cell.value is None or len(values) != len(items) or any(v is None for v in values) \
-                or sum(values) != cell.value:
-            return ()
     if _block_goes_on(table, index):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
     return taxonomy.match(heading, None)
@@ -757,6 +752,22 @@ class _ReleaseCurrency:
         self._dollar: tuple[str | None] | None = None
         self._default: tuple[str | None] | None = None
         self._read: Currencies | None = None
+        self._marks: dict[int, list[set[str]]] = {}
+
+    def marks(self, table: Table) -> list[set[str]]:
+        """The currencies each column of `table` marks in its header and cells ('$' as DOLLAR),
+        read once for the table, whether its own columns or the release's default ask first."""
+        if table.index not in self._marks:
+            own: list[set[str]] = [set() for _ in table.columns]
+            for column in table.columns:
+                if column.header and (code := currency_named(column.header)):
+                    own[column.index].add(code)
+            for row in table.rows:
+                for cell in row.cells:
+                    if not cell.text[:1].isdigit() and (code := currency_of(cell.text)):
+                        own[cell.column].add(code)
+            self._marks[table.index] = own
+        return self._marks[table.index]
 
     def _text(self) -> Currencies:
         """The release's text read for currencies, once, when first asked."""
@@ -767,7 +778,7 @@ class _ReleaseCurrency:
     def dollar(self) -> str | None:
         if self._dollar is None:
             stated = set(self._text().dollars)
-            stated.update(code for table in self.tables for code in (table.scale.currency,) if code in DOLLARS)
+            stated.update(table.scale.currency for table in self.tables if table.scale.currency in DOLLARS)
             if stated:
                 self._dollar = (stated.pop() if len(stated) == 1 else None,)
             else:  # no statement: US dollars, unless another country's dollar is marked ('Cdn$12.1 million')
@@ -786,7 +797,8 @@ class _ReleaseCurrency:
         if self._default is None:
             stated = self._text().dollars
             in_text = {self.resolve(code) for code in self._text().named} | stated
-            in_tables = {self.resolve(code) for table in self.tables for code in _table_marks(table)}
+            in_tables = {self.resolve(code) for table in self.tables
+                         for code in set().union(*self.marks(table), {table.scale.currency} - {None})}
             # a currency named only in the text ('acquired for EUR 25 million') is no table's: it
             # leaves an unmarked table's currency unknown, not in it; but the one dollar the release
             # states its amounts in ('All amounts are expressed in Canadian dollars') is its tables'
@@ -795,16 +807,6 @@ class _ReleaseCurrency:
                              else next(iter(stated)) if not in_tables and len(stated) == 1 and in_text <= stated
                              else None,)
         return self._default[0]
-
-
-def _table_marks(table: Table) -> set[str]:
-    """Every currency a table's note, headers and cells mark, a bare '$' as DOLLAR."""
-    marks = {code for column in table.columns if column.header and (code := currency_named(column.header))}
-    marks.update(code for row in table.rows for cell in row.cells
-                 if not cell.text[:1].isdigit() and (code := currency_of(cell.text)))
-    if table.scale.currency:
-        marks.add(table.scale.currency)
-    return marks
 
 
 _TRANSLATION = re.compile(r"convenience\s+translation|translat(?:ed|ion)\s+(?:in)?to\b", re.IGNORECASE)
@@ -824,19 +826,9 @@ def column_currencies(table: Table, release: _ReleaseCurrency) -> tuple[str | Tr
     def resolved(code: str) -> str | None:
         return dollar if code == DOLLAR else release.resolve(code)
 
-    own: list[set[str | None]] = [set() for _ in table.columns]
-    named = False  # a currency named outright ('US$', 'U.S. dollars'), not a bare '$'
-    for column in table.columns:
-        code = currency_named(column.header) if column.header else None
-        if code:
-            own[column.index].add(resolved(code))
-            named = named or code != DOLLAR
-    for row in table.rows:
-        for cell in row.cells:
-            code = currency_of(cell.text) if not cell.text[:1].isdigit() else None
-            if code:
-                own[cell.column].add(resolved(code))
-                named = named or code != DOLLAR
+    printed = release.marks(table)
+    own = [{resolved(code) for code in codes} for codes in printed]
+    named = any(code != DOLLAR for codes in printed for code in codes)  # 'US$', 'U.S. dollars', not a bare '$'
     note = resolved(stated) if stated else None
     marked = set().union(*own) | ({note} if stated else set())
     if None in marked:
@@ -964,31 +956,29 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: froz
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
+    # each group: whether its values agree (each the most precise one, rounded to its decimals),
+    # whether a statement prints it, whether it is an expense line
+    judged = [(group, all(rounds_to(max(group, key=lambda f: f.decimals).value, f.value, f.decimals) for f in group),
+               any(f.table in statements for f in group), taxonomy[group[0].concept].is_deduction)
+              for group in groups.values()]  # in the order of each group's first fact
     # tables that print a result as a statement prints it (net income equal to the cash flow
     # statement's): the company's own, whose expense line may differ from another statement's
-    vouched = {f.table for group in groups.values() if any(g.table in statements for g in group)
-               and not taxonomy[group[0].concept].is_deduction
-               and all(rounds_to(max(group, key=lambda g: g.decimals).value, g.value, g.decimals) for g in group)
+    vouched = {f.table for group, agrees, stated, deduction in judged if agrees and stated and not deduction
                for f in group if f.table not in statements}
-    conflicting = []
     disowned: dict[int, Fact] = {}  # table -> a fact of it that a statement contradicts
-    for group in groups.values():  # in the order of each group's first fact
-        precise = max(group, key=lambda f: f.decimals)  # the first of the most precise
-        if any(not rounds_to(precise.value, other.value, other.decimals) for other in group):
-            conflicting.append(group)
-            if any(f.table in statements for f in group):
-                deduction = taxonomy[group[0].concept].is_deduction
-                for fact in group:
-                    if fact.table not in statements and not (deduction and fact.table in vouched):
-                        disowned.setdefault(fact.table, fact)
+    for group, agrees, stated, deduction in judged:
+        if not agrees and stated:
+            for fact in group:
+                if fact.table not in statements and not (deduction and fact.table in vouched):
+                    disowned.setdefault(fact.table, fact)
     for fact in disowned.values():
         issues.append(Issue(
             code="tag.table-contradicted", span=fact.span,
             message=f"the table of line {fact.span.line} prints {fact.concept} for {fact.period} as {fact.printed!r}, "
                     "which the company's statement does not: none of its facts is written"))
     kept = []
-    for group in groups.values():
-        if group in conflicting:  # a statement that disagrees with a summary is not settled by either
+    for group, agrees, _, _ in judged:
+        if not agrees:  # a statement that disagrees with a summary is not settled by either
             places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
             issues.append(Issue(
                 code="tag.conflicting-values", span=group[0].span,
