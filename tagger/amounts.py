@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from tagger.models import Scale, Span
 
@@ -305,8 +305,16 @@ _SCALE_WORDS |= {word[:-1]: multiplier for word, multiplier in _SCALE_WORDS.item
 _SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000, "b": 1_000_000_000, "bil": 1_000_000_000,
                   "bn": 1_000_000_000}
 # A currency as a scale note names it: a mark or a word ('EUR', '\u20ac', 'euros', 'U.S. dollars'), longest first.
-_NAMED = "|".join(re.escape(name) + ("(?![A-Za-z])" if name[-1].isalpha() else "")  # not 'nis' of 'furnished'
-                  for name in sorted({*CURRENCY_MARKS, *_CURRENCY_WORDS}, key=len, reverse=True))
+
+
+def _alternatives(names: set[str]) -> str:
+    """The names as one alternation, longest first ('US$' before '$'), a word not the start of a
+    longer one (not the 'nis' of 'furnished')."""
+    return "|".join(re.escape(name) + ("(?![A-Za-z])" if name[-1].isalpha() else "")
+                    for name in sorted(names, key=len, reverse=True))
+
+
+_NAMED = _alternatives({*CURRENCY_MARKS, *_CURRENCY_WORDS})
 _CURRENCY_NAMED = re.compile(rf"(?<![A-Za-z])(?:{_NAMED})", re.IGNORECASE)
 _SCALE = re.compile(
     rf"\(\s*(?:(?:{_NAMED})\s*'?\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', "(RMB'000)"
@@ -330,10 +338,8 @@ _DOLLARS_STATED = re.compile(  # searched in the 90 characters before the words,
     rf"\bunless\s+otherwise\s+(?:noted|stated|indicated|specified)\b[^.;]{{0,60}}?|"
     rf"(?:^|\n)\s*\(?\s*(?:expressed|stated|presented)\s+)"
     rf"\b(?:in|to)\s+(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")
-_NAMED_LOWER = "|".join(re.escape(name) + ("(?![a-z])" if name[-1].isalpha() else "")
-                        for name in sorted({name.lower() for name in (*CURRENCY_MARKS, *_CURRENCY_WORDS)}, key=len, reverse=True))
+_NAMED_LOWER = _alternatives({name.lower() for name in (*CURRENCY_MARKS, *_CURRENCY_WORDS)})
 _TRANSLATED_INTO = re.compile(rf"translat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?)?(?:in)?to\s+(?:the\s+)?({_NAMED_LOWER})")
-_SCALE_WORD = re.compile(r"(?:thousands|millions|billions)\b", re.IGNORECASE)
 _SCALE_WORD_LOWER = re.compile(r"(?:thousands|millions|billions)\b")
 _OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)
@@ -382,10 +388,10 @@ _UNITS_OF = re.compile(rf"^\(?\s*(?:(?:expressed|stated|presented|amounts)\s+)?(
 def currency_units(text: str, span: Span | None = None) -> Scale | None:
     """A title line that states the currency and no multiple ('EXPRESSED IN CANADIAN DOLLARS'):
     money as printed, in that currency; share counts not covered."""
-    match = _UNITS_OF.match(text.strip())
-    if not match or currency_named(text) in (None, UNKNOWN):
+    currency = currency_named(text) if _UNITS_OF.match(text.strip()) else None
+    if currency in (None, UNKNOWN):
         return None
-    return Scale(text=text.strip(), monetary=1, shares=None, span=span, currency=currency_named(text))
+    return Scale(text=text.strip(), monetary=1, shares=None, span=span, currency=currency)
 
 
 _LABEL_SCALE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\s*\)", re.IGNORECASE)

@@ -220,22 +220,27 @@ def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
                 header: Collection[int] = (), value_left: int = 0) -> Scale:
     """The scale the title or header states, with where it is printed. Of a `header` line only
     the stub left of `value_left` may state a currency alone (not 'U.S. dollars' over a column)."""
-    # a currency stated alone ('EXPRESSED IN CANADIAN DOLLARS'), a title line or the stub of a
-    # header line ('EXPRESSED IN CANADIAN DOLLARS    March 31, 2009')
-    stated = next((units for i in rows if (units := currency_units(
-        (lines[i].text[:stub_end(lines[i], value_left)] if i in header else lines[i].text).strip(),
-        Span(file=file, line=lines[i].number, column=lines[i].indent + 1)))), None)
     for i in rows:
         found = parse_scale(lines[i].text.strip())
         if found is not None:
             span = Span(file=file, line=lines[i].number, column=lines[i].indent + 1)
             found = _joined_scale(lines, rows, i, found.model_copy(update={"span": span}), file)
-            if found.currency is None and stated is not None:  # '(000's)' under 'EXPRESSED IN CANADIAN DOLLARS'
-                found = found.model_copy(update={"currency": stated.currency})
+            if found.currency is None and (stated := _currency_stated(lines, rows, file, header, value_left)) is not None:
+                found = found.model_copy(update={"currency": stated.currency})  # '(000's)' under 'EXPRESSED IN ...'
             return found
+    stated = _currency_stated(lines, rows, file, header, value_left)
     if stated is not None and not any(_MULTIPLE_HINT.search(lines[i].text) for i in rows):
         return stated  # no multiple stated, nor hinted at ("$'000", 'TEUR'): units of the currency
     return Scale()
+
+
+def _currency_stated(lines: Sequence[Line], rows: Sequence[int], file: str, header: Collection[int],
+                     value_left: int) -> Scale | None:
+    """A currency stated alone ('EXPRESSED IN CANADIAN DOLLARS'): a title line, or the stub of a
+    header line ('EXPRESSED IN CANADIAN DOLLARS    March 31, 2009')."""
+    return next((units for i in rows if (units := currency_units(
+        (lines[i].text[:stub_end(lines[i], value_left)] if i in header else lines[i].text).strip(),
+        Span(file=file, line=lines[i].number, column=lines[i].indent + 1)))), None)
 
 
 # What speaks of a multiple though no scale statement parses: "$'000", 'RMB000', 'TEUR', 'kEUR',
