@@ -1243,14 +1243,15 @@ def test_a_balance_sheet_with_its_audit_note_over_a_column() -> None:
     assert facts[("TotalAssets", "1999-09-30")] == 2469368000 and facts[("TotalAssets", "1998-12-31")] == 2175433000
 
 
-TI_STATEMENT = """TEXAS-LIKE INSTRUMENTS INCORPORATED
+TI_HEADER = """TEXAS-LIKE INSTRUMENTS INCORPORATED
 CONSOLIDATED STATEMENTS OF INCOME
 (In millions of dollars, except per-share amounts)
                                                            Three Months Ended
                                                           Sept 30     Sept 30
                                                             1998        1997
                                                           -------     -------
-Net revenues ............................................  $2,045      $2,600
+"""
+TI_STATEMENT = TI_HEADER + """Net revenues ............................................  $2,045      $2,600
 Profit from operations...................................     203         358
 Income from continuing operations........................     164         239
 Discontinued operations:
@@ -1356,14 +1357,7 @@ def test_eps_after_a_closed_discontinued_block() -> None:
     total, diluted EPS; the discontinued sub-heading above does not qualify it."""
     import tagger
 
-    text = """TEXAS-LIKE INSTRUMENTS INCORPORATED
-CONSOLIDATED STATEMENTS OF INCOME
-(In millions of dollars, except per-share amounts)
-                                                           Three Months Ended
-                                                          Sept 30     Sept 30
-                                                            1998        1997
-                                                          -------     -------
-Net income ..............................................  $  164      $1,712
+    text = TI_HEADER + """Net income ..............................................  $  164      $1,712
 
 Diluted earnings per common share:
   Continuing operations..................................  $  0.41     $  0.60
