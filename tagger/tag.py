@@ -22,9 +22,9 @@ from tagger.amounts import (
     Currencies,
     currency_named,
     currency_of,
-    read_currencies,
     is_percent,
     label_scale,
+    read_currencies,
     rounds_to,
 )
 from tagger.models import SHARES, Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Span, Table, TableRole, Unit

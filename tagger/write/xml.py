@@ -17,7 +17,6 @@ from tagger.namespaces import ISO4217, LINK, XBRLI, XLINK
 from tagger.taxonomy import Taxonomy
 
 
-
 def context_id(period: Period) -> str:
     """'D2002-10-01_2002-12-31' for a duration, 'I2002-12-31' for an instant."""
     return f"I{period.end}" if period.start is None else f"D{period.start}_{period.end}"
