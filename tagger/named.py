@@ -3,7 +3,8 @@ where the release shows its fiscal years end.
 
 A header that names a part of a fiscal year prints no date. The part is dated only when the
 release's own dated columns show fiscal years that begin on January 1 (a year to date from
-January 1, a column headed as a year ending December 31, or an interim balance sheet at a date,
+January 1, a column headed as a year ending December 31, twelve months ended December 31 where
+the submission header says the fiscal year ends then, or an interim balance sheet at a date,
 at December 31 and at the same date a year before), on a calendar of months (no
 period of the release ends on a weekday short of a month's end), and the submission header's
 fiscal year end, if any, agrees; and only in a table titled as one of the company's statements
@@ -110,8 +111,10 @@ def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] 
         return "the release closes its periods on weekdays, and the part's dates are not printed"
     durations = [c for c in dated if c.period.start is not None]
     starts = {c.period.start for c in durations if 6 <= quarters_of(c.period) * 3 < 12}
-    years = {(c.period.end.month, c.period.end.day) for c in durations
-             if quarters_of(c.period) == 4 and _YEAR_HEADER.search(c.header)}
+    # a column headed as a year; or twelve months ended December 31 where the submission header
+    # says the company's years end then (a June company's trailing twelve months would not)
+    years = {(c.period.end.month, c.period.end.day) for c in durations if quarters_of(c.period) == 4 and (
+        _YEAR_HEADER.search(c.header) or header_year_end == (12, 31) == (c.period.end.month, c.period.end.day))}
     other = sorted(years - {(12, 31)}) + ([header_year_end] if header_year_end not in (None, (12, 31)) else [])
     if other:
         month = calendar.month_name[other[0][0]]

@@ -172,6 +172,27 @@ def test_a_september_header_refuses_a_december_reading() -> None:
     assert issues and all("September" in i.message for i in issues)
 
 
+@pytest.mark.parametrize(("year_end", "dated"), [((12, 31), True), (None, False), ((6, 30), False)])
+def test_twelve_months_ended_december_is_the_year_where_the_header_says_so(
+        year_end: tuple[int, int] | None, dated: bool) -> None:
+    """BMS heads its statement 'Twelve Months Ended December 31, 2008' (no 'year'): with the
+    submission header's fiscal year end 1231 that is the fiscal year, and the quarterly trend's
+    '1st Qtr' is the calendar's first quarter; without the header it could be a June company's
+    trailing twelve months, and the trend stays undated."""
+    from tagger.extract import extract_tables
+    from tagger.named import settle_named
+    from tagger.read import decode_release
+
+    text = (STATEMENT + TREND).replace("Year Ended December 31,", "Twelve Months Ended December 31,")
+    tables, _ = extract_tables(decode_release(text.encode(), "acme.txt"))
+    settled, issues = settle_named(tables, year_end)
+    trend = settled[1].columns
+    assert [c.period is not None for c in trend] == [dated] * len(trend)
+    assert dated or len(issues) == len(trend)
+    if dated:
+        assert (trend[0].period.start, trend[0].period.end) == (D(2007, 1, 1), D(2007, 3, 31))
+
+
 def test_a_cramped_negative_is_no_note_mark() -> None:
     """'3  (1)   2  (4)': two spaces after a number, '(1)' is the next column's loss of one, not
     a note's mark (letters are, two spaces off: '1.09  (b)')."""
