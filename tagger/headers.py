@@ -289,6 +289,7 @@ def read_columns(
     period_reach = [max(near, year_pitch // 2) if k in dated_columns else near  # a period's header reaches its
                     for k, near in enumerate(reach)]  # years past the '% of Revenues' beside them
     rows = list(header_rows)
+    period_phrases: list[tuple[Word, list[int], bool]] = []  # each period phrase, its columns, alone on its line
     for position, i in enumerate(rows):
         line = lines[i]
         if line.kind is LineKind.RULE:
@@ -324,6 +325,8 @@ def read_columns(
                 under = ruled
             if phrase.text.lower() in _CHANGE_ABOVE:
                 under = _change_column(under, dated_columns, change_columns)
+            if _PERIOD_WORDS.search(phrase.text):
+                period_phrases.append((phrase, under, sum(p.end > bounds[0][0] - 2 for p in phrases) == 1))
             if len(under) == len(bounds) > 1 and (is_company_name(phrase.text) or named and _CONTINUES_NAME.fullmatch(phrase.text)):
                 named.append(phrase.text)  # 'CONSOLIDATED    Merck & Co., Inc. and Subsidiaries': the title's
                 continue  # ('General Electric Company' / 'and consolidated affiliates' over every column too)
@@ -345,6 +348,7 @@ def read_columns(
     title_periods += [t for t in reversed(title) if _PERIOD_WORDS.search(t)]
     day_captions = [] if title_periods else [t for t in reversed(title) if is_day_caption(t)]
     title_dates: list[dt.date] | None = None  # read from the title once, when a column needs them
+    group, group_columns = _centred_group(period_phrases, bounds)
     readings, headers, plains, sources = [], [], [], []
     dating_title: list[str | None] = [None] * len(bounds)  # the title line that dated each column, if one did
     for k in range(len(bounds)):
@@ -363,6 +367,10 @@ def read_columns(
                     break
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip() and day_captions:
             reading, source = read_period(day_captions[0], years[k]), f"the day {day_captions[0].strip()!r} beside the years"
+        if reading.period is not None and reading.period.start is None and k not in group_columns and group is not None:
+            grouped = read_period(f"{group.text} {plain}", years[k])
+            if grouped.period is not None and grouped.period.start is not None:
+                reading, source = grouped, f"the header {group.text!r} centred over all the dated columns"
         if reading.period is None and reading.problem == "no date in the header" and not plain.strip():
             if title_dates is None:
                 title_dates = _one_date_per_column(title, years)
@@ -518,6 +526,20 @@ def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> l
                 for date, year in zip(dates, years, strict=True)):
             return dates
     return []
+
+
+def _centred_group(period_phrases: Sequence[tuple[Word, list[int], bool]], bounds: Sequence[tuple[int, int]]
+                   ) -> tuple[Word | None, list[int]]:
+    """The header's one period phrase, alone on its line and centred over all the columns
+    ('Quarter Ended' over 'Apr. 2, 2000  Dec. 26, 1999  Mar. 28, 1999', AMD): it heads every
+    column, even one beyond its reach whose header prints only a date; and the columns it
+    reaches. None where the header prints another period phrase, or the phrase stands off
+    the columns' middle (then it heads the columns near it only)."""
+    if len(period_phrases) != 1 or not period_phrases[0][2] or len(bounds) < 3:
+        return None, []
+    phrase, under, _ = period_phrases[0]
+    middle, centre = (phrase.start + phrase.end) / 2, (bounds[0][0] + bounds[-1][1]) / 2
+    return (phrase, under) if under and abs(middle - centre) <= column_pitch(bounds) / 2 else (None, [])
 
 
 def _change_column(under: list[int], dated: set[int | None], change: set[int | None]) -> list[int]:

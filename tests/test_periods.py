@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import tagger
 from tagger.periods import read_period
 
 D = dt.date
@@ -115,3 +116,38 @@ def test_a_year_of_a_run_the_title_names(title: str, column_year: int, latest: i
     assert (found.period.end.isoformat() if found else None) == end
     if found:
         assert found.months == 12 and (found.period.end - found.period.start).days in (364, 365)
+
+
+_CENTRED = """\
+ACME DEVICES, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(Thousands except per share amounts)
+
+<TABLE>
+<CAPTION>
+                                                                                  Quarter Ended
+                                                                                   (Unaudited)
+- --------------------------------------------------------------------------------------------------------------------
+                                                                    Mar. 31,            Dec. 31,           Mar. 31,
+                                                                     2000                1999               1999
+- --------------------------------------------------------------------------------------------------------------------
+<S>                                                             <C>                 <C>                 <C>
+Net sales                                                         $1,092,029          $ 968,710           $ 631,593
+Net income (loss)                                                 $  189,349          $  65,080           $(128,367)
+</TABLE>
+"""
+
+
+@pytest.mark.parametrize(("shift", "dated"), [(0, True), (-14, False)])
+def test_a_period_phrase_centred_over_all_the_columns_heads_them_all(shift: int, dated: bool) -> None:
+    """AMD prints 'Quarter Ended' once, centred over three dated columns: the third, beyond the
+    phrase's reach, is a quarter too, not an instant. Moved over the first two columns only,
+    the phrase heads those, and the third stays a date that no income line is written for."""
+    line = " " * 82 + "Quarter Ended\n"
+    text = _CENTRED.replace(line, " " * (82 + shift) + "Quarter Ended\n")
+    result = tagger.tag_text(text, name="acme.txt")
+    third = result.tables[0].columns[2]
+    assert (third.period.start is not None) is dated
+    quarters = {(f.period.start, f.period.end) for f in result.facts if f.concept == "NetSales"}
+    assert ((dt.date(1999, 1, 1), dt.date(1999, 3, 31)) in quarters) is dated
+    assert (dt.date(2000, 1, 1), dt.date(2000, 3, 31)) in quarters
