@@ -487,8 +487,11 @@ def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], yea
             continue
         if runs and runs[-1][-1] == k - 1 and names[runs[-1][-1]].part in PART_AFTER[name.part]:
             runs[-1].append(k)
-        elif name.part in ("H1", "M9") and not name.which:
-            names[k] = None  # a half or nine months standing alone: which half is not said ('H1' says it)
+        elif name.part in ("H1", "M9") and (not name.which or k and names[k - 1] is not None
+                                            and names[k - 1].part.startswith("Q")):
+            # a half or nine months standing alone: which half is not said ('H1' says it); or
+            # after a quarter it does not follow ('4th Qtr  6M'): a second half, not a first
+            names[k] = None
         else:
             runs.append([k])
     for run in runs:

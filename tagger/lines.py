@@ -30,7 +30,7 @@ from tagger.amounts import (
     strip_footnote_mark,
 )
 from tagger.models import Document
-from tagger.periods import NUMERIC_DATE
+from tagger.periods import NUMERIC_DATE, read_named_period
 
 
 class _once:  # noqa: N801 - used as a decorator, like the property it stands for
@@ -139,6 +139,9 @@ class Line(_LineFields):
         if self.kind is LineKind.TEXT and "/" in self.text:  # every numeric date has its slashes
             phrases = self.header_phrases
             if len(phrases) >= 2 and all(NUMERIC_DATE.fullmatch(p.text) for p in phrases):
+                return True
+            # '9M/09   9M/08   +/-   Q3/09   Q3/08': parts of years, named with two-digit years
+            if sum(1 for p in phrases if (named := read_named_period(p.text)) and named.year is not None) >= 2:
                 return True
         return (
             self.kind is LineKind.TEXT

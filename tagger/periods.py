@@ -71,8 +71,12 @@ NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<ye
 
 
 def _spelled_date(match: re.Match[str]) -> str:
-    """'12/31/02' -> 'December 31, 2002' (US order; a two-digit year is 19xx from 50 on)."""
+    """'12/31/02' -> 'December 31, 2002' (US order; a two-digit year is 19xx from 50 on);
+    '30/09/2009' -> 'September 30, 2009', the day first as Europe prints it, where no month
+    could come first. ('01/04/2009' stays US: which order it has is not printed.)"""
     month, day, year = int(match["month"]), int(match["day"]), _full_year(match["year"])
+    if month > 12 and 1 <= day <= 12:
+        month, day = day, month
     if not 1 <= month <= 12:
         return match[0]
     return f"{calendar.month_name[month]} {day}, {year}"
@@ -312,8 +316,8 @@ NAMED_PARTS: dict[str, tuple[str, ...]] = {
     "Q2": ("second quarter", "2nd quarter", "2nd qtr", "2nd qtr.", "second qtr", "q2", "2q", "quarter 2"),
     "Q3": ("third quarter", "3rd quarter", "3rd qtr", "3rd qtr.", "third qtr", "q3", "3q", "quarter 3"),
     "Q4": ("fourth quarter", "4th quarter", "4th qtr", "4th qtr.", "fourth qtr", "q4", "4q", "quarter 4"),
-    "H1": ("first half", "1st half", "first half year", "half year", "h1", "1h", "six months", "6 months"),
-    "M9": ("nine months", "9 months"),
+    "H1": ("first half", "1st half", "first half year", "half year", "h1", "1h", "six months", "6 months", "6m"),
+    "M9": ("nine months", "9 months", "9m"),
     "FY": ("fiscal year", "fiscal", "full year", "year", "fy"),  # not 'twelve months': trailing ones end anywhere
 }
 # The part each may follow in one year's run, as a trend table prints them ('1st Qtr  2nd Qtr
@@ -332,6 +336,7 @@ _PART_YEAR = re.compile(r"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\
 
 
 _WHICH_HALF = frozenset({"first half", "1st half", "first half year", "half year", "h1", "1h"})
+_TO_DATE_ABBREVIATIONS = frozenset({"6m", "9m"})
 _CUMULATIVE = re.compile(r"\bcum(?:ulative|\.|\b)", re.IGNORECASE)  # 'Q3/2010 cum.': the year to that quarter's end
 _TO_DATE = {"Q1": "Q1", "Q2": "H1", "H1": "H1", "Q3": "M9", "M9": "M9", "Q4": "FY", "FY": "FY"}
 
@@ -365,9 +370,12 @@ def read_named_period(header: str, column_year: int | None = None) -> NamedPerio
     if year is not None and column_year is not None and year != column_year:
         return None  # two years for one column
     words = (match["part"] or match["part_after"] or "").lower() if match.re is _NAMED else ""
+    # '9M/09', '6M': the abbreviation names the year to date, as 'H1' does (a trend table's
+    # '6M' after its fourth quarter is no part of a run: tagger/headers.py)
+    which = words in _WHICH_HALF or words in _TO_DATE_ABBREVIATIONS
     if cumulative:  # 'Q3/2010 cum.': the year to the third quarter's end, nine months
         return NamedPeriod(_TO_DATE[part], year if year is not None else column_year, True) if part in _TO_DATE else None
-    return NamedPeriod(part, year if year is not None else column_year, words in _WHICH_HALF)
+    return NamedPeriod(part, year if year is not None else column_year, which)
 
 
 def _full_year(printed: str) -> int:

@@ -262,7 +262,7 @@ def _elliptic_label(table: Table, index: int) -> str | None:
 
 
 _WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|income loss)(?: for the (?:period|year|quarter))")
-_OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity holders)\b")
+_OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity ?holders)\b")
 
 
 def _shares_the_result(table: Table) -> bool:

@@ -123,7 +123,7 @@ _PARENT_SHARE = re.compile(
     r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling|subsidiar\w*|"
     r"wholly|before|excluding|continuing|discontinued|from|adjusted|exceptional)\b)"
     r"(?:net )?(?:profit|income|earnings|loss|profit loss|income loss|loss income|earnings loss|net income|net loss|net "
-    r"earnings)(?: for the (?:period|year))? attributable to (?:the )?(?:equity holders|owners|shareholders|stockholders)"
+    r"earnings)(?: for the (?:period|year))? attributable to (?:the )?(?:equity ?holders|owners|shareholders|stockholders)"
     # of the parent, or of the company by its name with its legal form ('of AIXTRON AG')
     r" of (?:the )?(?:parent|parent company|company|[a-z0-9 ]+ (?:ag|se|nv|sa|plc|inc|ltd|limited|corp|corporation|group))"
     r"(?: after (?:income )?tax(?:es)?)?")

@@ -31,6 +31,22 @@ def test_named_halves_and_quarters_dated_by_an_interim_balance_sheet() -> None:
     assert len(facts) == 15
 
 
+def test_nine_months_named_in_the_scale_line_and_dates_day_first() -> None:
+    """AIXTRON's nine months report heads its statement on the scale's own line ('in EUR
+    thousands  9M/09  9M/08  +/-  Q3/09  Q3/08  +/-') and dates its balance sheet day first
+    ('30/09/2009  31/12/2008  30/09/2008'); its result is the 'Profit/loss attributable to the
+    equityholders of ACME AG'."""
+    facts = _facts("nine_months_interim.txt")
+    eur = "iso4217:EUR"
+    assert facts[("NetSales", "2009-01-01..2009-09-30")] == (Decimal(184_937_000), eur)
+    assert facts[("NetSales", "2008-07-01..2008-09-30")] == (Decimal(63_896_000), eur)
+    assert facts[("NetIncomeLoss", "2008-01-01..2008-09-30")] == (Decimal(18_891_000), eur)
+    assert facts[("EarningsPerShareBasic", "2009-07-01..2009-09-30")] == (Decimal("0.13"), eur + "/xbrli:shares")
+    assert facts[("TotalAssets", "2008-12-31")] == (Decimal(314_827_000), eur)
+    assert facts[("StockholdersEquity", "2009-09-30")] == (Decimal(230_466_000), eur)
+    assert not [key for key in facts if key[0] == "NetSales" and "-12-31" in key[1]]
+
+
 def test_named_parts_without_the_year_end_between_stay_undated() -> None:
     """The same statements with a balance sheet at the quarter's end and the one before it
     (ASE's December 31 and September 30): no year end shown, the named columns are said."""

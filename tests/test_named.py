@@ -136,8 +136,12 @@ def test_quarters_in_descending_order_share_no_year_across_groups() -> None:
                      ("NetIncomeLoss", D(2007, 10, 1), D(2007, 12, 31)): Decimal("49000000")}
 
 
-def test_six_months_after_the_fourth_quarter_is_no_first_half() -> None:
-    facts = _written("second_half.txt")
+@pytest.mark.parametrize("six_months", ["6 Months", "6M      "])
+def test_six_months_after_the_fourth_quarter_is_no_first_half(six_months: str) -> None:
+    """'6M' names the year to date where it stands alone ('9M/09'), but after a fourth quarter
+    it is the second half, as '6 Months' is."""
+    text = (DATA / "second_half.txt").read_text().replace("6 Months", six_months)
+    facts = {(f.concept, f.period.start, f.period.end) for f in tagger.tag_text(text, name="acme.txt").facts}
     assert not [key for key in facts if key[1] == D(2008, 1, 1) and key[2] == D(2008, 6, 30)]
 
 
