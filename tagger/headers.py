@@ -408,7 +408,7 @@ def read_columns(
     return tuple(columns), tuple(named)
 
 
-_RESTATED = re.compile(r"\b(?:restated|reclassified|revised)\b", re.IGNORECASE)
+_RESTATED = re.compile(r"\b(?:restated|reclassified|revised|as\s+adjusted)\b", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\b(?:as\s+(?:previously\s+|originally\s+)?reported|previously\s+reported|originally\s+reported)\b",
                           re.IGNORECASE)
 

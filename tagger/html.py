@@ -37,6 +37,7 @@ _NOTE_MARK = re.compile(r"[1-9]|[a-z]")  # a note's mark as a superscript prints
 _RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-\d", re.IGNORECASE)  # a superscript made with a style
 _NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
 _GAP = 3  # spaces between two columns: the text extractor splits phrases at two
+_GROUP_TEXT = re.compile(r"[A-Za-z]")  # a group's header says something in words
 
 
 def is_html(text: str) -> bool:
@@ -184,8 +185,27 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     out = []
     for cells, line in rows:
         text = _layout(cells, edges, values)
-        out.append((text, next((c[3] for c in cells if c[0] > 0), line)))  # _joined kept cells with text only
+        source = next((c[3] for c in cells if c[0] > 0), line)  # _joined kept cells with text only
+        out.append((text, source))
+        rule = _group_rule(cells, edges, values)
+        if rule:
+            out.append((rule, source))
     return out
+
+
+def _group_rule(cells: list[list], edges: list[int], values: frozenset[int]) -> str:
+    """Under a header row, a rule under each cell that spans several value columns ('Three
+    Months Ended' over December 31, 2009, September 30, 2009 and December 31, 2008), as text
+    filings underline a group's header: the columns it heads, which its centred text alone
+    does not show once the grid is gone."""
+    if any(_NUMBER.match(text) for start, _, text, _ in cells if start > 0):
+        return ""  # a row of values, or of years: no group's header
+    line = ""
+    for start, end, text, _ in cells:
+        if start > 0 and len(values.intersection(range(start, end))) >= 2 and _GROUP_TEXT.search(text):
+            left, right = edges[start], edges[end] - _GAP + 1
+            line = line.ljust(left) + "-" * (right - left)
+    return line.rstrip()
 
 
 def _mark_notes(table: etree._Element) -> None:

@@ -67,6 +67,7 @@ _NOISE = {
 
 
 _MARK = re.compile(r"(?<=\d)(?:\*{1,2}|\s?\([a-z1-9]\))")  # '1999(a)', '2003*': a footnote's mark on a year
+_AS_ADJUSTED = re.compile(r"\bas\s+adjusted\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
 
 
@@ -100,7 +101,8 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     garbled = _GARBLED.search(text)
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
-    leftover = without_currency(_DATE.sub(" ", _LENGTH.sub(" ", text)))  # 'U.S. dollars' says no period
+    # 'U.S. dollars' says no period; nor does 'as adjusted' (restated: AirMedia), unlike 'Adjusted' alone (non-GAAP)
+    leftover = _AS_ADJUSTED.sub(" ", without_currency(_DATE.sub(" ", _LENGTH.sub(" ", text))))
     qualifiers = [
         word for word in re.findall(r"[A-Za-z][A-Za-z'-]*|%", _YEAR.sub(" ", leftover))
         if word.lower() not in _NOISE and word.lower() not in _NUMBER_WORDS

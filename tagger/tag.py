@@ -160,6 +160,22 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             # 'Loss for the Period': the company's net loss where no one else has a share of it
             # (IFRS's profit for the period includes the minority's, which a table then prints)
             candidates = (taxonomy["NetIncomeLoss"],)
+        top_line = _top_line_above(table, index, taxonomy) if any(c.name == "NetSales" for c in candidates) else None
+        if top_line is not None:
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is {top_line!r} less the taxes printed between them: the top "
+                                        "line is the net sales; not tagged"))
+            continue
+        if any(c.name == "StockholdersEquity" for c in candidates) and _with_others_share_above(table, index):
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} adds the noncontrolling interests above it to the company's "
+                                        "equity, not the company's own; not tagged"))
+            continue
+        if any(c.name == "NetIncomeLoss" for c in candidates) and _others_share_follows(table, index):
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is the result before the noncontrolling interests' share "
+                                        "printed under it, not the company's own; not tagged"))
+            continue
         elliptic = None if per_share or candidates else _elliptic_label(table, index)
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
@@ -263,6 +279,60 @@ def _elliptic_label(table: Table, index: int) -> str | None:
 
 _WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|income loss)(?: for the (?:period|year|quarter))")
 _OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity ?holders)\b")
+
+
+_TAX = re.compile(r"\btax(?:es)?\b")
+
+
+def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
+    """'Revenues' / 'Business tax and other sales tax  (943)' / 'Net revenues': a revenue line
+    that nets the top line above it of the taxes printed between, in every column; the label of
+    that top line, which is the net sales (as AirMedia's and 51job's releases call their
+    revenues 'total revenues'; the taxes are collected for the state). None for any other row."""
+    rows = table.rows
+    label = normalize_label(rows[index].label)
+    if not label.startswith("net "):
+        return None
+    between = []
+    for above in range(index - 1, -1, -1):
+        if rows[above].kind is not RowKind.VALUES:
+            return None
+        if any(c.name == "NetSales" for c in taxonomy.match(rows[above].label, rows[above].section)):
+            break
+        between.append(rows[above])
+    else:
+        return None
+    if not between or len(between) > 3 or not all(_TAX.search(normalize_label(row.label)) for row in between):
+        return None  # freight, returns, discounts: the net sales are net of them (Agrium's 'Net sales')
+    for cell in rows[index].cells:
+        top = _value_in(rows[above], cell.column)
+        taken = [_value_in(row, cell.column) for row in between]
+        if cell.value is None or top is None or None in taken \
+                or top - sum(abs(v) for v in taken) != cell.value:  # type: ignore[arg-type, misc]
+            return None
+    return rows[above].label
+
+
+_MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
+
+
+def _others_share_follows(table: Table, index: int) -> bool:
+    """'Net income' with 'Less: Net income attributable to noncontrolling interests' in one of
+    the two rows under it (as US GAAP prints since 2009, and IFRS): the result of the whole
+    group, of which the company's share follows. (Before 2009 the minority's share was deducted
+    above the net income, which is the company's.)"""
+    below = [row for row in table.rows[index + 1:] if row.kind is RowKind.VALUES][:2]
+    return any(_MINORITY.search(normalize_label(row.label)) for row in below)
+
+
+def _with_others_share_above(table: Table, index: int) -> bool:
+    """'Total X Inc.'s shareholders' equity' / 'Noncontrolling interest' / 'Total shareholders'
+    equity': a total that, in every column, adds the noncontrolling interests printed right
+    above it to the company's equity above them."""
+    above = [row for row in reversed(table.rows[:index]) if row.kind is RowKind.VALUES][:2]
+    if len(above) < 2 or not _MINORITY.search(normalize_label(above[0].label)):
+        return False
+    return _adds_up(above, table.rows[index])
 
 
 def _shares_the_result(table: Table) -> bool:

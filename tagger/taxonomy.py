@@ -73,6 +73,8 @@ class Taxonomy(BaseModel):
             return self.match(_FOR_THE_PERIOD.sub("", key), section)
         if not found and _PARENT_SHARE.fullmatch(key) and "NetIncomeLoss" in self.concepts:
             return (self.concepts["NetIncomeLoss"],)  # 'Profit attributable to equity holders of the parent'
+        if not found and _PARENT_EQUITY.fullmatch(key) and "StockholdersEquity" in self.concepts:
+            return (self.concepts["StockholdersEquity"],)  # "Total AirMedia Group Inc.'s shareholders' equity"
         if not found and _INCLUDING.search(label):  # 'Cost of sales, including buying and occupancy costs'
             # a cost or expense line says what it includes; 'Sales (including excise taxes)' may be gross,
             # 'Cash and cash equivalents, including restricted cash' more than cash; but the share of a
@@ -119,14 +121,19 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 # Words after a line item that say only which period it is for, or whose share of the result it
 # is (the company's own, as NetIncomeLoss is: not 'common shareholders', after preferred dividends).
 _FOR_THE_PERIOD = re.compile(r"\s+for the (?:period|year|quarter|fiscal year|financial year)$")
+_COMPANY = r"[a-z0-9 ]+ (?:ag|se|nv|sa|plc|inc|ltd|limited|corp|corporation|group)"  # a name with its legal form
+_HOLDERS = r"(?:equity ?holders|owners|shareholders|stockholders)"
 _PARENT_SHARE = re.compile(
     r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling|subsidiar\w*|"
     r"wholly|before|excluding|continuing|discontinued|from|adjusted|exceptional)\b)"
     r"(?:net )?(?:profit|income|earnings|loss|profit loss|income loss|loss income|earnings loss|net income|net loss|net "
-    r"earnings)(?: for the (?:period|year))? attributable to (?:the )?(?:equity ?holders|owners|shareholders|stockholders)"
-    # of the parent, or of the company by its name with its legal form ('of AIXTRON AG')
-    r" of (?:the )?(?:parent|parent company|company|[a-z0-9 ]+ (?:ag|se|nv|sa|plc|inc|ltd|limited|corp|corporation|group))"
+    r"earnings)(?: for the (?:period|year))? attributable to (?:the )?"
+    # the holders of the parent, or of the company by its name with its legal form ('of AIXTRON AG');
+    # or the company itself, as US GAAP words it since 2009 ('to AirMedia Group Inc.', '... Inc.'s shareholders')
+    rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_COMPANY}(?: s {_HOLDERS})?)"
     r"(?: after (?:income )?tax(?:es)?)?")
+# the company's own equity beside the noncontrolling interests' ("Total X Inc.'s shareholders' equity")
+_PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY} s (?:shareholders|stockholders) equity")
 
 
 @lru_cache(maxsize=65536)

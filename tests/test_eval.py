@@ -134,9 +134,9 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1762
+    assert sum(total.right.values()) >= 1766
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9278  # 92.78% (99 files; the eight 8-K releases of releases/ all found)
+    assert total.recall >= 0.9299  # 92.99% (99 files; the eight 8-K releases of releases/ all found)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: sixteen foreign filers' 6-Ks (filings/134-149: euros, pounds, yen, "

@@ -841,10 +841,11 @@ Net sales                               $284,410   $261,207   $821,230   $744,91
         Period(start=dt.date(2008, 1, 1), end=dt.date(2008, 9, 30)), Period(start=dt.date(2007, 1, 1), end=dt.date(2007, 9, 30))]
 
 
-def test_a_period_as_reported_beside_it_restated_is_no_fact() -> None:
-    """'March 28, 2004 / As Reported' beside 'March 28, 2004 / As Restated': the restated column
-    is the company's figure; the one as first reported is said, not a conflict that loses both
-    (the issue: two versions of one period are no conflict)."""
+@pytest.mark.parametrize("restated", ["As Restated", "as adjusted"])
+def test_a_period_as_reported_beside_it_restated_is_no_fact(restated: str) -> None:
+    """'March 28, 2004 / As Reported' beside 'March 28, 2004 / As Restated' (or 'as adjusted',
+    AirMedia's word): the restated column is the company's figure; the one as first reported is
+    said, not a conflict that loses both (the issue: two versions of one period are no conflict)."""
     text = """\
 ACME RESTAURANTS, INC.
 CONSOLIDATED STATEMENTS OF INCOME
@@ -856,7 +857,7 @@ CONSOLIDATED STATEMENTS OF INCOME
                                                     As Reported    As Restated
                                      -------------  -------------  -------------
 Net income                                $ 2,700        $ 2,500        $ 2,400
-"""
+""".replace("As Restated", f"{restated:>11}")
     tables, issues = tables_of(text)
     assert [c.period is not None for c in tables[0].columns] == [True, False, True]
     assert any("as first reported" in i.message for i in issues)

@@ -86,6 +86,12 @@ def test_units_speak_for_their_own_table_only() -> None:
     ("Profit attributable to minority interests", []),
     ("Profit for the period", []),  # IFRS: minority interests' share included
     ("Operating result", ["OperatingIncomeLoss"]),
+    ("Profit/loss attributable to the equityholders of AIXTRON AG (after taxes)", ["NetIncomeLoss"]),
+    ("Net income/(loss) attributable to AirMedia Group Inc.'s shareholders", ["NetIncomeLoss"]),
+    ("Net loss attributable to 3SBio Inc.", ["NetIncomeLoss"]),
+    ("Net income attributable to Acme Holdings Inc. subsidiary", []),
+    ("Less: Net income/(loss) attributable to noncontrolling interests", []),
+    ("Total AirMedia Group Inc.'s shareholders' equity", ["StockholdersEquity"]),
 ])
 def test_foreign_labels(taxonomy: Taxonomy, label: str, concepts: list[str]) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == concepts
@@ -252,3 +258,29 @@ def test_profit_for_the_period_split_with_minority_interests_is_not_net_income()
              "  Non-controlling interests                 12           7\n")
     facts = tagger.tag_text(_IFRS_RESULT.format(split=split)).facts
     assert not [f for f in facts if f.concept == "NetIncomeLoss"]
+
+
+def test_the_company_s_share_beside_the_noncontrolling_interests() -> None:
+    """AirMedia (US GAAP since 2009, in HTML): 'Net income/(loss)' is the group's, the share of
+    'ACME Media Inc.'s shareholders' printed under the noncontrolling interests' is the
+    company's; so is the equity before the noncontrolling interest is added. 'Revenues' less
+    business tax is 'Net revenues': the top line is the net sales. 'Three Months Ended' spans
+    three columns of the grid (its colspan), the last one 'as adjusted', restated: current."""
+    facts = _facts("noncontrolling_html.txt")
+    usd = "iso4217:USD"
+    assert facts[("NetIncomeLoss", "2009-10-01..2009-12-31")] == (Decimal(-12_411_000), usd)
+    assert facts[("NetIncomeLoss", "2008-10-01..2008-12-31")] == (Decimal(8_128_000), usd)
+    assert facts[("NetSales", "2008-10-01..2008-12-31")] == (Decimal(40_462_000), usd)
+    assert facts[("NetSales", "2009-01-01..2009-12-31")] == (Decimal(152_530_000), usd)
+    assert facts[("StockholdersEquity", "2009-12-31")] == (Decimal(270_049_000), usd)
+    assert len([key for key in facts if key[0] == "NetIncomeLoss"]) == 5
+    assert len([key for key in facts if key[0] == "StockholdersEquity"]) == 2
+
+
+def test_sales_net_of_freight_are_the_net_sales() -> None:
+    """Agrium's 'Sales' / 'Direct freight' / 'Net sales': only taxes make the top line the net
+    sales; with freight between them the two lines disagree, and neither is written."""
+    text = (DATA / "noncontrolling_html.txt").read_text().replace("Business tax and other sales tax", "Direct freight")
+    result = tagger.tag_text(text, name="freight.htm")
+    assert not [f for f in result.facts if f.concept == "NetSales"]
+    assert any(i.code == "tag.conflicting-values" and "NetSales" in i.message for i in result.issues)
