@@ -134,13 +134,13 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1766
+    assert sum(total.right.values()) >= 1889
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9299  # 92.99% (99 files; the eight 8-K releases of releases/ all found)
+    assert total.recall >= 0.8896  # 88.96% (107 files; 24 foreign filers' 6-Ks at 67.4%, the other 83 at 96.4%)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: sixteen foreign filers' 6-Ks (filings/134-149: euros, pounds, yen, "
-                                       "Canadian dollars, renminbi, NT dollars) are at 230 right, 77 missed; the other 83 "
+@pytest.mark.xfail(strict=True, reason="issue 10: 24 foreign filers' 6-Ks (filings/134-165: euros, pounds, yen, "
+                                       "Canadian dollars, renminbi, NT dollars) are at 357 right, 173 missed; the other 83 "
                                        "files at 96.4%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
