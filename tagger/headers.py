@@ -189,7 +189,15 @@ def _is_title_text(line: Line) -> bool:
     text = line.text.strip()
     head = text.split("(", 1)[0].strip()
     return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()
-                                           or _dating_title(text)) and not _EXHIBIT.match(line.text)
+                                           or _dating_title(text) or _naming_title(text)) and not _EXHIBIT.match(line.text)
+
+
+def _naming_title(text: str) -> bool:
+    """A long title line that names a statement, no sentence: 'Summary of Consolidated Income
+    Statements Data – Pro Forma Basis Assuming USI Consolidated at the Beginning of Each
+    Applicable Period' (ASE), which says whose figures the table holds."""
+    return text[:1].isupper() and not text.endswith((".", ":", ",")) and len(text.split()) <= 20 \
+        and bool(STATEMENT_NAME.search(text))
 
 
 def _dating_title(text: str) -> bool:

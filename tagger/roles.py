@@ -33,6 +33,11 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}
+# 'Summary of Consolidated Income Statements Data – IC ATM Basis': figures on another basis than
+# the one reported (the word before 'basis' says which); 'Actual Basis', 'GAAP basis' are the company's
+_BASIS = re.compile(r"\b(?P<word>[\w$-]+)\s+basis\b", re.IGNORECASE)
+_REPORTED_BASIS = frozenset({"actual", "reported", "gaap", "historical", "consolidated", "diluted", "basic", "a", "the",
+                             "same", "accrual", "cash", "share"})
 _SUBSIDIARIES = re.compile(rf"{AND_SUBSIDIARIES}$", re.IGNORECASE)
 _PHRASE_GAP = re.compile(r"\s{2,}")
 _STATE = re.compile(r"/[A-Z]{2}\b")  # 'QUALCOMM INC/DE': EDGAR's conformed names carry the state
@@ -85,6 +90,9 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     match = _ROLE_WORDS.search(text)
     if match:
         return _ROLE_OF[match[0].lower()], repr(match[0])
+    basis = _BASIS.search(text) if STATEMENT_NAME.search(text) else None  # a statement's figures on another basis
+    if basis and basis["word"].lower() not in _REPORTED_BASIS:
+        return TableRole.NON_GAAP, repr(basis[0])  # ASE's 'IC ATM Basis' beside its 'Actual Basis'
     if filers:
         for line in title:
             name = line.strip()

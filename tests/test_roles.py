@@ -60,6 +60,9 @@ def test_another_companys_statements_are_not_the_filers_facts() -> None:
     (("CONSOLIDATED STATEMENTS OF OPERATIONS", "(In thousands)"), TableRole.CONSOLIDATED),
     (("FIRST MIDWEST BANCORP, INC.", "AVERAGE CONSOLIDATED BALANCES", "(In thousands)"), TableRole.AVERAGES),
     (("AVERAGE BALANCE SHEETS (DAILY)",), TableRole.AVERAGES),
+    (("Summary of Consolidated Income Statements Data \u2013 IC ATM Basis",), TableRole.NON_GAAP),  # ASE, USI equity-accounted
+    (("Summary of Consolidated Income Statements Data \u2013 Actual Basis*",), TableRole.CONSOLIDATED),
+    (("(7) Dividends declared and paid on a per share basis were as follows:",), TableRole.CONSOLIDATED),  # no statement's
 ])
 def test_the_title_says_what_a_table_is(title: tuple[str, ...], role: TableRole) -> None:
     assert table_role(title, {"southern", "sears roebuck and"})[0] is role
@@ -291,3 +294,25 @@ def test_a_summary_table_below_as_if_acquired_on_a_first_of_january() -> None:
     assert [t.role for t in result.tables] == [TableRole.CONSOLIDATED, TableRole.PRO_FORMA]
     facts = {(f.concept, f.period.start, f.period.end.year): int(f.value) // 1000 for f in result.facts}
     assert facts[("NetSales", dt.date(1999, 4, 1), 1999)] == 357673 and facts[("NetSales", dt.date(1998, 4, 1), 1998)] == 267804
+
+
+def test_a_long_title_that_names_a_statement_is_the_table_s_title() -> None:
+    """ASE titles each summary on a line as long as a sentence's ('Summary of Consolidated Income
+    Statements Data – Pro Forma Basis Assuming USI Consolidated at the Beginning of Each
+    Applicable Period'): it names a statement and ends no sentence, so it is the title, and its
+    figures are pro forma."""
+    text = """\
+Advanced Semiconductor Engineering, Inc.
+
+Summary of Consolidated Income Statements Data \u2013 Pro Forma Basis Assuming USI Consolidated at the Beginning
+
+(In NT$ millions, except per share data)
+
+
+                                              Three Months Ended
+                                        Jun. 30 2010   Mar. 31 2010   Jun. 30 2009
+Net revenues                                  46,416         41,921         32,855
+"""
+    result = tagger.tag_text(text, name="ase.txt")
+    assert result.tables[0].role is TableRole.PRO_FORMA
+    assert not result.facts
