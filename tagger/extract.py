@@ -392,8 +392,9 @@ def _label_text(text: str) -> str:
 
 def _continues(label: Word | None) -> bool:
     """A label line that goes on from the line above: 'minority interest' after
-    'Income (loss) before income taxes and'."""
-    return label is None or label.text[:1].islower()
+    'Income (loss) before income taxes and'; '(loss) attributable to Ballard Power Systems Inc.'
+    after 'Net income (loss) and comprehensive income'."""
+    return label is None or label.text.removeprefix("(")[:1].islower()
 
 
 def _label_and_values(line: Line, value_left: int) -> tuple[Word | None, tuple[Word, ...]]:

@@ -119,8 +119,8 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
     repeated atop every page (page furniture) still names the company the table is of."""
     rows: list[int] = []
     i = top - 1
-    while i >= 0 and lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) and top - i <= 6 \
-            and not _names_company(lines[i]):
+    while i >= 0 and (lines[i].kind in (LineKind.BLANK, LineKind.FURNITURE, LineKind.RULE) or _ends_a_title_table(lines, i)) \
+            and top - i <= 6 and not _names_company(lines[i]):
         i -= 1
     while i >= 0 and len(rows) < _MAX_TITLE_LINES:
         block = []
@@ -189,7 +189,24 @@ def _is_title_text(line: Line) -> bool:
     text = line.text.strip()
     head = text.split("(", 1)[0].strip()
     return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()
-                                           or _dating_title(text) or _naming_title(text)) and not _EXHIBIT.match(line.text)
+                                           or _dating_title(text) or _naming_title(text) or _scale_title(text)) \
+        and not _EXHIBIT.match(line.text)
+
+
+def _scale_title(text: str) -> bool:
+    """'Unaudited (Expressed in thousands of U.S. dollars, except per share amounts and number of
+    shares)': a title line that ends in the scale it states."""
+    return text.endswith(")") and len(text) <= 160 and _is_scale_note(text[text.find("("):])
+
+
+def _ends_a_title_table(lines: Sequence[Line], i: int) -> bool:
+    """The end of a table right above the header that holds only the title (Ballard sets 'BALLARD
+    POWER SYSTEMS INC.' / 'Consolidated Statements of Operations ...' / its scale in a table of
+    their own): its last line is title text."""
+    if not ends_table_markup(lines[i]):
+        return False
+    above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].kind is not LineKind.BLANK), None)
+    return above is not None and _is_title_text(lines[above])
 
 
 def _naming_title(text: str) -> bool:

@@ -59,7 +59,7 @@ _NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed
 _NOISE = {
     "for", "the", "ended", "ending", "end", "as", "of", "at", "and", "to", "months", "month",
     "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
-    "notes", "note", "see", "period", "periods", "restated", "reported", "reviewed",
+    "notes", "note", "see", "period", "periods", "restated", "revised", "reported", "reviewed",
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
     "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
     "in", "thousands", "millions", "billions", "thousand", "million", "billion",  # 'NIS millions' under the years

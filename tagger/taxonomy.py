@@ -127,13 +127,13 @@ _PARENT_SHARE = re.compile(
     r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling|subsidiar\w*|"
     r"wholly|before|excluding|continuing|discontinued|from|adjusted|exceptional)\b)"
     r"(?:net )?(?:profit|income|earnings|loss|profit loss|income loss|loss income|earnings loss|net income|net loss|net "
-    r"earnings)(?: for the (?:period|year))? attributable to (?:the )?"
+    r"earnings)(?: and comprehensive (?:income|loss|income loss|loss income))?(?: for the (?:period|year))? attributable to (?:the )?"
     # the holders of the parent, or of the company by its name with its legal form ('of AIXTRON AG');
     # or the company itself, as US GAAP words it since 2009 ('to AirMedia Group Inc.', '... Inc.'s shareholders')
     rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_COMPANY}(?: s {_HOLDERS})?)"
-    r"(?: after (?:income )?tax(?:es)?)?")
+    r"(?: after (?:income )?tax(?:es)?)?(?: for (?:the )?period)?")
 # the company's own equity beside the noncontrolling interests' ("Total X Inc.'s shareholders' equity")
-_PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY} s (?:shareholders|stockholders) equity")
+_PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY}(?: s)? (?:shareholders|stockholders) equity")
 
 
 @lru_cache(maxsize=65536)
@@ -225,7 +225,7 @@ def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Conce
 # 'Net earnings per share' (a single unqualified line is the basic one). Words that make a
 # per-share line something else (a part of net income, a non-GAAP figure, dividends, a share count)
 # leave it unmapped, to be reported.
-_PER_SHARE = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b")
+_PER_SHARE = re.compile(r"\bper\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?|ordinary\s+)?share\b|\beps\b")
 _NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses|profit)\b")  # Caterpillar: 'Profit per common share'
 _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"

@@ -92,6 +92,10 @@ def test_units_speak_for_their_own_table_only() -> None:
     ("Net income attributable to Acme Holdings Inc. subsidiary", []),
     ("Less: Net income/(loss) attributable to noncontrolling interests", []),
     ("Total AirMedia Group Inc.'s shareholders' equity", ["StockholdersEquity"]),
+    ("Total Ballard Power Systems Inc. shareholders' equity", ["StockholdersEquity"]),
+    ("Net income (loss) and comprehensive income (loss) attributable to Ballard Power Systems Inc. for period",
+     ["NetIncomeLoss"]),
+    ("Net income (loss) for period", []),  # the group's, in the cash flow statement
 ])
 def test_foreign_labels(taxonomy: Taxonomy, label: str, concepts: list[str]) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == concepts
@@ -284,3 +288,20 @@ def test_sales_net_of_freight_are_the_net_sales() -> None:
     result = tagger.tag_text(text, name="freight.htm")
     assert not [f for f in result.facts if f.concept == "NetSales"]
     assert any(i.code == "tag.conflicting-values" and "NetSales" in i.message for i in result.issues)
+
+
+def test_a_title_in_a_table_of_its_own_and_labels_split_over_rows() -> None:
+    """Ballard sets its statement's title and scale in an HTML table of their own, right above
+    the statement ('Unaudited (Expressed in thousands of U.S. dollars, ...)'); heads 2009's
+    columns '(revised – note 2)'; splits the company's net loss over two rows ('Net income (loss)
+    and comprehensive income' / '(loss) attributable to Ballast Power Systems Inc. for period');
+    and names its own equity without the possessive."""
+    facts = _facts("title_table_html.txt")
+    usd = "iso4217:USD"
+    assert facts[("NetSales", "2009-04-01..2009-06-30")] == (Decimal(13_075_000), usd)
+    assert facts[("NetIncomeLoss", "2010-01-01..2010-06-30")] == (Decimal(-20_896_000), usd)
+    assert facts[("NetIncomeLoss", "2009-04-01..2009-06-30")] == (Decimal(1_583_000), usd)
+    assert facts[("EarningsPerShareBasic", "2010-04-01..2010-06-30")] == (Decimal("-0.13"), usd + "/xbrli:shares")
+    assert facts[("StockholdersEquity", "2010-06-30")] == (Decimal(139_384_000), usd)
+    assert len([key for key in facts if key[0] == "NetIncomeLoss"]) == 4
+    assert len([key for key in facts if key[0] == "StockholdersEquity"]) == 2

@@ -1198,6 +1198,9 @@ def test_a_balance_sheet_read_through_long_labels_to_its_totals() -> None:
     ("Shares used in computing diluted net income per share", ()),
     ("Denominator for diluted net income per share", ()),  # NVIDIA
     ("Weighted average shares used in per share computation", ()),
+    ("Fully diluted earnings(loss) per common and common equivalent share", ("EarningsPerShareDiluted",)),  # Apple 1996
+    ("Primary earnings (loss) per common and common equivalent share", ("EarningsPerShareBasic",)),
+    ("Common and common equivalent shares used in the calculations of earnings (loss) per share", ()),
 ])
 def test_what_states_earnings_per_share(label: str, concepts: tuple[str, ...]) -> None:
     from tagger.taxonomy import per_share_concepts
