@@ -189,8 +189,15 @@ def _is_title_text(line: Line) -> bool:
     text = line.text.strip()
     head = text.split("(", 1)[0].strip()
     return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()
-                                           or _dating_title(text) or _naming_title(text) or _scale_title(text)) \
-        and not _EXHIBIT.match(line.text)
+                                           or _dating_title(text) or _naming_title(text) or _scale_title(text)
+                                           or _opens_a_note(text)) and not _EXHIBIT.match(line.text)
+
+
+def _opens_a_note(text: str) -> bool:
+    """'(All non-consolidated financial information has been prepared in accordance' over 'with
+    accounting principles generally accepted in Japan.)': a note in parentheses wrapped over the
+    title's lines."""
+    return text.startswith("(") and ")" not in text and len(text) <= 100
 
 
 def _scale_title(text: str) -> bool:

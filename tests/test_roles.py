@@ -63,6 +63,7 @@ def test_another_companys_statements_are_not_the_filers_facts() -> None:
     (("Summary of Consolidated Income Statements Data \u2013 IC ATM Basis",), TableRole.NON_GAAP),  # ASE, USI equity-accounted
     (("Summary of Consolidated Income Statements Data \u2013 Actual Basis*",), TableRole.CONSOLIDATED),
     (("(7) Dividends declared and paid on a per share basis were as follows:",), TableRole.CONSOLIDATED),  # no statement's
+    (("(1)   Non-Consolidated Balance Sheets (Unaudited)",), TableRole.PARENT_ONLY),  # Advantest, beside its consolidated
 ])
 def test_the_title_says_what_a_table_is(title: tuple[str, ...], role: TableRole) -> None:
     assert table_role(title, {"southern", "sears roebuck and"})[0] is role
@@ -315,4 +316,22 @@ Net revenues                                  46,416         41,921         32,8
 """
     result = tagger.tag_text(text, name="ase.txt")
     assert result.tables[0].role is TableRole.PRO_FORMA
+    assert not result.facts
+
+
+def test_a_note_in_parentheses_wrapped_over_the_title_is_the_title_s() -> None:
+    """Advantest repeats atop each page of its parent-only statements '(All non-consolidated
+    financial information has been prepared in accordance' / 'with accounting principles generally
+    accepted in Japan.)': the table under it is the parent's alone, not a second consolidated one."""
+    text = """\
+Advantest Corporation (FY2009)
+(All non-consolidated financial information has been prepared in accordance
+with accounting principles generally accepted in Japan.)
+
+                                              Yen (Millions)
+                                        March 31, 2009   March 31, 2010
+Total assets                                  157,884          157,639
+"""
+    result = tagger.tag_text(text, name="advantest.txt")
+    assert result.tables[0].role is TableRole.PARENT_ONLY
     assert not result.facts
