@@ -29,7 +29,8 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
     TableRole.AVERAGES: ("average balance", "average balances", "average consolidated balance",
                          "average consolidated balances", "average balance sheet", "average balance sheets",
                          "average daily", "daily average", "daily averages"),
-    TableRole.OTHER_ENTITY: ("equity investments", "equity investees", "equity method investees", "investees",
+    TableRole.OTHER_ENTITY: ("equity investments", "equity investees", "equity method investees", "investees", "related party",
+                             "related parties",
                              "unconsolidated affiliates", "unconsolidated subsidiaries"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)

@@ -660,8 +660,9 @@ def _whole_rows(table: Table) -> range | None:
 
 
 def _totalled_below(table: Table, index: int, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> str | None:
-    """The label of a row below that totals this one by name ('Total cost of revenues' below
-    'Cost of revenues') and means the same concept: this row is then one of its parts."""
+    """The label of a row below that totals this one ('Total cost of revenues' below 'Cost of
+    revenues'; 'Total revenues' below 'Product and service revenues' and 'Engineering development
+    revenue', adding them up) and means the same concept: this row is then one of its parts."""
     if not candidates:
         return None
     total = f"total {normalize_label(table.rows[index].label)}"
@@ -669,9 +670,12 @@ def _totalled_below(table: Table, index: int, candidates: tuple[Concept, ...], t
     for row in table.rows[index + 1:]:
         if row.kind is not RowKind.VALUES:
             return None  # a heading between: another block ('Supplemental pro forma information')
-        if normalize_label(row.label) == total:
-            return row.label if set(taxonomy.match(row.label, row.section)) & set(candidates) \
-                and _adds_up(parts, row) else None
+        label = normalize_label(row.label)
+        if label == total or label.startswith("total ") and len(parts) > 1 and not total.startswith("total total "):
+            if set(taxonomy.match(row.label, row.section)) & set(candidates) and _adds_up(parts, row):
+                return row.label
+            if label == total:
+                return None
         parts.append(row)
     return None
 
@@ -973,10 +977,14 @@ def _currency_issue(concept: Concept, text: str, span: Span, currency: str | Non
 
 
 def _scale(table: Table, row: Row, concept: Concept) -> int | None:
-    """Multiplier for a printed value: the row's own '(in millions)', else the table's scale."""
+    """Multiplier for a printed value: the row's own '(in millions)', or its heading's
+    ('Weighted average number of shares outstanding (in thousands)' over 'Basic' and 'Diluted'),
+    else the table's scale."""
     if concept.item_type is ItemType.PER_SHARE:
         return table.scale.per_share
     own = label_scale(row.label)
+    if own is None and row.section is not None:
+        own = label_scale(row.section)
     if own is not None:
         return own
     return table.scale.monetary if concept.item_type is ItemType.MONETARY else table.scale.shares

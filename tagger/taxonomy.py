@@ -73,6 +73,8 @@ class Taxonomy(BaseModel):
             return self.match(_FOR_THE_PERIOD.sub("", key), section)
         if not found and _PARENT_SHARE.fullmatch(key) and "NetIncomeLoss" in self.concepts:
             return (self.concepts["NetIncomeLoss"],)  # 'Profit attributable to equity holders of the parent'
+        if not found and _TOP_LINE.fullmatch(key) and "NetSales" in self.concepts:
+            return (self.concepts["NetSales"],)  # 'Revenues from mining operations', 'Product and service revenues'
         if not found and _PARENT_EQUITY.fullmatch(key) and "StockholdersEquity" in self.concepts:
             return (self.concepts["StockholdersEquity"],)  # "Total AirMedia Group Inc.'s shareholders' equity"
         if not found and _INCLUDING.search(label):  # 'Cost of sales, including buying and occupancy costs'
@@ -132,6 +134,10 @@ _PARENT_SHARE = re.compile(
     # or the company itself, as US GAAP words it since 2009 ('to AirMedia Group Inc.', '... Inc.'s shareholders')
     rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_COMPANY}(?: s {_HOLDERS})?)"
     r"(?: after (?:income )?tax(?:es)?)?(?: for (?:the )?period)?")
+# the revenues of all the company's operations, in words of its own: 'Revenues from mining operations'
+# (not discontinued ones), 'Product and service revenues' (both kinds in one line)
+_TOP_LINE = re.compile(r"(?:net )?(?:sales|revenues?) from (?!discontinued\b)(?:[a-z]+ ){0,2}operations"
+                       r"|(?:net )?products? and services? (?:revenues?|sales)")
 # the company's own equity beside the noncontrolling interests' ("Total X Inc.'s shareholders' equity")
 _PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY}(?: s)? (?:shareholders|stockholders) equity")
 

@@ -96,6 +96,9 @@ def test_units_speak_for_their_own_table_only() -> None:
     ("Net income (loss) and comprehensive income (loss) attributable to Ballard Power Systems Inc. for period",
      ["NetIncomeLoss"]),
     ("Net income (loss) for period", []),  # the group's, in the cash flow statement
+    ("Revenues from mining operations", ["NetSales"]),
+    ("Revenues from discontinued operations", []),
+    ("Product and service revenues", ["NetSales"]),
 ])
 def test_foreign_labels(taxonomy: Taxonomy, label: str, concepts: list[str]) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == concepts
@@ -305,3 +308,27 @@ def test_a_title_in_a_table_of_its_own_and_labels_split_over_rows() -> None:
     assert facts[("StockholdersEquity", "2010-06-30")] == (Decimal(139_384_000), usd)
     assert len([key for key in facts if key[0] == "NetIncomeLoss"]) == 4
     assert len([key for key in facts if key[0] == "StockholdersEquity"]) == 2
+
+
+def test_mining_revenues_and_share_counts_scaled_by_their_heading() -> None:
+    """Agnico-Eagle: 'Revenues from mining operations' is the top line (the unlabelled total
+    adds interest income); its share counts are 'in thousands' by the heading over 'Basic' and
+    'Diluted', though the table's scale excepts share amounts, so the EPS checks out and is
+    written."""
+    facts = _facts("mining_revenues.txt")
+    usd = "iso4217:USD"
+    assert facts[("NetSales", "2009-07-01..2009-09-30")] == (Decimal(149_250_000), usd)
+    assert facts[("EarningsPerShareDiluted", "2009-01-01..2009-09-30")] == (Decimal("0.24"), usd + "/xbrli:shares")
+    assert facts[("WeightedAverageSharesBasic", "2009-07-01..2009-09-30")] == (Decimal(156_164_000), "xbrli:shares")
+
+
+def test_a_part_of_total_revenues_is_no_top_line() -> None:
+    """Ballard's Q1 2009: 'Product and service revenues' and 'Engineering development revenue'
+    add up to 'Total revenues': the total is the net sales, not its first part."""
+    text = (DATA / "mining_revenues.txt").read_text().replace(
+        "Revenues from mining operations", "Product and service revenues   ").replace(
+        "Interest and sundry income", "Engineering revenues      ").replace(
+        "                                            152,914", "Total revenues                              152,914")
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text, name="parts.txt").facts}
+    assert facts[("NetSales", "2009-07-01..2009-09-30")] == Decimal(152_914_000)
+    assert facts[("NetSales", "2008-01-01..2008-09-30")] == Decimal(305_029_000)

@@ -64,6 +64,8 @@ def test_another_companys_statements_are_not_the_filers_facts() -> None:
     (("Summary of Consolidated Income Statements Data \u2013 Actual Basis*",), TableRole.CONSOLIDATED),
     (("(7) Dividends declared and paid on a per share basis were as follows:",), TableRole.CONSOLIDATED),  # no statement's
     (("(1)   Non-Consolidated Balance Sheets (Unaudited)",), TableRole.PARENT_ONLY),  # Advantest, beside its consolidated
+    (("Related party transactions and balances are as follows:", "Transactions with related parties"),
+     TableRole.OTHER_ENTITY),  # Ballard: 'Revenues  $52' earned from others
 ])
 def test_the_title_says_what_a_table_is(title: tuple[str, ...], role: TableRole) -> None:
     assert table_role(title, {"southern", "sears roebuck and"})[0] is role
