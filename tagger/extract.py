@@ -237,8 +237,14 @@ def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
         following = lines[j + 1]
         if following.kind is LineKind.VALUES:
             label = following.label  # goes on in lowercase or with a number ('$13,061 and $6,562 in 1999 ...')
-            return label is not None and not label.text[:1].isupper()
+            # or heads 'Basic' and 'Diluted' ('Net income/(loss) attributable to AirMedia Group Inc.'s
+            # shareholders per ordinary share' over them)
+            return label is not None and (not label.text[:1].isupper() or label.text.strip(" -:\u2013\u2014").lower()
+                                          in _BARE_EPS_QUALIFIERS)
     return False
+
+
+_BARE_EPS_QUALIFIERS = frozenset({"basic", "diluted", "basic and diluted"})
 
 
 def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] | None, str | None]:

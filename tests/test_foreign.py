@@ -282,6 +282,9 @@ def test_the_company_s_share_beside_the_noncontrolling_interests() -> None:
     assert facts[("StockholdersEquity", "2009-12-31")] == (Decimal(270_049_000), usd)
     assert len([key for key in facts if key[0] == "NetIncomeLoss"]) == 5
     assert len([key for key in facts if key[0] == "StockholdersEquity"]) == 2
+    # 'Basic' and 'Diluted' under a heading as long as a sentence are the table's rows still
+    assert facts[("EarningsPerShareDiluted", "2008-01-01..2008-12-31")] == (Decimal("0.22"), usd + "/xbrli:shares")
+    assert len([key for key in facts if key[0] == "EarningsPerShareBasic"]) == 5
 
 
 def test_sales_net_of_freight_are_the_net_sales() -> None:
