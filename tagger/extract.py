@@ -28,6 +28,7 @@ from tagger.headers import (
 )
 from tagger.lines import Line, LineKind, Word, ends_table_markup, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
+from tagger.periods import read_period
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
 _MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
@@ -83,7 +84,7 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if kind is values:
             if not line.is_year_line:
                 continue
-        elif kind is not text or not line.is_dated_header:
+        elif kind is not text or not (line.is_dated_header or _period_beside_headers(line)):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -94,6 +95,17 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
                 continue
         anchors.append((i, i))
     return anchors
+
+
+def _period_beside_headers(line: Line) -> bool:
+    """'Three Months Ended December 31,2009' at the margin, beside column headers ('Adjust-' over
+    'ment', 'GAAP  GAAP  ...  Non-GAAP' below it, 3SBio): the period of every column, printed in
+    the stub as a title would be; the column headers say the rest."""
+    phrases = line.phrases
+    if len(phrases) < 2 or phrases[0].start > 2 or not any(ch.isdigit() for ch in phrases[0].text):
+        return False
+    reading = read_period(phrases[0].text)
+    return reading.period is not None and reading.period.start is not None
 
 
 def _scale_beside_headers(line: Line, value_left: int) -> bool:

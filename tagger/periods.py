@@ -60,6 +60,8 @@ _NOISE = {
     "for", "the", "ended", "ending", "end", "as", "of", "at", "and", "to", "months", "month",
     "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
     "notes", "note", "see", "period", "periods", "restated", "revised", "reported", "reviewed",
+    "full",  # 'Full Year Ended December 31, 2009': the year
+    "gaap",  # 'GAAP' over the reported figures, beside 'Non-GAAP' (which qualifies its column: 3SBio)
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
     "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
     "in", "thousands", "millions", "billions", "thousand", "million", "billion",  # 'NIS millions' under the years
@@ -67,6 +69,7 @@ _NOISE = {
 
 
 _MARK = re.compile(r"(?<=\d)(?:\*{1,2}|\s?\([a-z1-9]\))")  # '1999(a)', '2003*': a footnote's mark on a year
+_DAY_COMMA_YEAR = re.compile(r"(\b\d{1,2}),((?:19|20)\d\d)\b")  # 'December 31,2009' (3SBio): no space after the comma
 _AS_ADJUSTED = re.compile(r"\bas\s+adjusted\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
 
@@ -97,7 +100,7 @@ _ENDED = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
 def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     """Read the period a column header states. `column_year` is the year printed alone in
     the column ('2002' under 'Three Months Ended / December 31,'), when there is one."""
-    text = NUMERIC_DATE.sub(_spelled_date, _MARK.sub("", " ".join(header.split())))
+    text = _DAY_COMMA_YEAR.sub(r"\1, \2", NUMERIC_DATE.sub(_spelled_date, _MARK.sub("", " ".join(header.split()))))
     garbled = _GARBLED.search(text)
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")

@@ -335,3 +335,17 @@ def test_a_part_of_total_revenues_is_no_top_line() -> None:
     facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text, name="parts.txt").facts}
     assert facts[("NetSales", "2009-07-01..2009-09-30")] == Decimal(152_914_000)
     assert facts[("NetSales", "2008-01-01..2008-09-30")] == Decimal(305_029_000)
+
+
+def test_a_period_at_the_margin_beside_gaap_and_non_gaap_columns() -> None:
+    """3SBio prints 'Full Year Ended December 31,2009' at the margin, beside the headers of five
+    columns: GAAP RMB, GAAP US$ (a convenience translation), an adjustment and two non-GAAP ones.
+    The period dates every column; only the GAAP renminbi are the company's figures."""
+    result = tagger.tag_file(DATA / "gaap_beside_non_gaap.txt")
+    facts = {(f.concept, str(f.period)): (f.value, f.unit.measure) for f in result.facts}
+    assert facts == {
+        ("NetSales", "2009-01-01..2009-12-31"): (Decimal(316_920_000), "iso4217:CNY"),
+        ("GrossProfit", "2009-01-01..2009-12-31"): (Decimal(291_684_000), "iso4217:CNY"),
+        ("OperatingIncomeLoss", "2009-01-01..2009-12-31"): (Decimal(84_383_000), "iso4217:CNY"),
+        ("NetIncomeLoss", "2009-01-01..2009-12-31"): (Decimal(83_435_000), "iso4217:CNY"),
+    }

@@ -27,6 +27,8 @@ D = dt.date
     ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003", 2003, D(2003, 3, 30), D(2003, 6, 28)),
     ("For the 26 Weeks Ended July 3, 2004 and June 28, 2003", 2003, D(2002, 12, 29), D(2003, 6, 28)),
     ("Three Months Ended June 28,", 2003, D(2003, 3, 29), D(2003, 6, 28)),
+    ("Full Year Ended December 31,2009", None, D(2009, 1, 1), D(2009, 12, 31)),  # 3SBio: no space after the comma
+    ("Three Months Ended December 31,2009 GAAP RMB", None, D(2009, 10, 1), D(2009, 12, 31)),
 ])
 def test_durations(header: str, year: int | None, start: dt.date, end: dt.date) -> None:
     reading = read_period(header, year)
