@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from lxml import etree, html
 
@@ -38,6 +39,7 @@ _RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-\d", re.IGNORECASE)  # 
 _NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
 _GAP = 3  # spaces between two columns: the text extractor splits phrases at two
 _GROUP_TEXT = re.compile(r"[A-Za-z]")  # a group's header says something in words
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
 def is_html(text: str) -> bool:
@@ -175,6 +177,7 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
         rows.append((_joined(cells), tr.sourceline or 1))
     if not rows:
         return []
+    rows = _years_in_one_row(rows)
     columns = max((c[1] for cells, _ in rows for c in cells), default=0)
     width = _widths(rows, columns)
     edges = [0]
@@ -206,6 +209,43 @@ def _group_rule(cells: list[list], edges: list[int], values: frozenset[int]) -> 
             left, right = edges[start], edges[end] - _GAP + 1
             line = line.ljust(left) + "-" * (right - left)
     return line.rstrip()
+
+
+def _years_in_one_row(rows: list[tuple[list[list], int]]) -> list[tuple[list[list], int]]:
+    """The header's cells moved down their columns so that each column's year stands in one row,
+    where no row of the header holds the years alone: AirMedia stacks 'December 31,' / '2009' /
+    'as adjusted (1)' over one column and 'March 31,' / '2010' over the others, bottom-aligned,
+    so its years print on two lines beside words, which a text table never does. Each column
+    keeps its own cells in their order (a cell over several columns, 'Three Months Ended', stays
+    where it is); only where each column holds one year."""
+    first_value = next((k for k, (cells, _) in enumerate(rows)
+                        if any(c[0] > 0 and _NUMBER.match(c[2]) and not _YEAR_CELL.fullmatch(c[2]) for c in cells)), len(rows))
+    header = rows[:first_value]
+    spans = {(c[0], c[1]) for cells, _ in header for c in cells if c[0] > 0}
+    columns = {span for span in spans if not any(o != span and span[0] <= o[0] and o[1] <= span[1] for o in spans)}
+    if _overlapping(sorted(columns)):
+        return rows
+    year_rows: dict[tuple[int, int], list[int]] = {span: [] for span in columns}
+    for k, (cells, _) in enumerate(header):
+        for c in cells:
+            if (c[0], c[1]) in columns and _YEAR_CELL.fullmatch(c[2]):
+                year_rows[(c[0], c[1])].append(k)
+    dated = {span: found[0] for span, found in year_rows.items() if len(found) == 1}
+    if len(dated) < 2 or len(dated) != len(columns) or len(set(dated.values())) == 1:
+        return rows
+    target = max(dated.values())
+    moved: dict[int, list[list]] = {}
+    for k, (cells, _) in enumerate(header):
+        for c in cells:
+            row = k + target - dated[(c[0], c[1])] if (c[0], c[1]) in columns else k
+            moved.setdefault(row, []).append(c)
+    lines = [line for _, line in header]
+    realigned = [(sorted(moved[k], key=lambda c: c[0]), lines[min(k, len(lines) - 1)]) for k in sorted(moved)]
+    return realigned + rows[first_value:]
+
+
+def _overlapping(spans: list[tuple[int, int]]) -> bool:
+    return any(b[0] < a[1] for a, b in pairwise(spans))
 
 
 def _mark_notes(table: etree._Element) -> None:

@@ -349,3 +349,14 @@ def test_a_period_at_the_margin_beside_gaap_and_non_gaap_columns() -> None:
         ("OperatingIncomeLoss", "2009-01-01..2009-12-31"): (Decimal(84_383_000), "iso4217:CNY"),
         ("NetIncomeLoss", "2009-01-01..2009-12-31"): (Decimal(83_435_000), "iso4217:CNY"),
     }
+
+
+def test_a_header_stacked_unevenly_over_its_columns() -> None:
+    """AirMedia's header cells stand at the bottom of their columns: 'December 31,' / '2009' /
+    'as adjusted (1)' over the second, 'March 31,' / '2010' over the others, so no line holds
+    the years alone. Each column's year is brought into one line, as a text table prints it."""
+    facts = _facts("stacked_header_html.txt")
+    usd = "iso4217:USD"
+    assert facts[("NetSales", "2010-01-01..2010-03-31")] == (Decimal(48_769_000), usd)
+    assert facts[("NetSales", "2009-10-01..2009-12-31")] == (Decimal(45_199_000), usd)
+    assert facts[("NetIncomeLoss", "2009-01-01..2009-03-31")] == (Decimal(-6_409_000), usd)
