@@ -84,7 +84,7 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if kind is values:
             if not line.is_year_line:
                 continue
-        elif kind is not text or not (line.is_dated_header or _period_beside_headers(line)):
+        elif kind is not text or not (line.is_dated_header or _values_soon_after(lines, i) and _period_beside_headers(line)):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -95,6 +95,12 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
                 continue
         anchors.append((i, i))
     return anchors
+
+
+def _values_soon_after(lines: Sequence[Line], i: int) -> bool:
+    """A line of values within the next six: what a header line stands over (asked before the
+    costlier questions of a header, as most lines of text are running text)."""
+    return any(line.kind is LineKind.VALUES for line in lines[i + 1 : i + 7])
 
 
 def _period_beside_headers(line: Line) -> bool:
