@@ -141,8 +141,7 @@ class Line(_LineFields):
             if len(phrases) >= 2 and all(NUMERIC_DATE.fullmatch(p.text) for p in phrases):
                 return True
             # '9M/09   9M/08   +/-   Q3/09   Q3/08': parts of years, named with two-digit years
-            slashed = [p for p in phrases if "/" in p.text]  # 'Q3/09': the slash parts a named part from its year
-            if len(slashed) >= 2 and sum(1 for p in slashed if (named := read_named_period(p.text)) and named.year is not None) >= 2:
+            if sum(1 for p in phrases if (named := read_named_period(p.text)) and named.year is not None) >= 2:
                 return True
         return (
             self.kind is LineKind.TEXT
