@@ -107,8 +107,13 @@ def _period_beside_headers(line: Line) -> bool:
     """'Three Months Ended December 31,2009' at the margin, beside column headers ('Adjust-' over
     'ment', 'GAAP  GAAP  ...  Non-GAAP' below it, 3SBio): the period of every column, printed in
     the stub as a title would be; the column headers say the rest."""
+    return len(line.phrases) >= 2 and _period_at_margin(line)
+
+
+def _period_at_margin(line: Line) -> bool:
+    """A line whose first phrase, at the margin, is a whole period: a length and a date."""
     phrases = line.phrases
-    if len(phrases) < 2 or phrases[0].start > 2 or not any(ch.isdigit() for ch in phrases[0].text):
+    if not phrases or phrases[0].start > 2 or not any(ch.isdigit() for ch in phrases[0].text):
         return False
     reading = read_period(phrases[0].text)
     return reading.period is not None and reading.period.start is not None
@@ -182,6 +187,8 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2 \
                 and not _side_heading_at(line, _label_column(lines, body)) and _over_values(line, lines, body):
             break  # column headers of a table with no year line: not this table's rows
+        if seen_values and line.kind is LineKind.TEXT and _period_at_margin(line):
+            break  # 'Three Months Ended December 31,2008' over the next block: another period's rows
         seen_values = seen_values or line.kind is LineKind.VALUES
         if line.kind is LineKind.BLANK:
             blanks += 1

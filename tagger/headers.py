@@ -22,6 +22,7 @@ from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
+    AS_ADJUSTED,
     MONTHS,
     NO_LENGTH,
     PART_AFTER,
@@ -29,9 +30,11 @@ from tagger.periods import (
     PeriodReading,
     dates_in,
     lists_its_length,
+    numeric_date_order,
     one_day_of_years,
     read_named_period,
     read_period,
+    spell_numeric_dates,
     without_lengths,
     year_in_run,
 )
@@ -383,9 +386,10 @@ def read_columns(
     group, group_columns = _centred_group(period_phrases, bounds)
     readings, headers, plains, sources = [], [], [], []
     dating_title: list[str | None] = [None] * len(bounds)  # the title line that dated each column, if one did
+    order = numeric_date_order(" ".join(" ".join(p) for p in parts))  # day or month first, as the header shows
     for k in range(len(bounds)):
         header = " ".join(shown[k])
-        plain = _AUDIT.sub(" ", " ".join(parts[k]))
+        plain = spell_numeric_dates(_AUDIT.sub(" ", " ".join(parts[k])), order)
         reading = read_period(plain, years[k])
         source = "the header"
         if reading.period is None and reading.problem in ("no date in the header", NO_LENGTH) and title_periods:
@@ -414,6 +418,7 @@ def read_columns(
         plains.append(plain)
     carried = _years_of_the_run(readings, sources, plains, [None if m else y for y, m in zip(years, marked, strict=True)],
                                 dating_title)
+    _adjusted_beside(readings, headers)
     _superseded(readings, headers)
     _alike(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
@@ -440,7 +445,7 @@ def read_columns(
     return tuple(columns), tuple(named)
 
 
-_RESTATED = re.compile(r"\b(?:restated|reclassified|revised|as\s+adjusted)\b", re.IGNORECASE)
+_RESTATED = re.compile(r"\b(?:restated|reclassified|revised)\b", re.IGNORECASE)
 _AS_REPORTED = re.compile(r"\b(?:as\s+(?:previously\s+|originally\s+)?reported|previously\s+reported|originally\s+reported)\b",
                           re.IGNORECASE)
 
@@ -491,6 +496,18 @@ def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:
             for k in columns:
                 readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: another column prints "
                                                   "the same period and header, and what tells them apart does not reach them")
+
+
+def _adjusted_beside(readings: list[PeriodReading], headers: Sequence[str]) -> None:
+    """'As adjusted' is a restated column where it stands alone for its period (AirMedia's
+    quarter 'as adjusted'), but beside the same period printed otherwise ('Actual' / 'As adjusted'
+    for an offering's proceeds; 'As Reported' / 'Special Items' / 'As Adjusted') it is the period
+    adjusted for something: no fact of the company's."""
+    for k, reading in enumerate(readings):
+        if reading.period is not None and AS_ADJUSTED.search(headers[k]) and any(
+                other.period == reading.period for j, other in enumerate(readings) if j != k):
+            readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: as adjusted, beside "
+                                              "the same period as printed")
 
 
 def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:

@@ -61,6 +61,7 @@ _NOISE = {
     "weeks", "week", "year", "years", "quarter", "quarters", "fiscal", "unaudited", "audited",
     "notes", "note", "see", "period", "periods", "restated", "revised", "reported", "reviewed",
     "full",  # 'Full Year Ended December 31, 2009': the year
+    "actual",  # 'Actual' beside 'Budget' or 'As adjusted': the figures as they are
     "gaap",  # 'GAAP' over the reported figures, beside 'Non-GAAP' (which qualifies its column: 3SBio)
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
     "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
@@ -70,8 +71,30 @@ _NOISE = {
 
 _MARK = re.compile(r"(?<=\d)(?:\*{1,2}|\s?\([a-z1-9]\))")  # '1999(a)', '2003*': a footnote's mark on a year
 _DAY_COMMA_YEAR = re.compile(r"(\b\d{1,2}),((?:19|20)\d\d)\b")  # 'December 31,2009' (3SBio): no space after the comma
-_AS_ADJUSTED = re.compile(r"\bas\s+adjusted\b", re.IGNORECASE)
+AS_ADJUSTED = re.compile(r"\bas\s+adjusted\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
+
+
+def numeric_date_order(text: str) -> str | None:
+    """How the numeric dates of a header print their day and month, where one of them shows it:
+    'day' ('30/09/2009'), 'month' ('12/31/02'), 'both' (a header that prints each), or None."""
+    orders = {"day" if int(m["month"]) > 12 else "month" for m in NUMERIC_DATE.finditer(text)
+              if (int(m["month"]) > 12) != (int(m["day"]) > 12)}
+    return "both" if len(orders) > 1 else next(iter(orders), None)
+
+
+def spell_numeric_dates(text: str, order: str | None) -> str:
+    """The numeric dates of a header spelled in the order the table's header shows: AIXTRON's
+    '03/10/2009' beside '27/12/2008' is October 3, not March 10. Where the header shows both
+    orders, a date either could read stays unread."""
+    def spell(match: re.Match[str]) -> str:
+        first, second = int(match["month"]), int(match["day"])
+        if first <= 12 and second <= 12 and first != second and order in ("day", "both"):
+            if order == "both":
+                return match[0]
+            return f"{calendar.month_name[second]} {first}, {_full_year(match['year'])}"
+        return _spelled_date(match)
+    return NUMERIC_DATE.sub(spell, text) if "/" in text else text
 
 
 def _spelled_date(match: re.Match[str]) -> str:
@@ -105,7 +128,7 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     if garbled:
         return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
     # 'U.S. dollars' says no period; nor does 'as adjusted' (restated: AirMedia), unlike 'Adjusted' alone (non-GAAP)
-    leftover = _AS_ADJUSTED.sub(" ", without_currency(_DATE.sub(" ", _LENGTH.sub(" ", text))))
+    leftover = AS_ADJUSTED.sub(" ", without_currency(_DATE.sub(" ", _LENGTH.sub(" ", text))))
     qualifiers = [
         word for word in re.findall(r"[A-Za-z][A-Za-z'-]*|%", _YEAR.sub(" ", leftover))
         if word.lower() not in _NOISE and word.lower() not in _NUMBER_WORDS

@@ -19,6 +19,7 @@ from tagger.files import write_all_atomic
 from tagger.fiscal import fiscal_year_end
 from tagger.models import Document, Fact, Issue, Report, Row, Span, Table
 from tagger.named import settle_named
+from tagger.outlook import settle_outlooks
 from tagger.read import decode_release, read_release
 from tagger.roles import assign_roles
 from tagger.submission import read_filing
@@ -93,6 +94,8 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     tables, week_issues = settle_weeks(tables, filing.fiscal_year_end, document.lines)
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
+    released = max((d for d in (info.date, filing.filing_date) if d is not None), default=None)
+    tables, outlook_issues = settle_outlooks(tables, released)
     tables, role_issues = assign_roles(tables, (info.company, filing.company))
     facts, tag_issues = tag_tables(tables, taxonomy, lambda: "\n".join(document.lines))
     if filing != info.filing:
@@ -102,7 +105,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     entity = resolve_entity(info, stem, cik or filing.cik)
     audited = [c.period.end for t in tables for c in t.columns if c.audit == "(audited)" and c.period and c.period.start is None]
     year_end = fiscal_year_end((f.period for f in facts), audited) or filing.fiscal_year_end
-    issues = (*info_issues, *extract_issues, *week_issues, *named_issues, *role_issues, *tag_issues)
+    issues = (*info_issues, *extract_issues, *week_issues, *named_issues, *outlook_issues, *role_issues, *tag_issues)
     errors = sum(1 for issue in issues if issue.severity == "error")
     report = Report(source=name, document_id=document_id or stem, entity=entity, info=info, facts=facts,
                     fiscal_year_end=year_end, tables=len(tables), errors=errors, warnings=len(issues) - errors)

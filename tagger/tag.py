@@ -281,14 +281,17 @@ _WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|inc
 _OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity ?holders)\b")
 
 
-_TAX = re.compile(r"\btax(?:es)?\b")
+# China's business tax on services (and the surcharges levied with it), which AirMedia and 51job
+# deduct from their revenues; not excise or sales taxes in general, whose net line is the net sales
+_TAX = re.compile(r"\bbusiness (?:and \w+ )?tax(?:es)?\b")  # 'Business and related tax' (51job)
 
 
 def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
     """'Revenues' / 'Business tax and other sales tax  (943)' / 'Net revenues': a revenue line
     that nets the top line above it of the taxes printed between, in every column; the label of
     that top line, which is the net sales (as AirMedia's and 51job's releases call their
-    revenues 'total revenues'; the taxes are collected for the state). None for any other row."""
+    revenues 'total revenues'; the business tax is the state's). None for any other row: a brewer's
+    'Revenue' less excise taxes is no net sales."""
     rows = table.rows
     label = normalize_label(rows[index].label)
     if not label.startswith("net "):
@@ -303,7 +306,7 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
     else:
         return None
     if not between or len(between) > 3 or not all(_TAX.search(normalize_label(row.label)) for row in between):
-        return None  # freight, returns, discounts: the net sales are net of them (Agrium's 'Net sales')
+        return None  # freight, returns, excise taxes: the net sales are net of them (Agrium's 'Net sales')
     for cell in rows[index].cells:
         top = _value_in(rows[above], cell.column)
         taken = [_value_in(row, cell.column) for row in between]

@@ -360,3 +360,36 @@ def test_a_header_stacked_unevenly_over_its_columns() -> None:
     assert facts[("NetSales", "2010-01-01..2010-03-31")] == (Decimal(48_769_000), usd)
     assert facts[("NetSales", "2009-10-01..2009-12-31")] == (Decimal(45_199_000), usd)
     assert facts[("NetIncomeLoss", "2009-01-01..2009-03-31")] == (Decimal(-6_409_000), usd)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # a brewer's 'Revenue' less excise taxes: the net line is the net sales (only China's business
+    # tax leaves the top line the net sales); the two disagree, and neither is written
+    ("h11_w1_excise_gross_sales.txt", {("NetSales", "2009-10-01..2009-12-31")}, {}),
+    # 'Actual' beside 'As adjusted(1)' for an offering: the adjusted balance sheet is no fact
+    ("h11_w2_as_adjusted_offering.txt", {("TotalAssets", "2010-03-31", Decimal(92_502_000))},
+     {("TotalAssets", "2010-03-31"): Decimal(45_902_000), ("StockholdersEquity", "2010-03-31"): Decimal(33_425_000)}),
+    # an April release's guidance for its year, 'Original' / 'Revised': a forecast, no fact
+    ("h11_w3_revised_guidance.txt", {("NetIncomeLoss", "2010-01-01..2010-12-31"),
+                                     ("EarningsPerShareDiluted", "2010-01-01..2010-12-31")},
+     {("NetIncomeLoss", "2010-01-01..2010-03-31"): Decimal(11_203_000)}),
+    # '03/10/2009' beside '27/12/2008': October 3 (day first, as the header shows), not March 10
+    ("h11_w4_dayfirst_ambiguous_date.txt", {("TotalAssets", "2009-03-10")},
+     {("TotalAssets", "2009-10-03"): Decimal(412_908_000)}),
+    # a second block headed by its own period at the margin is not the first block's rows
+    ("h11_w5_margin_period_stacked.txt", {("GoodwillImpairmentLoss", "2009-10-01..2009-12-31")},
+     {("NetIncomeLoss", "2009-10-01..2009-12-31"): Decimal(5_877_000)}),
+    # 'As Reported' / 'Special Items' / 'As Adjusted': the reported column is the company's
+    ("h11_w6_as_adjusted_non_gaap.txt", {("NetIncomeLoss", "2009-10-01..2009-12-31", Decimal(92_700_000))},
+     {("NetIncomeLoss", "2009-10-01..2009-12-31"): Decimal(71_400_000),
+      ("EarningsPerShareDiluted", "2009-10-01..2009-12-31"): Decimal("0.58")}),
+    ("h11_r1_as_adjusted_conflict.txt", set(),
+     {("NetIncomeLoss", "2009-10-01..2009-12-31"): Decimal(71_400_000),
+      ("OperatingIncomeLoss", "2009-10-01..2009-12-31"): Decimal(118_900_000)}),
+])
+def test_an_eleventh_hostile_review_writes_none_of_these(name: str, absent: set, present: dict) -> None:
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
+    for key in absent:  # (concept, period): nothing; (concept, period, value): not that value
+        assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
+    for key, value in present.items():
+        assert facts.get(key) == value, key
