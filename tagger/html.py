@@ -188,6 +188,8 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     out = []
     for cells, line in rows:
         text = _layout(cells, edges, values)
+        if not text and out and not out[-1][0]:
+            continue  # empty rows in a row: spacers, one blank line (three would end the table)
         source = next((c[3] for c in cells if c[0] > 0), line)  # _joined kept cells with text only
         out.append((text, source))
         rule = _group_rule(cells, edges, values)

@@ -176,6 +176,8 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                 message=f"row {row.label!r} is the result before the noncontrolling interests' share "
                                         "printed under it, not the company's own; not tagged"))
             continue
+        if not candidates and not per_share and "NetSales" in taxonomy and _less_its_cost_is_gross_profit(table, index, taxonomy):
+            candidates = (taxonomy["NetSales"],)  # 'Consulting Revenue' less its cost is the gross profit
         elliptic = None if per_share or candidates else _elliptic_label(table, index)
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
@@ -284,6 +286,30 @@ _OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|
 # China's business tax on services (and the surcharges levied with it), which AirMedia and 51job
 # deduct from their revenues; not excise or sales taxes in general, whose net line is the net sales
 _TAX = re.compile(r"\bbusiness (?:and \w+ )?tax(?:es)?\b")  # 'Business and related tax' (51job)
+
+
+_REVENUE_LINE = re.compile(r"\b(?:revenues?|sales)$")
+_COST_LINE = re.compile(r"\bcosts?\b")
+
+
+def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy) -> bool:
+    """A revenue line in the company's own words ('Consulting Revenue', Alexco) directly above
+    the cost of sales and the gross profit, which it less that cost is in every column: the
+    revenues the gross profit is made of, the top line. The table's own arithmetic says so."""
+    if not _REVENUE_LINE.search(normalize_label(table.rows[index].label)):
+        return False
+    below = [row for row in table.rows[index + 1:index + 4] if row.kind is RowKind.VALUES][:2]
+    if len(below) < 2:
+        return False
+    cost, gross = below
+    if not _COST_LINE.search(normalize_label(cost.label)) \
+            or not any(c.name == "GrossProfit" for c in taxonomy.match(gross.label, gross.section)):
+        return False  # 'Consulting Costs': the cost of those revenues, by its name
+    for cell in gross.cells:
+        revenue, spent = _value_in(table.rows[index], cell.column), _value_in(cost, cell.column)
+        if cell.value is None or revenue is None or spent is None or revenue - abs(spent) != cell.value:
+            return False
+    return bool(gross.cells)
 
 
 def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:

@@ -134,9 +134,9 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 1998
+    assert sum(total.right.values()) >= 2004
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9417  # 94.17% (107 files; the other 83 than the 24 foreign filers at 96.4%)
+    assert total.recall >= 0.9445  # 94.45% (107 files; the other 83 than the 24 foreign filers at 96.4%)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: 24 foreign filers' 6-Ks (filings/134-165: euros, pounds, yen, "

@@ -99,6 +99,8 @@ def test_units_speak_for_their_own_table_only() -> None:
     ("Revenues from mining operations", ["NetSales"]),
     ("Revenues from discontinued operations", []),
     ("Product and service revenues", ["NetSales"]),
+    ("Net Loss and Comprehensive Loss", ["NetIncomeLoss"]),
+    ("Operating income and comprehensive income", []),  # only the result and its comprehensive twin
 ])
 def test_foreign_labels(taxonomy: Taxonomy, label: str, concepts: list[str]) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == concepts
@@ -393,3 +395,17 @@ def test_an_eleventh_hostile_review_writes_none_of_these(name: str, absent: set,
         assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
     for key, value in present.items():
         assert facts.get(key) == value, key
+
+
+def test_a_revenue_in_its_own_words_the_net_loss_and_comprehensive_loss_and_spacer_rows() -> None:
+    """Alexco: 'Consulting Revenue' less 'Consulting Costs' is the 'Gross Profit' in every column,
+    so it is the top line; 'Net Loss and Comprehensive Loss' is one line for both; three empty
+    HTML rows before the loss per share are spacers, not the end of the statement."""
+    facts = _facts("consulting_revenue_html.txt")
+    cad = "iso4217:CAD"
+    assert facts[("NetSales", "2009-07-01..2010-03-31")] == (Decimal(3_731_000), cad)
+    assert facts[("NetIncomeLoss", "2010-01-01..2010-03-31")] == (Decimal(-1_529_000), cad)
+    assert facts[("EarningsPerShareBasic", "2008-07-01..2009-03-31")] == (Decimal("-0.19"), cad + "/xbrli:shares")
+    # with a cost that is not the difference, the revenue line is no top line the arithmetic shows
+    text = (DATA / "consulting_revenue_html.txt").read_text().replace("<td>743</td>", "<td>744</td>")
+    assert not [f for f in tagger.tag_text(text, name="a.htm").facts if f.concept == "NetSales"]
