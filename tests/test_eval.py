@@ -134,14 +134,14 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     """A ratchet while issue 10 is open: raise these floors (and lower the ceiling) as the
     reading improves; never loosen them."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 2004
+    assert sum(total.right.values()) >= 2169
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9445  # 94.45% (107 files; the other 83 than the 24 foreign filers at 96.4%)
+    assert total.recall >= 0.9411  # 94.11% (115 files; the 30 foreign filers' 6-Ks at 88.4%, the other 85 at 96.6%)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: 24 foreign filers' 6-Ks (filings/134-165: euros, pounds, yen, "
-                                       "Canadian dollars, renminbi, NT dollars) are at 357 right, 173 missed; the other 83 "
-                                       "files at 96.4%")
+@pytest.mark.xfail(strict=True, reason="issue 10: 30 foreign filers' 6-Ks (filings/134-171: euros, pounds, yen, "
+                                       "Canadian dollars, renminbi, NT dollars) are at 597 right, 78 missed; the other 85 "
+                                       "files at 96.6%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0
