@@ -185,9 +185,14 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
         edges.append(edges[-1] + w)
     # grid columns where a row prints a number in a cell of its own: a value column
     values = frozenset(c[0] for cells, _ in rows for c in cells if c[1] - c[0] == 1 and c[0] > 0 and _NUMBER.match(c[2]))
+    # grid columns the labels of rows of values span (a label over two columns): the stub, where
+    # no column's header stands, though a header cell may span into it (ASE's 'As of Sep. 30,
+    # 2010' over the label's second column and the values)
+    stub = max((c[1] for cells, _ in rows for c in cells[:1] if c[0] == 0 and any(
+        _NUMBER.match(other[2]) for other in cells[1:])), default=1)
     out = []
     for cells, line in rows:
-        text = _layout(cells, edges, values)
+        text = _layout(cells, edges, values, stub)
         if not text and out and not out[-1][0]:
             continue  # empty rows in a row: spacers, one blank line (three would end the table)
         source = next((c[3] for c in cells if c[0] > 0), line)  # _joined kept cells with text only
@@ -349,13 +354,14 @@ def _widths(rows: list[tuple[list[list], int]], columns: int) -> list[int]:
     return width
 
 
-def _layout(cells: list[list], edges: list[int], values: frozenset[int]) -> str:
+def _layout(cells: list[list], edges: list[int], values: frozenset[int], stub: int = 1) -> str:
     """One row as text: the first cell at the left, numbers right-aligned at the end of
-    their span, other text centred over it, and so is a number (a year) spanning several
-    value columns ('2007' over 'Amount' and '% of Net Revenue')."""
+    their span, other text centred over it (over the part of it right of the stub), and so is
+    a number (a year) spanning several value columns ('2007' over 'Amount' and '% of Net
+    Revenue')."""
     line = ""
     for index, (start, end, text, _) in enumerate(cells):
-        left, right = edges[start], edges[end] - _GAP + 1
+        left, right = edges[max(start, stub) if 0 < start < stub < end else start], edges[end] - _GAP + 1
         if index == 0 and start == 0:
             place = left
         elif _NUMBER.match(text) and len(values.intersection(range(start, end))) <= 1:

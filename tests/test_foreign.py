@@ -409,3 +409,12 @@ def test_a_revenue_in_its_own_words_the_net_loss_and_comprehensive_loss_and_spac
     # with a cost that is not the difference, the revenue line is no top line the arithmetic shows
     text = (DATA / "consulting_revenue_html.txt").read_text().replace("<td>743</td>", "<td>744</td>")
     assert not [f for f in tagger.tag_text(text, name="a.htm").facts if f.concept == "NetSales"]
+
+
+def test_a_header_cell_spanning_into_the_stub_heads_its_values() -> None:
+    """ASE's 'As of Sep. 30, 2010' spans the labels' second grid column and its values: centred
+    over all of it, it stood among the labels and was read as title; it is laid out over the
+    part of its span right of the stub."""
+    facts = _facts("header_into_stub_html.txt")
+    assert facts[("TotalAssets", "2010-09-30")] == (Decimal(222_561_000_000), "iso4217:TWD")
+    assert facts[("TotalLiabilities", "2010-06-30")] == (Decimal(120_215_000_000), "iso4217:TWD")
