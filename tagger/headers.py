@@ -422,6 +422,7 @@ def read_columns(
     _superseded(readings, headers)
     _alike(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
+    _years_to_date(readings, plains, names)
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                   default=lines[header_rows[-1]].number if header_rows else 1)
     columns = []
@@ -496,6 +497,25 @@ def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:
             for k in columns:
                 readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: another column prints "
                                                   "the same period and header, and what tells them apart does not reach them")
+
+
+# The part of a December year that ends with each quarter's last month: what a period ended then
+# runs, from the year's start ('For the period ended Sep. 30 2010': its nine months).
+_YEAR_TO_DATE = {3: "Q1", 6: "H1", 9: "M9", 12: "FY"}
+
+
+def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], names: list[NamedPeriod | None]) -> None:
+    """'For the period ended Sep. 30 2010' beside 'For the three months ended Sep. 30 2010'
+    (ASE): an end without a length, beside the quarter that ends then, is the period from the
+    fiscal year's start, longer than that quarter; named so, and dated only where the release's
+    calendar is a December year of months (tagger/named.py), as 'H1' and '9M' are."""
+    quarters = {r.period.end for r in readings if r.period is not None and r.period.start is not None and r.months == 3}
+    for k, reading in enumerate(readings):
+        if reading.period is not None or reading.problem != NO_LENGTH or names[k] is not None:
+            continue
+        ends = dates_in(plains[k])
+        if len(ends) == 1 and ends[0] in quarters and ends[0].month in _YEAR_TO_DATE and ends[0].day >= 28:
+            names[k] = NamedPeriod(_YEAR_TO_DATE[ends[0].month], ends[0].year, True)
 
 
 def _adjusted_beside(readings: list[PeriodReading], headers: Sequence[str]) -> None:

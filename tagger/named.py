@@ -99,6 +99,41 @@ def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | 
     return False
 
 
+def _quarters_add_up(tables: Sequence[Table]) -> bool:
+    """A part named up to a quarter's end ('For the period ended Jun. 30 2010', ASE) whose amounts
+    are, in every row that prints them whole, the sums of the quarters of its year the table
+    prints from January on (the three months ended March 31 and June 30, 2010): the year to date
+    from January 1, which shows the release's fiscal years begin then. At least three rows add up,
+    and no more than one in five rows does not (averages, as shares outstanding, add up to nothing)."""
+    for table in tables:
+        quarters = {c.period.end: c.index for c in table.columns
+                    if c.period is not None and c.period.start is not None and quarters_of(c.period) == 1}
+        for column in table.columns:
+            if column.named is None or column.named[1] is None or column.period is not None:
+                continue
+            part, year = column.named
+            first, last = _MONTHS[part]
+            ends = [_last_day(year, month) for month in range(first + 2, last + 1, 3)]
+            if first != 1 or len(ends) < 2 or not all(end in quarters for end in ends):
+                continue
+            summed = missed = 0
+            for row in table.rows:
+                cells = {cell.column: cell for cell in row.cells}
+                parts = [cells.get(quarters[end]) for end in ends]
+                total = cells.get(column.index)
+                if total is None or total.value is None or any(p is None or p.value is None for p in parts):
+                    continue
+                if total.fraction_digits or any(p.fraction_digits for p in parts):
+                    continue  # per-share amounts are rounded each on its own
+                if sum(p.value for p in parts) == total.value and total.value:
+                    summed += 1
+                elif sum(p.value for p in parts) != total.value:
+                    missed += 1  # an average (shares outstanding) adds up to nothing
+            if summed >= 3 and missed * 5 <= summed:
+                return True
+    return False
+
+
 def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None,
                       named: Sequence[tuple[str, int | None]]) -> str | None:
     """Why the release's calendar does not date named parts, or None when it does: its own dated
@@ -119,7 +154,8 @@ def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] 
     if other:
         month = calendar.month_name[other[0][0]]
         return f"its fiscal years end in {month}, and which calendar year names a fiscal year is not settled"
-    if not years and not any(start.month == 1 and start.day == 1 for start in starts) and not _interim_year_end(tables, named):
+    if not years and not any(start.month == 1 and start.day == 1 for start in starts) and not _interim_year_end(tables, named) \
+            and not _quarters_add_up(tables):
         return "the release does not show where its fiscal years end (no year, nor year to date, that it dates)"
     if any(start.month != 1 or start.day != 1 for start in starts):
         return "its years to date begin on other days than January 1"
