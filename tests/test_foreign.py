@@ -100,6 +100,7 @@ def test_units_speak_for_their_own_table_only() -> None:
     ("Revenues from discontinued operations", []),
     ("Product and service revenues", ["NetSales"]),
     ("Net Loss and Comprehensive Loss", ["NetIncomeLoss"]),
+    ("Total unitholders' equity", ["StockholdersEquity"]),  # an income trust's
     ("Operating income and comprehensive income", []),  # only the result and its comprehensive twin
 ])
 def test_foreign_labels(taxonomy: Taxonomy, label: str, concepts: list[str]) -> None:

@@ -1201,6 +1201,9 @@ def test_a_balance_sheet_read_through_long_labels_to_its_totals() -> None:
     ("Fully diluted earnings(loss) per common and common equivalent share", ("EarningsPerShareDiluted",)),  # Apple 1996
     ("Primary earnings (loss) per common and common equivalent share", ("EarningsPerShareBasic",)),
     ("Common and common equivalent shares used in the calculations of earnings (loss) per share", ()),
+    ("Net income (loss) per Trust Unit", ("EarningsPerShareBasic",)),  # an income trust's (Advantage Energy)
+    ("Cash flow per Trust Unit", ()),
+    ("Operating netback per unit", ()),
 ])
 def test_what_states_earnings_per_share(label: str, concepts: tuple[str, ...]) -> None:
     from tagger.taxonomy import per_share_concepts
