@@ -421,7 +421,35 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
             found[(table.index, end_of_assets)] = assets
             if _unlabelled(closing):
                 found[(other.index, end_of_both)] = both
+            found.update(_liabilities_and_equity_subtotals(other, first, end_of_both, taxonomy))
     return found
+
+
+def _liabilities_and_equity_subtotals(table: Table, first: int, closing: int, taxonomy: Taxonomy
+                                      ) -> dict[tuple[int, int], Concept]:
+    """The unlabelled subtotals that end the liabilities and the equity of a balance sheet whose
+    total of both is known (an income trust's 'Unitholders' Equity:' / its items / '1,222,476' /
+    '2,305,699'): the row that ends the equity, the sum of the items under the equity heading, and
+    the row that ends the block before that heading, which with the equity makes the total, in
+    every column. The balance sheet's own identity says which is which."""
+    if "TotalLiabilities" not in taxonomy or "StockholdersEquity" not in taxonomy:
+        return {}
+    rows = table.rows
+    equity = taxonomy["StockholdersEquity"]
+    heading = next((i for i in range(closing - 1, first - 1, -1) if rows[i].kind is RowKind.HEADING
+                    and equity in taxonomy.match(rows[i].label, None)), None)
+    if heading is None:
+        return {}
+    end_of_equity = _last_value_row(rows, heading, closing)
+    end_of_liabilities = _last_value_row(rows, first, heading)
+    if end_of_equity is None or end_of_liabilities is None or not _unlabelled(rows[end_of_equity]) \
+            or not _unlabelled(rows[end_of_liabilities]):
+        return {}
+    items = [rows[i] for i in range(heading + 1, end_of_equity) if rows[i].kind is RowKind.VALUES]
+    if len(items) < 2 or not _adds_up(items, rows[end_of_equity]) \
+            or not _adds_up([rows[end_of_liabilities], rows[end_of_equity]], rows[closing]):
+        return {}
+    return {(table.index, end_of_liabilities): taxonomy["TotalLiabilities"], (table.index, end_of_equity): equity}
 
 
 _LIABILITIES_HEADING = re.compile(r"(?:liabilities(?: [a-z]+){0,3} and|capitalization and liabilities)\b")  # normalized

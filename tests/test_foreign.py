@@ -419,3 +419,20 @@ def test_a_header_cell_spanning_into_the_stub_heads_its_values() -> None:
     facts = _facts("header_into_stub_html.txt")
     assert facts[("TotalAssets", "2010-09-30")] == (Decimal(222_561_000_000), "iso4217:TWD")
     assert facts[("TotalLiabilities", "2010-06-30")] == (Decimal(120_215_000_000), "iso4217:TWD")
+
+
+def test_an_income_trust_s_unlabelled_liabilities_and_equity_by_the_balance_sheet_identity() -> None:
+    """Advantage Energy ends its liabilities and its 'Unitholders' Equity' with unlabelled
+    subtotals: the equity's items add up to the last, which with the row ending the liabilities
+    makes the total of both. With a line between them that neither block holds (a minority
+    interest), the identity fails and neither subtotal is written."""
+    facts = _facts("trust_unlabelled_subtotals.txt")
+    cad = "iso4217:CAD"
+    assert facts[("TotalLiabilities", "2009-03-31")] == (Decimal(1_083_223_000), cad)
+    assert facts[("StockholdersEquity", "2008-12-31")] == (Decimal(1_208_513_000), cad)
+    text = (DATA / "trust_unlabelled_subtotals.txt").read_text().replace(
+        "                                                  1,083,223       1,094,233\n",
+        "                                                  1,073,223       1,084,233\nMinority interest"
+        "                                    10,000          10,000\n")
+    written = {f.concept for f in tagger.tag_text(text, name="trust.txt").facts}
+    assert "TotalLiabilities" not in written and "StockholdersEquity" not in written
