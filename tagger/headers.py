@@ -418,11 +418,12 @@ def read_columns(
         plains.append(plain)
     carried = _years_of_the_run(readings, sources, plains, [None if m else y for y, m in zip(years, marked, strict=True)],
                                 dating_title)
-    _adjusted_beside(readings, headers)
+    _adjusted_beside(readings, headers, sum(1 for word in words if AS_ADJUSTED.search(word.text)))
+    _gaap_beside_ifrs(readings, headers)
     _superseded(readings, headers)
     _alike(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
-    _years_to_date(readings, plains, names)
+    ended = _years_to_date(readings, plains, names)
     line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
                   default=lines[header_rows[-1]].number if header_rows else 1)
     columns = []
@@ -440,7 +441,7 @@ def read_columns(
         columns.append(Column(
             index=k, left=left, right=right, header=" ".join(header.split()),
             period=reading.period, audit=f"({audit_match[1].lower()})" if audit_match else None, months=reading.months,
-            named=names[k][:2] if names[k] else None, dated_by=sources[k],
+            named=names[k][:2] if names[k] else None, ended=k in ended, dated_by=sources[k],
             carried_from=carried[k] if reading.period is not None else None,
         ))
     return tuple(columns), tuple(named)
@@ -504,30 +505,59 @@ def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:
 _YEAR_TO_DATE = {3: "Q1", 6: "H1", 9: "M9", 12: "FY"}
 
 
-def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], names: list[NamedPeriod | None]) -> None:
+def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], names: list[NamedPeriod | None]) -> set[int]:
     """'For the period ended Sep. 30 2010' beside 'For the three months ended Sep. 30 2010'
-    (ASE): an end without a length, beside the quarter that ends then, is the period from the
-    fiscal year's start, longer than that quarter; named so, and dated only where the release's
-    calendar is a December year of months (tagger/named.py), as 'H1' and '9M' are."""
+    (ASE): an end without a length, beside the quarter that ends then, may be the period from the
+    fiscal year's start; named so, and dated only where the quarters it would be the sum of are
+    printed and add up to it (tagger/named.py): a successor's period, or one from inception,
+    is not. Two such ends in one year (before and after an acquisition) name neither. The
+    columns named so."""
     quarters = {r.period.end for r in readings if r.period is not None and r.period.start is not None and r.months == 3}
-    for k, reading in enumerate(readings):
-        if reading.period is not None or reading.problem != NO_LENGTH or names[k] is not None:
-            continue
-        ends = dates_in(plains[k])
-        if len(ends) == 1 and ends[0] in quarters and ends[0].month in _YEAR_TO_DATE and ends[0].day >= 28:
-            names[k] = NamedPeriod(_YEAR_TO_DATE[ends[0].month], ends[0].year, True)
+    ends = {k: dates_in(plains[k]) for k, r in enumerate(readings)
+            if r.period is None and r.problem == NO_LENGTH and names[k] is None}
+    years = [found[0].year for found in ends.values() if len(found) == 1]
+    named = set()
+    for k, found in ends.items():
+        if len(found) == 1 and found[0] in quarters and found[0].month in _YEAR_TO_DATE and found[0].day >= 28 \
+                and years.count(found[0].year) == 1:
+            names[k] = NamedPeriod(_YEAR_TO_DATE[found[0].month], found[0].year, True)
+            named.add(k)
+    return named
 
 
-def _adjusted_beside(readings: list[PeriodReading], headers: Sequence[str]) -> None:
+def _adjusted_beside(readings: list[PeriodReading], headers: Sequence[str], printed: int) -> None:
     """'As adjusted' is a restated column where it stands alone for its period (AirMedia's
     quarter 'as adjusted'), but beside the same period printed otherwise ('Actual' / 'As adjusted'
-    for an offering's proceeds; 'As Reported' / 'Special Items' / 'As Adjusted') it is the period
-    adjusted for something: no fact of the company's."""
+    for an offering's proceeds; 'As Reported' / 'Special Items' / 'As Adjusted'), or over every
+    period of the table, it is the periods adjusted for something: no fact of the company's."""
+    dated = [k for k, reading in enumerate(readings) if reading.period is not None]
+    # printed over each of them, not one phrase reaching its neighbours ('as adjusted (1)' under
+    # AirMedia's restated quarter): `printed` is how many times the header prints it
+    everywhere = len(dated) > 1 and printed >= len(dated) and all(AS_ADJUSTED.search(headers[k]) for k in dated)
     for k, reading in enumerate(readings):
-        if reading.period is not None and AS_ADJUSTED.search(headers[k]) and any(
-                other.period == reading.period for j, other in enumerate(readings) if j != k):
+        if reading.period is not None and AS_ADJUSTED.search(headers[k]) and (everywhere or any(
+                other.period == reading.period for j, other in enumerate(readings) if j != k)):
+            # over every period the table prints, current ones too, 'as adjusted' is a presentation
+            # (excluding charges), not a restatement of the past
             readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: as adjusted, beside "
-                                              "the same period as printed")
+                                              "the same period as printed" if not everywhere else
+                                        "the header qualifies the column beyond a period: as adjusted, over every "
+                                        "period the table prints")
+
+
+_GAAP = re.compile(r"(?<!non-)(?<!non )\bgaap\b", re.IGNORECASE)
+_IFRS = re.compile(r"\bifrs\b", re.IGNORECASE)
+
+
+def _gaap_beside_ifrs(readings: list[PeriodReading], headers: Sequence[str]) -> None:
+    """'GAAP' over the reported figures beside 'Non-GAAP' is no qualifier (3SBio); beside 'IFRS'
+    (a year restated as IFRS adopted: 'GAAP  Adjustments  IFRS') it is the old framework's
+    figures, which the IFRS ones replace: neither column is settled as the company's here."""
+    if not any(_IFRS.search(header) for header in headers):
+        return
+    for k, reading in enumerate(readings):
+        if reading.period is not None and _GAAP.search(headers[k]):
+            readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: GAAP, beside IFRS")
 
 
 def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:

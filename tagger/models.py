@@ -144,6 +144,7 @@ class Column(BaseModel):
     audit: str | None = None  # '(unaudited)', '(audited)'
     months: int | None = None  # the length the header states in months, which a calendar of weeks reads otherwise
     named: tuple[str, int | None] | None = None  # ('Q4', 1999): the part of a fiscal year the header names, undated
+    ended: bool = False  # named from an end with no length ('For the period ended Jun. 30 2010'): dated only by its sums
     dated_by: str | None = None  # where the period came from ('the header', "the title 'Years Ended ...'"), for a reader
     # The date the title printed for another year whose day this column's end carries ('three
     # years ended December 31, 2000' over 1999): this year's end on a calendar of months, not on
@@ -180,6 +181,7 @@ class TableRole(str, Enum):
     OTHER_ENTITY = "another company's statement"
     PERCENTAGES = "a table of percentages"
     AVERAGES = "a table of average balances"
+    OUTLOOK = "an outlook"
 
 
 class Table(BaseModel):

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from tagger.fiscal import quarters as quarters_of
-from tagger.models import Issue, Period, Span, Table
+from tagger.models import Column, Issue, Period, Span, Table
 from tagger.periods import is_month_end
 from tagger.roles import names_a_statement
 
@@ -56,6 +56,8 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
                 continue
             part, year = column.named
             why = problem or (None if year is not None else "the header prints no year for it") or (
+                "the quarters it would be the sum of are not all printed, or do not add up to it"
+                if column.ended and not _adds_up_to_its_quarters(table, column) else None) or (
                 "the table is titled as no statement of the company's" if schedule else None) or (
                 "on a December year it would end after the latest date the release prints"
                 if latest is not None and year is not None and _last_day(year, _MONTHS[part][1]) > latest else None)
@@ -101,37 +103,40 @@ def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | 
 
 def _quarters_add_up(tables: Sequence[Table]) -> bool:
     """A part named up to a quarter's end ('For the period ended Jun. 30 2010', ASE) whose amounts
-    are, in every row that prints them whole, the sums of the quarters of its year the table
-    prints from January on (the three months ended March 31 and June 30, 2010): the year to date
-    from January 1, which shows the release's fiscal years begin then. At least three rows add up,
-    and no more than one in five rows does not (averages, as shares outstanding, add up to nothing)."""
-    for table in tables:
-        quarters = {c.period.end: c.index for c in table.columns
-                    if c.period is not None and c.period.start is not None and quarters_of(c.period) == 1}
-        for column in table.columns:
-            if column.named is None or column.named[1] is None or column.period is not None:
-                continue
-            part, year = column.named
-            first, last = _MONTHS[part]
-            ends = [_last_day(year, month) for month in range(first + 2, last + 1, 3)]
-            if first != 1 or len(ends) < 2 or not all(end in quarters for end in ends):
-                continue
-            summed = missed = 0
-            for row in table.rows:
-                cells = {cell.column: cell for cell in row.cells}
-                parts = [cells.get(quarters[end]) for end in ends]
-                total = cells.get(column.index)
-                if total is None or total.value is None or any(p is None or p.value is None for p in parts):
-                    continue
-                if total.fraction_digits or any(p.fraction_digits for p in parts):
-                    continue  # per-share amounts are rounded each on its own
-                if sum(p.value for p in parts) == total.value and total.value:
-                    summed += 1
-                elif sum(p.value for p in parts) != total.value:
-                    missed += 1  # an average (shares outstanding) adds up to nothing
-            if summed >= 3 and missed * 5 <= summed:
-                return True
-    return False
+    are the sums of the quarters of its year the table prints from January on: the year to date
+    from January 1, which shows the release's fiscal years begin then."""
+    return any(_adds_up_to_its_quarters(table, column) for table in tables for column in table.columns
+               if column.named is not None and column.named[1] is not None and column.period is None)
+
+
+def _adds_up_to_its_quarters(table: Table, column: Column) -> bool:
+    """Whether a column named up to a quarter's end prints, in every row that prints them whole,
+    the sums of the quarters of its year from January on (the three months ended March 31 and June
+    30, 2010), within the rounding of the last digit printed: in three rows of 100 or more at
+    least, and no more than one in five rows that does not add up (an average, as shares
+    outstanding, adds up to nothing)."""
+    part, year = column.named
+    first, last = _MONTHS[part]
+    quarters = {c.period.end: c.index for c in table.columns
+                if c.period is not None and c.period.start is not None and quarters_of(c.period) == 1}
+    ends = [_last_day(year, month) for month in range(first + 2, last + 1, 3)]
+    if first != 1 or len(ends) < 2 or not all(end in quarters for end in ends):
+        return False
+    summed = missed = 0
+    for row in table.rows:
+        cells = {cell.column: cell for cell in row.cells}
+        parts = [cells.get(quarters[end]) for end in ends]
+        total = cells.get(column.index)
+        if total is None or total.value is None or any(p is None or p.value is None for p in parts):
+            continue
+        if total.fraction_digits or any(p.fraction_digits for p in parts):
+            continue  # per-share amounts are rounded each on its own
+        off = abs(sum(p.value for p in parts) - total.value)
+        if off <= len(parts) - 1:  # each printed rounded to its last digit: a sum of two may be 1 off
+            summed += abs(total.value) >= 100  # rows of sizeable amounts are what shows it
+        else:
+            missed += 1
+    return summed >= 3 and missed * 5 <= summed
 
 
 def _calendar_problem(tables: Sequence[Table], header_year_end: tuple[int, int] | None,

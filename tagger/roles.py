@@ -29,6 +29,7 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
     TableRole.AVERAGES: ("average balance", "average balances", "average consolidated balance",
                          "average consolidated balances", "average balance sheet", "average balance sheets",
                          "average daily", "daily average", "daily averages"),
+    TableRole.OUTLOOK: ("guidance", "outlook", "forecast", "forecasts", "projections", "projected results"),
     TableRole.OTHER_ENTITY: ("equity investments", "equity investees", "equity method investees", "investees", "related party",
                              "related parties",
                              "unconsolidated affiliates", "unconsolidated subsidiaries"),
@@ -80,6 +81,13 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> 
     return tuple(assigned), tuple(issues)
 
 
+def heading_role(heading: str) -> TableRole | None:
+    """The role a section heading inside a statement gives the rows under it ('Pro forma (1):'
+    under the statement's own rows, after spacer rows): None for the company's own."""
+    match = _ROLE_WORDS.search(heading)
+    return _ROLE_OF[match[0].lower()] if match else None
+
+
 def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str | None]:
     """The role a table's title gives it, and the words that say so.
 
@@ -89,9 +97,12 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     (<TableRole.OTHER_ENTITY: "another company's statement">, "'NETWORK SOLUTIONS, INC.' is not the filer")
     """
     text = " / ".join(title)
-    match = _ROLE_WORDS.search(text)
-    if match:
-        return _ROLE_OF[match[0].lower()], repr(match[0])
+    for match in _ROLE_WORDS.finditer(text):
+        role = _ROLE_OF[match[0].lower()]
+        line = text[text.rfind(" / ", 0, match.start()) + 1:].split(" / ", 1)[0]
+        if role is TableRole.OUTLOOK and len(line.split()) > 10:
+            continue  # 'forecasts' in a safe-harbor sentence above the statements: no title's word
+        return role, repr(match[0])
     basis = _BASIS.search(text) if STATEMENT_NAME.search(text) else None  # a statement's figures on another basis
     if basis and basis["word"].lower() not in _REPORTED_BASIS:
         return TableRole.NON_GAAP, repr(basis[0])  # ASE's 'IC ATM Basis' beside its 'Actual Basis'

@@ -28,9 +28,10 @@ from tagger.amounts import (
     rounds_to,
 )
 from tagger.models import SHARES, Concept, Fact, Issue, ItemType, Period, PeriodType, Row, RowKind, Span, Table, TableRole, Unit
-from tagger.roles import names_a_statement
+from tagger.roles import heading_role, names_a_statement
 from tagger.signs import ABSOLUTE, Placed, deduction_signs
 from tagger.taxonomy import (
+    AND_COMPREHENSIVE,
     Taxonomy,
     is_per_share_heading,
     names_basic_or_diluted,
@@ -141,6 +142,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                         "with a total of its own; not tagged"))
             continue
         heading = row.section or _flush_heading(table, index)
+        if heading is not None and heading_role(heading) is not None:
+            issues.append(Issue(code="tag.table-role", severity="warning", span=row.span,
+                                message=f"row {row.label!r} is under {heading!r}: {heading_role(heading).value}'s, "
+                                        "not the company's figure; not tagged"))
+            continue
         if heading is not None and _DISCONTINUED.match(heading):
             # 'Discontinued operations:' / 'Income from operations  --  52': a part of the result
             # of operations sold or closed, not the company's operating income
@@ -170,6 +176,12 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
                                 message=f"row {row.label!r} adds the noncontrolling interests above it to the company's "
                                         "equity, not the company's own; not tagged"))
+            continue
+        if any(c.name == "NetIncomeLoss" for c in candidates) and AND_COMPREHENSIVE.search(normalize_label(row.label)) \
+                and any("comprehensive" in normalize_label(other.label) for other in table.rows[:index]):
+            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
+                                message=f"row {row.label!r} adds the other comprehensive income printed above it to the "
+                                        "result: the comprehensive income, not the net income; not tagged"))
             continue
         if any(c.name == "NetIncomeLoss" for c in candidates) and _others_share_follows(table, index):
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -298,6 +310,10 @@ def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy)
     revenues the gross profit is made of, the top line. The table's own arithmetic says so."""
     if not _REVENUE_LINE.search(normalize_label(table.rows[index].label)):
         return False
+    if any(other is not table.rows[index] and other.kind is RowKind.VALUES and (
+            _REVENUE_LINE.search(normalize_label(other.label))
+            or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows):
+        return False  # 'Royalty revenue' below the gross profit: that line is not all the revenues
     below = [row for row in table.rows[index + 1:index + 4] if row.kind is RowKind.VALUES][:2]
     if len(below) < 2:
         return False

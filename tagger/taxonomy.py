@@ -71,9 +71,9 @@ class Taxonomy(BaseModel):
         found = tuple(self.concepts[n] for n in self.by_label.get(key, ()))
         if not found and _FOR_THE_PERIOD.search(key):  # 'Net income (loss) for the period': the period is the column's
             return self.match(_FOR_THE_PERIOD.sub("", key), section)
-        if not found and _AND_COMPREHENSIVE.search(key):
+        if not found and AND_COMPREHENSIVE.search(key):
             # 'Net Loss and Comprehensive Loss': one line for both, which the statement says are equal
-            return tuple(c for c in self.match(_AND_COMPREHENSIVE.sub("", key), section) if c.name == "NetIncomeLoss")
+            return tuple(c for c in self.match(AND_COMPREHENSIVE.sub("", key), section) if c.name == "NetIncomeLoss")
         if not found and _PARENT_SHARE.fullmatch(key) and "NetIncomeLoss" in self.concepts:
             return (self.concepts["NetIncomeLoss"],)  # 'Profit attributable to equity holders of the parent'
         if not found and _TOP_LINE.fullmatch(key) and "NetSales" in self.concepts:
@@ -126,7 +126,7 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 # Words after a line item that say only which period it is for, or whose share of the result it
 # is (the company's own, as NetIncomeLoss is: not 'common shareholders', after preferred dividends).
 _FOR_THE_PERIOD = re.compile(r"\s+for the (?:period|year|quarter|fiscal year|financial year)$")
-_AND_COMPREHENSIVE = re.compile(r"\s+and comprehensive (?:income|loss|earnings)(?: loss| income)?$")
+AND_COMPREHENSIVE = re.compile(r"\s+and comprehensive (?:income|loss|earnings)(?: loss| income)?$")
 _COMPANY = r"[a-z0-9 ]+ (?:ag|se|nv|sa|plc|inc|ltd|limited|corp|corporation|group)"  # a name with its legal form
 _HOLDERS = r"(?:equity ?holders|owners|shareholders|stockholders)"
 _PARENT_SHARE = re.compile(

@@ -436,3 +436,37 @@ def test_an_income_trust_s_unlabelled_liabilities_and_equity_by_the_balance_shee
         "                                    10,000          10,000\n")
     written = {f.concept for f in tagger.tag_text(text, name="trust.txt").facts}
     assert "TotalLiabilities" not in written and "StockholdersEquity" not in written
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'For the period ended Dec. 31 2009' of a successor, beside the predecessor's 'period ended
+    # Jul. 15 2009': no year to date; nor a comparative half year from inception, its first quarter
+    # unprinted
+    ("h12_w1_successor_period_ended.txt", {("NetSales", "2009-01-01..2009-12-31")},
+     {("NetSales", "2009-10-01..2009-12-31"): Decimal(142_118_000)}),
+    ("h12_w2_inception_comparative_h1.txt", {("NetSales", "2009-01-01..2009-06-30")},
+     {("NetSales", "2010-01-01..2010-06-30"): Decimal(83_971_000)}),
+    # 'As Adjusted(1)' over every period a table prints: excluding charges, no restatement
+    ("h12_w3_as_adjusted_alone_non_gaap.txt", {("NetIncomeLoss", "2010-04-01..2010-06-30")}, {}),
+    # 'Product sales' less its cost is the gross profit, but 'Royalty revenue' follows: no top line
+    ("h12_w4_product_sales_plus_royalties.txt", {("NetSales", "2010-01-01..2010-03-31")}, {}),
+    # a 'Pro forma (1):' block after spacer rows inside the statement's HTML table
+    ("h12_w5_html_spacers_pro_forma.txt", {("OperatingIncomeLoss", "2010-01-01..2010-03-31"),
+                                           ("EarningsPerShareDiluted", "2010-01-01..2010-03-31")},
+     {("NetSales", "2010-01-01..2010-03-31"): Decimal(48_210_000)}),
+    # 'Net loss and comprehensive loss' after other comprehensive income printed above it
+    ("h12_w6_loss_and_comprehensive_after_oci.txt", {("NetIncomeLoss", "2009-11-01..2010-01-31")}, {}),
+    ("h12_r1_loss_and_comprehensive_conflict.txt", set(),
+     {("NetIncomeLoss", "2009-11-01..2010-01-31"): Decimal(-5_690_000)}),
+    # '2010 Financial Guidance' where no dateline gives the release's date
+    ("h12_w7_outlook_no_dateline.txt", {("NetIncomeLoss", "2010-01-01..2010-12-31")},
+     {("NetIncomeLoss", "2010-01-01..2010-03-31"): Decimal(11_203_000)}),
+    # 'GAAP  Adjustments  IFRS': the old framework's figures, replaced by the IFRS ones
+    ("h12_w8_gaap_beside_ifrs_transition.txt", {("NetIncomeLoss", "2010-01-01..2010-03-31", Decimal(71_900_000))}, {}),
+])
+def test_a_twelfth_hostile_review_writes_none_of_these(name: str, absent: set, present: dict) -> None:
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
+    for key in absent:  # (concept, period): nothing; (concept, period, value): not that value
+        assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
+    for key, value in present.items():
+        assert facts.get(key) == value, key

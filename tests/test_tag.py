@@ -1091,7 +1091,8 @@ HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
     ("c02_cents_gain_label.txt", "EarningsPerShareBasic", {Decimal("1.87"), Decimal("1.62")}),  # '12 cents gain'
     ("c03_cents_section.txt", "EarningsPerShareDiluted", {Decimal("1.38"), Decimal("1.27")}),  # '9 cents of merger costs'
     ("c04_cents_scale_contradiction.txt", "EarningsPerShareBasic", {Decimal("0.31"), Decimal("0.24")}),  # '$ .31'
-    ("c06_total_revenues_proforma.txt", "NetSales", set()),  # a pro forma 'Total revenues' far below is no total of it
+    # a pro forma 'Total revenues' far below is no total of it, and no fact (under its pro forma heading)
+    ("c06_total_revenues_proforma.txt", "NetSales", {Decimal("84300000"), Decimal("61200000")}),
     ("c17_total_net_sales_continuing.txt", "NetSales", set()),  # nor another block's 'Total net sales'
     ("c20_quarter_column_year_title.txt", "CashAndCashEquivalents", set()),  # 'Third Quarter' under 'For the Year Ended'
     ("c15_preferred_eps.txt", "EarningsPerShareBasic", {Decimal("0.15")}),  # preferred dividends: within the check
