@@ -553,10 +553,13 @@ def _gaap_beside_ifrs(readings: list[PeriodReading], headers: Sequence[str]) -> 
     """'GAAP' over the reported figures beside 'Non-GAAP' is no qualifier (3SBio); beside 'IFRS'
     (a year restated as IFRS adopted: 'GAAP  Adjustments  IFRS') it is the old framework's
     figures, which the IFRS ones replace: neither column is settled as the company's here."""
-    if not any(_IFRS.search(header) for header in headers):
+    ifrs = [header for header in headers if _IFRS.search(header)]
+    if not ifrs:
         return
+    # the years the IFRS columns restate (none printed: the title's, every column's)
+    years = {int(y) for header in ifrs for y in re.findall(r"\b(?:19|20)\d\d\b", header)}
     for k, reading in enumerate(readings):
-        if reading.period is not None and _GAAP.search(headers[k]):
+        if reading.period is not None and _GAAP.search(headers[k]) and (not years or reading.period.end.year in years):
             readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: GAAP, beside IFRS")
 
 

@@ -81,11 +81,22 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> 
     return tuple(assigned), tuple(issues)
 
 
+# Words of a heading inside a statement that make the rows under it another presentation of the
+# figures ('Pro forma (1):' after the statement's own rows); not the words that only say what a
+# line holds ('Costs and expenses (excluding depreciation):', 'Net sales by segment:', '... (including
+# related party):'), which a table's title would make a segment's or another party's
+_HEADING_ROLES = (TableRole.PRO_FORMA, TableRole.OUTLOOK)
+_HEADING_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for role in _HEADING_ROLES for w in ROLE_WORDS[role])
+                            + r"|\bnon[- ]gaap\b", re.IGNORECASE)
+
+
 def heading_role(heading: str) -> TableRole | None:
     """The role a section heading inside a statement gives the rows under it ('Pro forma (1):'
     under the statement's own rows, after spacer rows): None for the company's own."""
-    match = _ROLE_WORDS.search(heading)
-    return _ROLE_OF[match[0].lower()] if match else None
+    match = _HEADING_WORDS.search(heading)
+    if not match:
+        return None
+    return _ROLE_OF.get(match[0].lower(), TableRole.NON_GAAP)
 
 
 def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str | None]:
@@ -100,8 +111,8 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
     for match in _ROLE_WORDS.finditer(text):
         role = _ROLE_OF[match[0].lower()]
         line = text[text.rfind(" / ", 0, match.start()) + 1:].split(" / ", 1)[0]
-        if role is TableRole.OUTLOOK and len(line.split()) > 10:
-            continue  # 'forecasts' in a safe-harbor sentence above the statements: no title's word
+        if role is TableRole.OUTLOOK and (len(line.split()) > 10 or STATEMENT_NAME.search(text)):
+            continue  # 'forecasts' in a safe-harbor sentence; 'RESULTS AND UPDATED OUTLOOK' over a statement
         return role, repr(match[0])
     basis = _BASIS.search(text) if STATEMENT_NAME.search(text) else None  # a statement's figures on another basis
     if basis and basis["word"].lower() not in _REPORTED_BASIS:

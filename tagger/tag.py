@@ -178,7 +178,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                         "equity, not the company's own; not tagged"))
             continue
         if any(c.name == "NetIncomeLoss" for c in candidates) and AND_COMPREHENSIVE.search(normalize_label(row.label)) \
-                and any("comprehensive" in normalize_label(other.label) for other in table.rows[:index]):
+                and any(_OTHER_COMPREHENSIVE.match(normalize_label(other.label)) for other in table.rows[:index]):
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
                                 message=f"row {row.label!r} adds the other comprehensive income printed above it to the "
                                         "result: the comprehensive income, not the net income; not tagged"))
@@ -358,6 +358,10 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
     return rows[above].label
 
 
+# a line of other comprehensive income, or its heading ('Other comprehensive income (loss)',
+# 'Unrealized gain on available-for-sale securities', 'Foreign currency translation adjustment'),
+# not a result's line that names it ('... reclassified from other comprehensive loss')
+_OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign )?currency translation)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
 
 
@@ -462,6 +466,8 @@ def _liabilities_and_equity_subtotals(table: Table, first: int, closing: int, ta
             or not _unlabelled(rows[end_of_liabilities]):
         return {}
     items = [rows[i] for i in range(heading + 1, end_of_equity) if rows[i].kind is RowKind.VALUES]
+    if any(_MINORITY.search(normalize_label(item.label)) for item in items):
+        return {}  # a non-controlling interest inside the block: the total is not the company's equity
     if len(items) < 2 or not _adds_up(items, rows[end_of_equity]) \
             or not _adds_up([rows[end_of_liabilities], rows[end_of_equity]], rows[closing]):
         return {}

@@ -237,7 +237,7 @@ def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Conce
 # leave it unmapped, to be reported.
 # per share, or per unit of an income trust or partnership ('Net income (loss) per Trust Unit')
 _PER_SHARE = re.compile(r"\bper\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?|ordinary\s+)?share\b|\beps\b"
-                        r"|\bper\s+(?:trust\s+|partnership\s+|limited\s+partnership\s+)?units?\b")
+                        r"|\bper\s+(?:trust|partnership|limited\s+partnership)\s+units?\b")
 _NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses|profit)\b")  # Caterpillar: 'Profit per common share'
 _NOT_NET_RESULT = re.compile(
     r"\b(?:before|continuing|discontinued|extraordinary|cumulative|accounting|change|changes|pro\s*forma|excluding|"

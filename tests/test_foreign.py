@@ -470,3 +470,30 @@ def test_a_twelfth_hostile_review_writes_none_of_these(name: str, absent: set, p
         assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
     for key, value in present.items():
         assert facts.get(key) == value, key
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # the identity holds with a non-controlling interest inside the equity block: no equity of it
+    ("h13_b2_nci_inside_equity_flush.txt", {("StockholdersEquity", "2009-12-31")}, {}),
+    # 'Net earnings' under 'Per unit of production ($/boe)': per barrel, no EPS ('per unit' is EPS
+    # of a trust or partnership unit only)
+    ("h13_c4_per_unit_diluted_only.txt", {("EarningsPerShareBasic", "2009-04-01..2009-06-30")}, {}),
+    ("h13_c3_per_unit_of_production.txt", set(), {("EarningsPerShareBasic", "2009-04-01..2009-06-30"): Decimal("0.11")}),
+    # headings that say what a line holds are no role: '(excluding depreciation and amortization):',
+    # 'Net sales by segment:', '(including related party):'; nor a headline's 'OUTLOOK' over a
+    # statement's title, IFRS over another year, a result 'reclassified from other comprehensive loss'
+    ("h13_a1_costs_excluding_da.txt", set(),
+     {("SellingGeneralAndAdministrativeExpense", "2009-04-01..2009-06-30"): Decimal(38_207_000)}),
+    ("h13_a2_flush_segment_heading.txt", set(), {("NetSales", "2008-07-01..2008-09-30"): Decimal(355_458_000)}),
+    ("h13_f2_related_party_heading_html.txt", set(), {("NetSales", "2010-04-01..2010-06-30"): Decimal(44_154_000)}),
+    ("h13_g1_outlook_in_attachment_title.txt", set(), {("NetSales", "2010-01-01..2010-03-31"): Decimal(212_406_000)}),
+    ("h13_e2_ifrs_year_beside_gaap_years.txt", set(), {("NetSales", "2009-01-01..2009-12-31"): Decimal(612_904_000)}),
+    ("h13_d1_loss_and_comprehensive_reclass.txt", set(),
+     {("NetIncomeLoss", "2012-01-01..2012-03-31"): Decimal(-1_797_236)}),
+])
+def test_a_thirteenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
+    for key in absent:
+        assert key not in facts, key
+    for key, value in present.items():
+        assert facts.get(key) == value, key
