@@ -84,7 +84,8 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
         if kind is values:
             if not line.is_year_line:
                 continue
-        elif kind is not text or not (line.is_dated_header or _values_soon_after(lines, i) and _period_beside_headers(line)):
+        elif kind is not text or not (line.is_dated_header or _at_margin_with_digits(line) and _values_soon_after(lines, i)
+                                      and _period_beside_headers(line)):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -110,8 +111,17 @@ def _period_beside_headers(line: Line) -> bool:
     return len(line.phrases) >= 2 and _period_at_margin(line)
 
 
+def _at_margin_with_digits(line: Line) -> bool:
+    """What `_period_at_margin` asks of a line's text before its phrases are read: text that
+    starts at the margin (two spaces at most) and prints a digit somewhere."""
+    text = line.text
+    return len(text) - len(text.lstrip()) <= 2 and any(ch.isdigit() for ch in text)
+
+
 def _period_at_margin(line: Line) -> bool:
     """A line whose first phrase, at the margin, is a whole period: a length and a date."""
+    if not _at_margin_with_digits(line):
+        return False
     phrases = line.phrases
     if not phrases or phrases[0].start > 2 or not any(ch.isdigit() for ch in phrases[0].text):
         return False
