@@ -166,27 +166,10 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             # 'Loss for the Period': the company's net loss where no one else has a share of it
             # (IFRS's profit for the period includes the minority's, which a table then prints)
             candidates = (taxonomy["NetIncomeLoss"],)
-        top_line = _top_line_above(table, index, taxonomy) if any(c.name == "NetSales" for c in candidates) else None
-        if top_line is not None:
+        other_figure = _another_figure(table, index, candidates, taxonomy)
+        if other_figure is not None:
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
-                                message=f"row {row.label!r} is {top_line!r} less the taxes printed between them: the top "
-                                        "line is the net sales; not tagged"))
-            continue
-        if any(c.name == "StockholdersEquity" for c in candidates) and _with_others_share_above(table, index):
-            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
-                                message=f"row {row.label!r} adds the noncontrolling interests above it to the company's "
-                                        "equity, not the company's own; not tagged"))
-            continue
-        if any(c.name == "NetIncomeLoss" for c in candidates) and AND_COMPREHENSIVE.search(normalize_label(row.label)) \
-                and any(_OTHER_COMPREHENSIVE.match(normalize_label(other.label)) for other in table.rows[:index]):
-            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
-                                message=f"row {row.label!r} adds the other comprehensive income printed above it to the "
-                                        "result: the comprehensive income, not the net income; not tagged"))
-            continue
-        if any(c.name == "NetIncomeLoss" for c in candidates) and _others_share_follows(table, index):
-            issues.append(Issue(code="tag.component", severity="warning", span=row.span,
-                                message=f"row {row.label!r} is the result before the noncontrolling interests' share "
-                                        "printed under it, not the company's own; not tagged"))
+                                message=f"row {row.label!r} {other_figure}; not tagged"))
             continue
         if not candidates and not per_share and "NetSales" in taxonomy and _less_its_cost_is_gross_profit(table, index, taxonomy):
             candidates = (taxonomy["NetSales"],)  # 'Consulting Revenue' less its cost is the gross profit
@@ -297,6 +280,26 @@ _OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|
 
 # China's business tax on services (and the surcharges levied with it), which AirMedia and 51job
 # deduct from their revenues; not excise or sales taxes in general, whose net line is the net sales
+def _another_figure(table: Table, index: int, candidates: tuple[Concept, ...], taxonomy: Taxonomy) -> str | None:
+    """What a row whose label names one of the company's totals is instead, as the table's own
+    rows show it (said after the row's label), or None: revenues net of China's business tax
+    below the top line; equity with the noncontrolling interests above it added; the result with
+    other comprehensive income added, or before the noncontrolling interests' share under it."""
+    names = {c.name for c in candidates}
+    if "NetSales" in names and (top_line := _top_line_above(table, index, taxonomy)) is not None:
+        return f"is {top_line!r} less the taxes printed between them: the top line is the net sales"
+    if "StockholdersEquity" in names and _with_others_share_above(table, index):
+        return "adds the noncontrolling interests above it to the company's equity, not the company's own"
+    if "NetIncomeLoss" in names:
+        rows = table.rows
+        if AND_COMPREHENSIVE.search(normalize_label(rows[index].label)) \
+                and any(_OTHER_COMPREHENSIVE.match(normalize_label(other.label)) for other in rows[:index]):
+            return "adds the other comprehensive income printed above it to the result: the comprehensive income, not the net income"
+        if _others_share_follows(table, index):
+            return "is the result before the noncontrolling interests' share printed under it, not the company's own"
+    return None
+
+
 _TAX = re.compile(r"\bbusiness (?:and \w+ )?tax(?:es)?\b")  # 'Business and related tax' (51job)
 
 
@@ -310,10 +313,6 @@ def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy)
     revenues the gross profit is made of, the top line. The table's own arithmetic says so."""
     if not _REVENUE_LINE.search(normalize_label(table.rows[index].label)):
         return False
-    if any(other is not table.rows[index] and other.kind is RowKind.VALUES and (
-            _REVENUE_LINE.search(normalize_label(other.label))
-            or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows):
-        return False  # 'Royalty revenue' below the gross profit: that line is not all the revenues
     below = [row for row in table.rows[index + 1:index + 4] if row.kind is RowKind.VALUES][:2]
     if len(below) < 2:
         return False
@@ -325,7 +324,11 @@ def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy)
         revenue, spent = _value_in(table.rows[index], cell.column), _value_in(cost, cell.column)
         if cell.value is None or revenue is None or spent is None or revenue - abs(spent) != cell.value:
             return False
-    return bool(gross.cells)
+    # 'Royalty revenue' below the gross profit: then that line is not all the revenues
+    return bool(gross.cells) and not any(
+        other is not table.rows[index] and other.kind is RowKind.VALUES and (
+            _REVENUE_LINE.search(normalize_label(other.label))
+            or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows)
 
 
 def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
