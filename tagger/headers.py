@@ -26,6 +26,7 @@ from tagger.periods import (
     MONTHS,
     NO_LENGTH,
     PART_AFTER,
+    YEAR_TO_DATE_ENDING,
     NamedPeriod,
     PeriodReading,
     dates_in,
@@ -500,11 +501,6 @@ def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:
                                                   "the same period and header, and what tells them apart does not reach them")
 
 
-# The part of a December year that ends with each quarter's last month: what a period ended then
-# runs, from the year's start ('For the period ended Sep. 30 2010': its nine months).
-_YEAR_TO_DATE = {3: "Q1", 6: "H1", 9: "M9", 12: "FY"}
-
-
 def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], names: list[NamedPeriod | None]) -> set[int]:
     """'For the period ended Sep. 30 2010' beside 'For the three months ended Sep. 30 2010'
     (ASE): an end without a length, beside the quarter that ends then, may be the period from the
@@ -518,9 +514,9 @@ def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], nam
     years = [found[0].year for found in ends.values() if len(found) == 1]
     named = set()
     for k, found in ends.items():
-        if len(found) == 1 and found[0] in quarters and found[0].month in _YEAR_TO_DATE and found[0].day >= 28 \
+        if len(found) == 1 and found[0] in quarters and found[0].month in YEAR_TO_DATE_ENDING and found[0].day >= 28 \
                 and years.count(found[0].year) == 1:
-            names[k] = NamedPeriod(_YEAR_TO_DATE[found[0].month], found[0].year, True)
+            names[k] = NamedPeriod(YEAR_TO_DATE_ENDING[found[0].month], found[0].year, True)
             named.add(k)
     return named
 

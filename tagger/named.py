@@ -24,11 +24,9 @@ from collections.abc import Sequence
 
 from tagger.fiscal import quarters as quarters_of
 from tagger.models import Column, Issue, Period, Span, Table
-from tagger.periods import is_month_end
+from tagger.periods import PART_MONTHS, is_month_end
 from tagger.roles import names_a_statement
 
-# The months each part of a calendar year runs: (first month, last month).
-_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "M9": (1, 9), "FY": (1, 12)}
 _YEAR_HEADER = re.compile(r"\byears?\b", re.IGNORECASE)  # 'Year Ended December 31', not 'Twelve Months Ended'
 _DESCRIBED = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter",
               "H1": "first half", "M9": "nine months", "FY": "fiscal year"}
@@ -60,9 +58,9 @@ def settle_named(tables: Sequence[Table], header_year_end: tuple[int, int] | Non
                 if column.ended and not _adds_up_to_its_quarters(table, column) else None) or (
                 "the table is titled as no statement of the company's" if schedule else None) or (
                 "on a December year it would end after the latest date the release prints"
-                if latest is not None and year is not None and _last_day(year, _MONTHS[part][1]) > latest else None)
+                if latest is not None and year is not None and _last_day(year, PART_MONTHS[part][1]) > latest else None)
             if why is None:
-                first, last = _MONTHS[part]
+                first, last = PART_MONTHS[part]
                 period = Period(start=dt.date(year, first, 1), end=_last_day(year, last))
                 columns.append(column.model_copy(update={
                     "period": period, "dated_by": f"the {_DESCRIBED[part]} of {year} the header names, on the release's "
@@ -95,7 +93,7 @@ def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | 
             before, between, latest = ends
             if (before.year, before.month, before.day) == (latest.year - 1, latest.month, latest.day) \
                     and (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
-                    and latest.month != 12 and any(year == latest.year and _MONTHS[part][1] == latest.month
+                    and latest.month != 12 and any(year == latest.year and PART_MONTHS[part][1] == latest.month
                                                    for part, year in named):
                 return True
     return False
@@ -116,7 +114,7 @@ def _adds_up_to_its_quarters(table: Table, column: Column) -> bool:
     least, and no more than one in five rows that does not add up (an average, as shares
     outstanding, adds up to nothing)."""
     part, year = column.named
-    first, last = _MONTHS[part]
+    first, last = PART_MONTHS[part]
     quarters = {c.period.end: c.index for c in table.columns
                 if c.period is not None and c.period.start is not None and quarters_of(c.period) == 1}
     ends = [_last_day(year, month) for month in range(first + 2, last + 1, 3)]

@@ -366,7 +366,11 @@ _PART_YEAR = re.compile(r"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\
 _WHICH_HALF = frozenset({"first half", "1st half", "first half year", "half year", "h1", "1h"})
 _TO_DATE_ABBREVIATIONS = frozenset({"6m", "9m"})
 _CUMULATIVE = re.compile(r"\bcum(?:ulative|\.|\b)", re.IGNORECASE)  # 'Q3/2010 cum.': the year to that quarter's end
-_TO_DATE = {"Q1": "Q1", "Q2": "H1", "H1": "H1", "Q3": "M9", "M9": "M9", "Q4": "FY", "FY": "FY"}
+# The months each part of a calendar year runs (first month, last month); the part from January
+# that ends with each quarter's last month; and the year to date each part ends ('Q3/2010 cum.').
+PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "M9": (1, 9), "FY": (1, 12)}
+YEAR_TO_DATE_ENDING = {last: part for part, (first, last) in PART_MONTHS.items() if first == 1}
+_TO_DATE = {part: YEAR_TO_DATE_ENDING[last] for part, (_, last) in PART_MONTHS.items()}
 
 
 class NamedPeriod(NamedTuple):
