@@ -365,6 +365,16 @@ def test_a_header_stacked_unevenly_over_its_columns() -> None:
     assert facts[("NetIncomeLoss", "2009-01-01..2009-03-31")] == (Decimal(-6_409_000), usd)
 
 
+def _none_of_these_but_those(name: str, absent: set, present: dict) -> None:
+    """A hostile review's layout: no fact of `absent` is written ((concept, period): none at all;
+    (concept, period, value): not that value), and each of `present` is, with its value."""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
+    for key in absent:
+        assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
+    for key, value in present.items():
+        assert facts.get(key) == value, key
+
+
 @pytest.mark.parametrize(("name", "absent", "present"), [
     # a brewer's 'Revenue' less excise taxes: the net line is the net sales (only China's business
     # tax leaves the top line the net sales); the two disagree, and neither is written
@@ -391,11 +401,7 @@ def test_a_header_stacked_unevenly_over_its_columns() -> None:
       ("OperatingIncomeLoss", "2009-10-01..2009-12-31"): Decimal(118_900_000)}),
 ])
 def test_an_eleventh_hostile_review_writes_none_of_these(name: str, absent: set, present: dict) -> None:
-    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
-    for key in absent:  # (concept, period): nothing; (concept, period, value): not that value
-        assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
-    for key, value in present.items():
-        assert facts.get(key) == value, key
+    _none_of_these_but_those(name, absent, present)
 
 
 def test_a_revenue_in_its_own_words_the_net_loss_and_comprehensive_loss_and_spacer_rows() -> None:
@@ -465,11 +471,7 @@ def test_an_income_trust_s_unlabelled_liabilities_and_equity_by_the_balance_shee
     ("h12_w8_gaap_beside_ifrs_transition.txt", {("NetIncomeLoss", "2010-01-01..2010-03-31", Decimal(71_900_000))}, {}),
 ])
 def test_a_twelfth_hostile_review_writes_none_of_these(name: str, absent: set, present: dict) -> None:
-    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
-    for key in absent:  # (concept, period): nothing; (concept, period, value): not that value
-        assert (facts.get(key[:2]) != key[2]) if len(key) == 3 else key not in facts, key
-    for key, value in present.items():
-        assert facts.get(key) == value, key
+    _none_of_these_but_those(name, absent, present)
 
 
 @pytest.mark.parametrize(("name", "absent", "present"), [
@@ -492,8 +494,4 @@ def test_a_twelfth_hostile_review_writes_none_of_these(name: str, absent: set, p
      {("NetIncomeLoss", "2012-01-01..2012-03-31"): Decimal(-1_797_236)}),
 ])
 def test_a_thirteenth_hostile_review(name: str, absent: set, present: dict) -> None:
-    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_file(HOSTILE / name).facts}
-    for key in absent:
-        assert key not in facts, key
-    for key, value in present.items():
-        assert facts.get(key) == value, key
+    _none_of_these_but_those(name, absent, present)
