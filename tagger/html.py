@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from lxml import etree, html
 
-from tagger.amounts import GROUPING_SPACE, is_currency_mark, is_footnote_mark, is_value_word
+from tagger.amounts import GROUPING_SPACE, is_currency_mark, is_footnote_mark, is_value_word, is_year
 
 # The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
 _HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
@@ -39,7 +39,6 @@ _RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-\d", re.IGNORECASE)  # 
 _NUMBER = re.compile(r"^[($]*\s*[-\u2013\u2014]*\s*[\d.,]+\s*\)?%?$|^[-\u2013\u2014]+$|^\(?\$?\s*\d")
 _GAP = 3  # spaces between two columns: the text extractor splits phrases at two
 _GROUP_TEXT = re.compile(r"[A-Za-z]")  # a group's header says something in words
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
 def is_html(text: str) -> bool:
@@ -226,7 +225,7 @@ def _years_in_one_row(rows: list[tuple[list[list], int]]) -> list[tuple[list[lis
     keeps its own cells in their order (a cell over several columns, 'Three Months Ended', stays
     where it is); only where each column holds one year."""
     first_value = next((k for k, (cells, _) in enumerate(rows)
-                        if any(c[0] > 0 and _NUMBER.match(c[2]) and not _YEAR_CELL.fullmatch(c[2]) for c in cells)), len(rows))
+                        if any(c[0] > 0 and _NUMBER.match(c[2]) and not is_year(c[2]) for c in cells)), len(rows))
     header = rows[:first_value]
     spans = {(c[0], c[1]) for cells, _ in header for c in cells if c[0] > 0}
     columns = {span for span in spans if not any(o != span and span[0] <= o[0] and o[1] <= span[1] for o in spans)}
@@ -235,7 +234,7 @@ def _years_in_one_row(rows: list[tuple[list[list], int]]) -> list[tuple[list[lis
     year_rows: dict[tuple[int, int], list[int]] = {span: [] for span in columns}
     for k, (cells, _) in enumerate(header):
         for c in cells:
-            if (c[0], c[1]) in columns and _YEAR_CELL.fullmatch(c[2]):
+            if (c[0], c[1]) in columns and is_year(c[2]):
                 year_rows[(c[0], c[1])].append(k)
     dated = {span: found[0] for span, found in year_rows.items() if len(found) == 1}
     if len(dated) < 2 or len(dated) != len(columns) or len(set(dated.values())) == 1:
