@@ -38,7 +38,7 @@ from tagger.resources import InstallError
 from tagger.review import render_inspection
 from tagger.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from tagger.validate import documents_in, validate_file
-from tagger.write import DEFAULT_FORMATS, WRITERS
+from tagger.write import DEFAULT_FORMATS, FORMATS
 
 EXIT_USAGE = 2
 EXIT_INSTALL = 3
@@ -126,11 +126,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="with -, the file name the release stands for in messages and outputs (default: stdin.txt)")
     tag.add_argument("-o", "--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the outputs (created if missing)")
     tag.add_argument("--format", default=DEFAULT_FORMATS, type=_formats, metavar="FORMATS",
-                     help=f"comma-separated output formats among {', '.join(WRITERS)} (default: {','.join(DEFAULT_FORMATS)}); "
-                          "xml: <stem>.xml (XBRL 2.1), json: <stem>.json (xBRL-JSON), "
-                          "xbrl-csv: <stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV), "
-                          "csv: OUT_DIR/csv/facts/<stem>.csv (one row per fact) and OUT_DIR/csv/documents/<stem>.csv "
-                          "(one row per release); parquet: the same under OUT_DIR/parquet/, for BI tools")
+                     help=f"comma-separated output formats among {', '.join(FORMATS)} (default: {','.join(DEFAULT_FORMATS)}); "
+                          + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()))
     tag.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
                      help="worker processes (default: the number of cores)")
     tag.add_argument("--force", action="store_true",
@@ -221,9 +218,9 @@ def _cik(text: str) -> str:
 
 def _formats(text: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
-    unknown = [f for f in formats if f not in WRITERS]
+    unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}; choose among {', '.join(WRITERS)}")
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}; choose among {', '.join(FORMATS)}")
     return formats
 
 

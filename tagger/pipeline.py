@@ -27,7 +27,7 @@ from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy, load_taxonomy
 from tagger.validate import validate_outputs
 from tagger.weeks import settle_weeks
-from tagger.write import DEFAULT_FORMATS, FILES, STANDALONE, WRITERS, output_path
+from tagger.write import DEFAULT_FORMATS, FORMATS, Kind, output_path
 
 # Problems that leave a written instance valid XBRL: the release's own sums not adding up.
 NOT_BLOCKING = frozenset({"validate.calculation", "validate.identity"})
@@ -47,7 +47,7 @@ class Result(BaseModel):
 
     def render(self, format_name: str, taxonomy: Taxonomy | None = None) -> dict[str, bytes]:
         """The files of one output format ('xml', 'json', 'xbrl-csv', 'csv', 'parquet'), by name."""
-        return WRITERS[format_name](self.report, taxonomy or load_taxonomy(), Path(self.report.source).stem)
+        return FORMATS[format_name].write(self.report, taxonomy or load_taxonomy(), Path(self.report.source).stem)
 
     def write(self, out_dir: str | Path, formats: Sequence[str] = DEFAULT_FORMATS,
               taxonomy: Taxonomy | None = None) -> tuple[tuple[Path, ...], tuple[Issue, ...]]:
@@ -148,11 +148,12 @@ def _rendered(report: Report, out_dir: Path, folder: Path, formats: Sequence[str
     """Every format rendered in memory, where each would be written, and what validating them
     found."""
     stem = Path(report.source).stem
-    rendered = {name: WRITERS[name](report, taxonomy, stem) for name in formats}
+    rendered = {name: FORMATS[name].write(report, taxonomy, stem) for name in formats}
     files = {file_name: data for documents in rendered.values() for file_name, data in documents.items()}
     paths = {file_name: output_path(out_dir, folder, file_name) for file_name in files}
-    entries = [(paths[name], data) for format_name, documents in rendered.items()
-               for template, (name, data) in zip(FILES[format_name], documents.items(), strict=True) if template in STANDALONE]
+    entries = [(paths[name], data, kind) for format_name, documents in rendered.items()
+               for (_, kind), (name, data) in zip(FORMATS[format_name].files, documents.items(), strict=True)
+               if kind is not Kind.PART]
     return files, paths, list(validate_outputs(entries, taxonomy, files.get))
 
 

@@ -17,13 +17,10 @@ from pathlib import Path
 from tagger.instances import InstanceFact, Sibling, check_fact_table, duplicate_keys, files_beside, read_document
 from tagger.models import Issue, ItemType, Span, Sum
 from tagger.taxonomy import Taxonomy
+from tagger.write import Kind, document_suffixes, kind_of
 
 SHARES = "xbrli:shares"
 Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
-
-
-# What `validate` reads, by suffix: instances (XML, xBRL-JSON, xBRL-CSV) and fact tables.
-DOCUMENT_SUFFIXES = frozenset({".xml", ".json", ".csv", ".parquet"})
 
 
 def documents_in(path: Path) -> list[Path]:
@@ -31,7 +28,8 @@ def documents_in(path: Path) -> list[Path]:
     depth, in name order."""
     if not path.is_dir():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+    suffixes = document_suffixes()
+    return sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
 
 
 def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
@@ -42,28 +40,31 @@ def validate_file(path: Path, taxonomy: Taxonomy) -> tuple[Issue, ...]:
         return (Issue(code="validate.unreadable", message=f"cannot read: {error.strerror or error}",
                       span=Span(file=str(path), line=1)),)
 
-    if path.name.endswith(".xbrl-csv.csv"):  # an xBRL-CSV table: its metadata file describes it
+    kind = kind_of(path.name) or Kind.INSTANCE  # a file of another name: read as XBRL, or said why not
+    if kind is Kind.PART:  # an xBRL-CSV table: its metadata file describes it
         metadata = path.with_name(path.name.removesuffix(".csv") + ".json")
         if metadata.is_file():
             return validate_file(metadata, taxonomy)
+        kind = Kind.TABLE if path.suffix.lower() in (".csv", ".parquet") else Kind.INSTANCE
     if path.suffix.lower() == ".json":  # tagger writes none; a file from elsewhere may hold them
         twice = duplicate_keys(data)
         if twice:
             return (Issue(code="validate.json-duplicate-key", span=Span(file=str(path), line=1),
                           message=f"a key stated twice in one object: {', '.join(map(repr, twice[:5]))}"),)
-    return validate_outputs([(path, data)], taxonomy, files_beside(path))
+    return validate_outputs([(path, data, kind)], taxonomy, files_beside(path))
 
 
-def validate_outputs(documents: Sequence[tuple[Path, bytes]], taxonomy: Taxonomy, sibling: Sibling) -> tuple[Issue, ...]:
-    """Every problem of one release's documents, given as bytes (`tagger tag` checks what it
-    is about to write this way): XBRL XML, xBRL-JSON, xBRL-CSV metadata (its table from
-    `sibling`), flat fact tables. Each is read against its schema; the rules run on the first
-    instance, and every other instance must state exactly its facts (checking them again
-    would find the same, for the same price)."""
+def validate_outputs(documents: Sequence[tuple[Path, bytes, Kind]], taxonomy: Taxonomy, sibling: Sibling
+                     ) -> tuple[Issue, ...]:
+    """Every problem of one release's documents, given as bytes with their kind (`tagger tag`
+    checks what it is about to write this way): instances (XBRL XML, xBRL-JSON, xBRL-CSV
+    metadata, its table from `sibling`) and flat fact tables. Each is read against its schema;
+    the rules run on the first instance, and every other instance must state exactly its facts
+    (checking them again would find the same, for the same price)."""
     issues: list[Issue] = []
     reference: tuple[Path, list[tuple]] | None = None
-    for path, data in documents:
-        if path.suffix.lower() in (".csv", ".parquet"):
+    for path, data, kind in documents:
+        if kind is Kind.TABLE:
             issues.extend(check_fact_table(path, data))
             continue
         facts, problems, named = read_document(path, data, taxonomy, sibling, locate=reference is None)

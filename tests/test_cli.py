@@ -201,6 +201,31 @@ def test_validate_flat_tables(tmp_path: Path) -> None:
     assert run.code == 1 and "[validate.table]" in run.stderr
 
 
+def test_a_format_is_one_entry_of_the_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new output format is one entry of tagger.write's registry: --help lists it, `tag`
+    writes and validates its files by their kind, and `validate` reads them in a folder. A flat
+    table registered as such is checked as a table, never read as an XBRL instance."""
+    from tagger import write
+    from tagger.write import Format, Kind
+
+    def instance(report, taxonomy, stem):  # the XML instance under a name of its own
+        return {f"{stem}.xbrl.xml": write.FORMATS["xml"].write(report, taxonomy, stem)[f"{stem}.xml"]}
+
+    def flat(report, taxonomy, stem):  # the fact table in a folder of its own
+        return {f"flat/{stem}.csv": write.FORMATS["csv"].write(report, taxonomy, stem)[f"csv/facts/{stem}.csv"]}
+
+    monkeypatch.setitem(write._REGISTRY, "xbrl-xml", Format("xbrl-xml", instance, (("{stem}.xbrl.xml", Kind.INSTANCE),), "x"))
+    monkeypatch.setitem(write._REGISTRY, "flat", Format("flat", flat, (("flat/{stem}.csv", Kind.TABLE),), "y"))
+    assert "xbrl-xml: x; flat: y" in " ".join(cli("tag", "--help").stdout.split())
+    out = tmp_path / "out"
+    run = cli("tag", release_of(FY2002), "-o", out, "--format", "xbrl-xml,flat")
+    assert run.code == 0, run.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        f"{FY2002.name}.xbrl.xml", f"flat/{FY2002.name}.csv"]
+    run = cli("validate", out)
+    assert run.code == 0 and run.stdout.count(": valid") == 2, run.stderr
+
+
 def test_validate_every_output_of_every_format(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli("tag", release_of(FY2002), "-o", out, "--format", "xml,json,xbrl-csv,csv,parquet").code == 0

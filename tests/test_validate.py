@@ -209,6 +209,7 @@ def test_outputs_must_state_the_same_facts(good, taxonomy: Taxonomy) -> None:
     order it does; with one value changed it does not, and says so."""
     from tagger.instances import files_beside
     from tagger.validate import validate_outputs
+    from tagger.write import Kind
 
     document = json.loads(good["json"])
     reordered = dict(reversed(list(document["facts"].items())))
@@ -216,7 +217,7 @@ def test_outputs_must_state_the_same_facts(good, taxonomy: Taxonomy) -> None:
     changed["facts"]["f1"]["value"] = "5192000"
     for facts, expected in ((reordered, []), (changed["facts"], ["validate.outputs-disagree"])):
         data = json.dumps({**document, "facts": facts}, indent=2).encode()
-        entries = [(Path("out/r.xml"), good["xml"].encode()), (Path("out/r.json"), data)]
+        entries = [(Path("out/r.xml"), good["xml"].encode(), Kind.INSTANCE), (Path("out/r.json"), data, Kind.INSTANCE)]
         issues = validate_outputs(entries, taxonomy, files_beside(Path("out/r.xml")))
         assert [i.code for i in issues] == expected
 

@@ -1,4 +1,4 @@
-"""Writers: a report -> the files of one output format. WRITERS maps format -> writer.
+"""Output formats: FORMATS maps a name to its writer (a report -> its files) and its files.
 
 A writer returns {file name: bytes}; the first file is the one a processor opens (the
 xBRL-CSV metadata file names its table file beside it). Instances are named `<stem>.<ext>`;
@@ -15,8 +15,10 @@ own under the output root, so that one glob (or one folder) reads one schema in 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from tagger.models import Report
 from tagger.taxonomy import Taxonomy
@@ -28,31 +30,67 @@ from tagger.write.xml import write_xml
 Writer = Callable[[Report, Taxonomy, str], dict[str, bytes]]
 
 
+class Kind(Enum):
+    """How a written file is read back and checked: an XBRL instance (read into facts, its
+    rules run), a flat table of tagger's (its columns and types checked), or a part that is
+    read through another file of its format (the xBRL-CSV table, through its metadata)."""
+
+    INSTANCE = "instance"
+    TABLE = "table"
+    PART = "part"
+
+
+class Format(NamedTuple):
+    """One output format: its writer and the files it writes (`{stem}` standing for the
+    release's stem), each with how it is read back. The CLI, `tag`'s validation before
+    writing and `validate` on a folder all enumerate FORMATS: a new format is one entry."""
+
+    name: str
+    write: Writer
+    files: tuple[tuple[str, Kind], ...]
+    help: str
+
+
 def _one(suffix: str, render: Callable[[Report, Taxonomy], bytes]) -> Writer:
     return lambda report, taxonomy, stem: {f"{stem}{suffix}": render(report, taxonomy)}
 
 
-WRITERS: Mapping[str, Writer] = MappingProxyType({
-    "xml": _one(".xml", write_xml),
-    "json": _one(".json", write_json),
-    "xbrl-csv": write_xbrl_csv,
-    "csv": write_csv,
-    "parquet": write_parquet,
-})
+_INSTANCE, _TABLE, _PART = Kind.INSTANCE, Kind.TABLE, Kind.PART
+_REGISTRY = {f.name: f for f in (
+    Format("xml", _one(".xml", write_xml), (("{stem}.xml", _INSTANCE),), "<stem>.xml (XBRL 2.1)"),
+    Format("json", _one(".json", write_json), (("{stem}.json", _INSTANCE),), "<stem>.json (xBRL-JSON)"),
+    Format("xbrl-csv", write_xbrl_csv, (("{stem}.xbrl-csv.json", _INSTANCE), ("{stem}.xbrl-csv.csv", _PART)),
+           "<stem>.xbrl-csv.json metadata and <stem>.xbrl-csv.csv facts (xBRL-CSV)"),
+    Format("csv", write_csv, (("csv/facts/{stem}.csv", _TABLE), ("csv/documents/{stem}.csv", _TABLE)),
+           "OUT_DIR/csv/facts/<stem>.csv (one row per fact) and OUT_DIR/csv/documents/<stem>.csv (one row per release)"),
+    Format("parquet", write_parquet, (("parquet/facts/{stem}.parquet", _TABLE), ("parquet/documents/{stem}.parquet", _TABLE)),
+           "the same under OUT_DIR/parquet/, for BI tools"),
+)}
+FORMATS: Mapping[str, Format] = MappingProxyType(_REGISTRY)
 DEFAULT_FORMATS = ("xml", "json")
-# The files of each format, `{stem}` standing for the release's stem.
-FILES: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "xml": ("{stem}.xml",), "json": ("{stem}.json",), "xbrl-csv": ("{stem}.xbrl-csv.json", "{stem}.xbrl-csv.csv"),
-    "csv": ("csv/facts/{stem}.csv", "csv/documents/{stem}.csv"),
-    "parquet": ("parquet/facts/{stem}.parquet", "parquet/documents/{stem}.parquet"),
-})
-# The files a reader opens on their own (an xBRL-CSV table is read through its metadata).
-STANDALONE = frozenset({"{stem}.xml", "{stem}.json", "{stem}.xbrl-csv.json", *FILES["csv"], *FILES["parquet"]})
+
+
+def _endings() -> list[tuple[str, Kind]]:
+    """Each file's ending as its format names it, longest first ('.xbrl-csv.csv' before '.csv')."""
+    endings = [(template.rsplit("{stem}", 1)[1].lower(), kind) for f in FORMATS.values() for template, kind in f.files]
+    return sorted(endings, key=lambda ending: -len(ending[0]))
+
+
+def document_suffixes() -> frozenset[str]:
+    """The suffixes of the files the formats write: what `validate` reads in a folder."""
+    return frozenset(Path(f"x{ending}").suffix for ending, _ in _endings())
+
+
+def kind_of(name: str) -> Kind | None:
+    """How a file of this name is read back: 'r.xbrl-csv.csv' -> PART, 'r.csv' -> TABLE; None
+    for a file no format writes (a '.json' from elsewhere is an instance: its ending is one)."""
+    lowered = name.lower()
+    return next((kind for ending, kind in _endings() if lowered.endswith(ending)), None)
 
 
 def output_names(format_name: str, stem: str) -> list[str]:
     """The files a format writes for a release: 'xbrl-csv' -> stem.xbrl-csv.json, stem.xbrl-csv.csv."""
-    return [name.format(stem=stem) for name in FILES[format_name]]
+    return [template.format(stem=stem) for template, _ in FORMATS[format_name].files]
 
 
 def output_path(root: Path, folder: Path | str, name: str) -> Path:
