@@ -23,8 +23,10 @@ _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the
 
 
 AND_SUBSIDIARIES = r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?"  # 'XYZ Corp. and Subsidiaries'
+# ('... derived from the audited financial statements of the Company.': 'the Company' is the
+# filer's own defined term, no name)
 _COMPANY_NAME = re.compile(
-    rf"^[A-Z0-9][\w.,&'\- ]*\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc)\.?(?:{AND_SUBSIDIARIES})?$",
+    rf"^[A-Z0-9][\w.,&'\- ]*\b(?<!\bthe )(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|plc)\.?(?:{AND_SUBSIDIARIES})?$",
     re.IGNORECASE)
 
 

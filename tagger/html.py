@@ -158,14 +158,22 @@ def _render_table(table: etree._Element) -> list[tuple[str, int]]:
     """The rows of a table, laid out in fixed-width columns."""
     rows = []
     _mark_notes(table)
+    # grid columns a cell of a row above still holds (rowspan): its start -> (end, rows left).
+    # Alberta Star's 'Item' spans the header's two rows; the years below it start after it.
+    held: dict[int, tuple[int, int]] = {}
     for tr in table.iter("tr"):
         if _table_of(tr) is not table:
             continue  # a row of a table nested in a cell
-        cells, position = [], 0
+        cells, position, above = [], 0, held
+        held = {start: (end, left - 1) for start, (end, left) in above.items() if left > 1}
         for cell in tr:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
-            span = _colspan(cell)
+            while position in above:
+                position = above[position][0]
+            span = _span(cell, "colspan")
+            if _span(cell, "rowspan") > 1:
+                held[position] = (position + span, _span(cell, "rowspan") - 1)
             # '5&nbsp;191': a no-break (or thin) space groups thousands; a plain one may part two
             # values stacked in one cell ('12<br>415'), which are read as neither
             text = _SPACES.sub(" ", GROUPING_SPACE.sub(",", " ".join(cell.itertext())).replace("\xa0", " ")).strip()
@@ -293,9 +301,10 @@ def _table_of(element: etree._Element) -> etree._Element | None:
     return parent
 
 
-def _colspan(cell: etree._Element) -> int:
+def _span(cell: etree._Element, name: str) -> int:
+    """A cell's colspan or rowspan, 1 when unreadable, at most 50 (a typo is no grid)."""
     try:
-        return max(1, min(50, int(cell.get("colspan", "1"))))
+        return max(1, min(50, int(cell.get(name, "1"))))
     except ValueError:
         return 1
 
