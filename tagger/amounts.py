@@ -212,6 +212,7 @@ def read_currencies(text: str) -> Currencies:
             named.add(_CURRENCY_WORDS[found[1].lower()])
     # each phrase found from its rare word ('canadian dollars', 'translat'), read around it: a
     # statement of the release's own amounts ('All amounts are expressed in Canadian dollars',
+    # 'all financial amounts are expressed in Canadian dollars',
     # 'unless otherwise noted, ... in U.S. dollars', a note line '(Expressed in thousands of U.S.
     # dollars)'), not of a subsidiary's ('all amounts for Acme Canada Ltd. are ...', 'whose results
     # are reported in Canadian dollars')
@@ -330,11 +331,30 @@ _SCALE = re.compile(
 # which names none by itself; longest marks first ('US$' before 'S$')
 _MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CURRENCY_MARKS if m != DOLLAR), key=len,
                                                                   reverse=True))) + r")\s?\(?\d[\d,.]*(?![\w$])")
+# An amount the text prints in units: a currency mark, grouped digits ('$15,224,722', 'C$44,562')
+# and no multiple after them ('$15,224 thousand', '$1,234 million' are not)
+_IN_UNITS = re.compile(
+    rf"(?:{_MARK})\s?(?P<digits>\d{{1,3}}(?:,\d{{3}})+)(?![\d,.]\d|\d)"
+    rf"(?!\s*(?:{'|'.join(sorted({*_SCALE_WORDS, *_SCALE_LETTERS}, key=len, reverse=True))})\b)",
+    re.IGNORECASE)
+
+
+def amounts_in_units(text: str) -> list[str]:
+    """The digits of each amount a line of text prints in units of a currency:
+    'Total assets ... decreased to $15,224,722 from $17,880,351' -> ['15,224,722', '17,880,351'];
+    '$15.2 million', '$1,234 thousand' and bare digits name no unit amount.
+
+    >>> amounts_in_units("we incurred $44,562 of operating expenses, against $1,200 million")
+    ['44,562']
+    """
+    return [match["digits"] for match in _IN_UNITS.finditer(text)] if any(ch.isdigit() for ch in text) else []
+
+
 _DOLLAR_WORD_LIST = tuple(w for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))
 _DOLLAR_WORDS = "|".join(map(re.escape, _DOLLAR_WORD_LIST))
 # Both read the lower-cased text: a pattern that ignores case is several times slower on a long release
 _DOLLARS_STATED = re.compile(  # searched in the 90 characters before the words, which it must end with
-    rf"(?:(?:\b(?:all|the)\s+|(?:^|[.\n])\s*)(?:dollar\s+)?(?:amounts|figures|references)\b(?:(?!\b(?:for|of)\b)[^.;]){{0,60}}?|"
+    rf"(?:(?:\b(?:all|the)\s+|(?:^|[.\n])\s*)(?:(?:financial|monetary|currency|dollar)\s+)?(?:amounts|figures|references)\b(?:(?!\b(?:for|of)\b)[^.;]){{0,60}}?|"
     rf"\bunless\s+otherwise\s+(?:noted|stated|indicated|specified)\b[^.;]{{0,60}}?|"
     rf"(?:^|\n)\s*\(?\s*(?:expressed|stated|presented)\s+)"
     rf"\b(?:in|to)\s+(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")

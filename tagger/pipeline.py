@@ -25,6 +25,7 @@ from tagger.roles import assign_roles
 from tagger.submission import read_filing
 from tagger.tag import tag_tables
 from tagger.taxonomy import Taxonomy, load_taxonomy
+from tagger.units_in_text import settle_units
 from tagger.validate import validate_outputs
 from tagger.weeks import settle_weeks
 from tagger.write import DEFAULT_FORMATS, FORMATS, Kind, output_path
@@ -90,6 +91,7 @@ def run_text(text: str | bytes, name: str, taxonomy: Taxonomy, cik: str | None =
 def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
     """Extract and tag a decoded release."""
     tables, extract_issues = extract_tables(document, lambda label: bool(taxonomy.match(label, None)))
+    tables = settle_units(tables, document.lines)
     filing = read_filing(document)
     tables, week_issues = settle_weeks(tables, filing.fiscal_year_end, document.lines)
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)
