@@ -182,6 +182,7 @@ class TableRole(str, Enum):
     PERCENTAGES = "a table of percentages"
     AVERAGES = "a table of average balances"
     OUTLOOK = "an outlook"
+    BREAKDOWN = "a breakdown of one amount by the lines that include it"
 
 
 class Table(BaseModel):

@@ -90,12 +90,18 @@ _HEADING_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for role in _HEADING
                             + r"|\bnon[- ]gaap\b", re.IGNORECASE)
 
 
+# 'Includes stock-based compensation expense as follows:' under Apple's statement, '(5) Stock-based
+# compensation was included in the following GAAP operating expense categories:' (Oracle): the
+# rows are the part of one amount within each line ('Research and development  $52'), not the lines
+_INCLUDED = re.compile(r"\b(?:includes?|included\s+in)\b[^.;]{0,120}?\b(?:as\s+follows|the\s+following)\b", re.IGNORECASE)
+
+
 def heading_role(heading: str) -> TableRole | None:
     """The role a section heading inside a statement gives the rows under it ('Pro forma (1):'
     under the statement's own rows, after spacer rows): None for the company's own."""
     match = _HEADING_WORDS.search(heading)
     if not match:
-        return None
+        return TableRole.BREAKDOWN if _INCLUDED.search(heading) else None
     return _ROLE_OF.get(match[0].lower(), TableRole.NON_GAAP)
 
 
@@ -114,6 +120,9 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
         if role is TableRole.OUTLOOK and (len(line.split()) > 10 or STATEMENT_NAME.search(text)):
             continue  # 'forecasts' in a safe-harbor sentence; 'RESULTS AND UPDATED OUTLOOK' over a statement
         return role, repr(match[0])
+    included = _INCLUDED.search(text)
+    if included:
+        return TableRole.BREAKDOWN, repr(included[0])
     basis = _BASIS.search(text) if STATEMENT_NAME.search(text) else None  # a statement's figures on another basis
     if basis and basis["word"].lower() not in _REPORTED_BASIS:
         return TableRole.NON_GAAP, repr(basis[0])  # ASE's 'IC ATM Basis' beside its 'Actual Basis'

@@ -58,7 +58,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
             inherited_from = None
         elif table.scale.monetary is not None:
             inherited_from = table
-        elif inherited_from is not None:
+        elif inherited_from is not None and not _in_whole_thousands(table):
             issues.append(Issue(
                 code="tag.scale-inherited", severity="warning", span=table.span,
                 message=f"{table.name!r} states no scale; using {inherited_from.scale.text!r} "
@@ -89,6 +89,17 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # ids count the facts written, in order: f1, f2, ...
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
+
+
+def _in_whole_thousands(table: Table) -> bool:
+    """Every amount the table prints is a whole thousand, millions among them ('$3,471,000',
+    '$18,689,000', '374,000'): amounts in units, rounded, which a table in thousands would print
+    as '3,471' (in thousands, three or more such amounts, one in the billions, would be a
+    chance of one in a billion). Such a table takes no multiple from the table before it
+    (VeriSign's note on Network Solutions' taxes, after statements in thousands)."""
+    amounts = [abs(cell.value) for row in table.rows for cell in row.cells
+               if cell.value and cell.fraction_digits == 0 and abs(cell.value) >= 1000]
+    return len(amounts) >= 3 and max(amounts) >= 1_000_000 and all(value % 1000 == 0 for value in amounts)
 
 
 _EPS_SHARES = {"EarningsPerShareBasic": "WeightedAverageSharesBasic", "EarningsPerShareDiluted": "WeightedAverageSharesDiluted"}
@@ -144,7 +155,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
         heading = row.section or _flush_heading(table, index)
         if heading is not None and heading_role(heading) is not None:
             issues.append(Issue(code="tag.table-role", severity="warning", span=row.span,
-                                message=f"row {row.label!r} is under {heading!r}: {heading_role(heading).value}'s, "
+                                message=f"row {row.label!r} is under {heading!r}: {heading_role(heading).value}, "
                                         "not the company's figure; not tagged"))
             continue
         if heading is not None and _DISCONTINUED.match(heading):
