@@ -207,52 +207,49 @@ def run_tasks(tasks: Iterable[Task], jobs: int, force: bool = False) -> Iterator
     """Outcomes as releases finish (in any order when jobs > 1). Tasks go to the workers a
     batch at a time: a pool given them all at once would queue them all in memory. A worker
     tags a handful of releases per message, so the main process (which only plans and
-    reports) wakes once per handful, not once per release."""
-    thresholds = gc.get_threshold()
-    _quiet_collector()  # also the workers' state, when they are forked
+    reports) wakes once per handful, not once per release. The calling process's garbage
+    collector is left as it is (`quiet_collector` is the CLI's to call); each worker quiets its
+    own."""
+    if jobs <= 1:
+        yield from map(partial(tag_one, force=force), tasks)
+        return
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=quiet_collector)
     try:
-        if jobs <= 1:
-            yield from map(partial(tag_one, force=force), tasks)
-            return
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_collector)
-        try:
-            for batch in _batches(tasks, _BATCH):
-                handful = max(1, min(_HANDFUL, len(batch) // (jobs * 4)))
-                pending = {pool.submit(_tag_many, part, force): part for part in _batches(batch, handful)}
-                try:
-                    for done in as_completed(pending):
-                        yield from done.result()
-                        del pending[done]
-                except BrokenProcessPool:
-                    # a worker was killed (by the out-of-memory killer, say): the pool is gone with
-                    # the releases it had not finished; each is tried again alone in a new pool,
-                    # and the one that kills its worker again is said, not waited for forever
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    for task in (task for part in pending.values() for task in part):
-                        pool = ProcessPoolExecutor(1, mp_context=context, initializer=_quiet_collector)
-                        try:
-                            yield from pool.submit(_tag_many, [task], force).result()
-                        except BrokenProcessPool:
-                            yield _lost(task)
-                        finally:
-                            pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_quiet_collector)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        for batch in _batches(tasks, _BATCH):
+            handful = max(1, min(_HANDFUL, len(batch) // (jobs * 4)))
+            pending = {pool.submit(_tag_many, part, force): part for part in _batches(batch, handful)}
+            try:
+                for done in as_completed(pending):
+                    yield from done.result()
+                    del pending[done]
+            except BrokenProcessPool:
+                # a worker was killed (by the out-of-memory killer, say): the pool is gone with
+                # the releases it had not finished; each is tried again alone in a new pool,
+                # and the one that kills its worker again is said, not waited for forever
+                pool.shutdown(wait=False, cancel_futures=True)
+                for task in (task for part in pending.values() for task in part):
+                    pool = ProcessPoolExecutor(1, mp_context=context, initializer=quiet_collector)
+                    try:
+                        yield from pool.submit(_tag_many, [task], force).result()
+                    except BrokenProcessPool:
+                        yield _lost(task)
+                    finally:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=quiet_collector)
     finally:
-        gc.unfreeze()
-        gc.set_threshold(*thresholds)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _quiet_collector() -> None:
+def quiet_collector() -> None:
     """Keep the cyclic garbage collector out of the way of a long run. A release's objects
     are freed by reference counting once it is written; the collector only has to find a
     rare cycle. With Python's default it collected young objects every 700 allocations,
     fewer than one release makes, and now and then walked every object made at start-up:
     5% of the time of a run. Objects made so far (modules, the taxonomy) are frozen out of
     every collection (and, forked, the workers share their pages rather than copying them
-    when a collection would touch them); young objects are collected every 10,000."""
+    when a collection would touch them); young objects are collected every 10,000. It changes
+    the whole interpreter: for a process that does nothing else (the CLI, a worker)."""
     load_taxonomy()
     gc.freeze()
     gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])

@@ -25,7 +25,7 @@ from typing import BinaryIO, TextIO
 from tqdm import tqdm
 
 import tagger
-from tagger.batch import Outcome, PlanError, Summary, plan, run_tasks, tag_document
+from tagger.batch import Outcome, PlanError, Summary, plan, quiet_collector, run_tasks, tag_document
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_zip, taxonomy_files
 from tagger.evaluate import TruthError, evaluate, render
@@ -250,6 +250,7 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mess
                disable=single or args.quiet or say.as_json or not _is_terminal(say.stream))
     if not bar.disable:
         say.write = bar.write
+    quiet_collector()  # the command owns its process: the collector out of a long run's way
     for number, outcome in enumerate(run_tasks(tasks, 1 if single else args.jobs, args.force), start=1):
         bar.update()
         summary.add(outcome)
