@@ -25,7 +25,6 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Mapping
-from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -128,21 +127,13 @@ def package_zip(taxonomy: Taxonomy) -> bytes:
     return buffer.getvalue()
 
 
-def catalog_map(taxonomy: Taxonomy) -> Mapping[str, Path]:
-    """URL prefix -> local folder, as the package's catalog.xml says (how our own validator
-    finds the taxonomy, exactly as Arelle does)."""
-    return _catalog_map(package_dir(taxonomy))
-
-
-@cache
-def _catalog_map(package: Path) -> Mapping[str, Path]:
-    meta_inf = package / "META-INF"
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    root = etree.parse(str(meta_inf / "catalog.xml"), parser).getroot()
-    return {
-        rewrite.get("uriStartString"): (meta_inf / rewrite.get("rewritePrefix")).resolve()
-        for rewrite in root.iterfind(f"{{{CATALOG}}}rewriteURI")
-    }
+def files_by_url(taxonomy: Taxonomy) -> dict[str, bytes]:
+    """The taxonomy's schemas and linkbases by the URL instances name them with, built from
+    the taxonomy in memory: what our validator reads, so that it can never check an instance
+    against another copy than the one `tagger taxonomy` writes."""
+    base, folder = url_base(taxonomy), _url_folder(taxonomy)
+    return {base + path.removeprefix(folder): data for path, data in taxonomy_files(taxonomy).items()
+            if path.startswith(folder)}
 
 
 def _serialize(root: etree._Element) -> bytes:

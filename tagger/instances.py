@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from pathlib import Path
@@ -23,7 +23,7 @@ import jsonschema_rs
 import orjson
 from lxml import etree
 
-from tagger.dts import catalog_map
+from tagger.dts import files_by_url
 from tagger.models import Issue, Period, Span
 from tagger.namespaces import ISO4217, LINK, NUM_SCHEMA, XBRLI, XBRLI_SCHEMA, XLINK, XS
 from tagger.resources import schemas_dir
@@ -125,31 +125,36 @@ def duplicate_keys(data: bytes) -> list[str]:
 
 
 class _LocalSchemas(etree.Resolver):
-    """Serve the public XBRL schemas (`schemas/xbrl/`) and our taxonomy (through its package's
-    catalog) from local files; never the network."""
+    """Serve our taxonomy's schemas from memory (as built from the taxonomy) and the public XBRL
+    schemas from local files (`schemas/xbrl/`); never the network."""
 
-    def __init__(self, catalog: tuple[tuple[str, Path], ...]) -> None:
+    def __init__(self, ours: Mapping[str, bytes]) -> None:
         super().__init__()
-        self.catalog = catalog
+        self.ours = ours
 
     def resolve(self, url: str, pubid: str | None, context: object):  # type: ignore[override]
-        local = next((folder / url.removeprefix(prefix) for prefix, folder in self.catalog if url.startswith(prefix)), None)
-        if local is None and url.startswith("http://www.xbrl.org/"):
-            local = schemas_dir() / "xbrl" / url.removeprefix("http://")
+        if url in self.ours:
+            return self.resolve_string(self.ours[url], context, base_url=url)
+        local = schemas_dir() / "xbrl" / url.removeprefix("http://") if url.startswith("http://www.xbrl.org/") else None
         if local is not None and local.is_file():
             return self.resolve_filename(str(local), context)
         return None
 
 
+_SCHEMAS: dict[tuple, etree.XMLSchema] = {}  # one per taxonomy's content: built once, asked for every instance
+
+
 def instance_schema(taxonomy: Taxonomy) -> etree.XMLSchema:
     """One schema that holds the XBRL 2.1 instance schema and our taxonomy schema."""
-    return _instance_schema(taxonomy.namespace, taxonomy.schema_url, tuple(catalog_map(taxonomy).items()))
+    key = (taxonomy.namespace, taxonomy.schema_url, tuple(taxonomy.concepts.values()), taxonomy.sums, taxonomy.identities)
+    if key not in _SCHEMAS:
+        _SCHEMAS[key] = _instance_schema(taxonomy.namespace, taxonomy.schema_url, files_by_url(taxonomy))
+    return _SCHEMAS[key]
 
 
-@cache
-def _instance_schema(namespace: str, schema_url: str, catalog: tuple[tuple[str, Path], ...]) -> etree.XMLSchema:
+def _instance_schema(namespace: str, schema_url: str, ours: Mapping[str, bytes]) -> etree.XMLSchema:
     parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
-    parser.resolvers.add(_LocalSchemas(catalog))
+    parser.resolvers.add(_LocalSchemas(ours))
     wrapper = (
         f'<xs:schema xmlns:xs="{XS}" targetNamespace="http://xbrl.tagger.example/validation" elementFormDefault="qualified">'
         f'<xs:import namespace="{XBRLI}" schemaLocation="{XBRLI_SCHEMA}"/>'

@@ -251,3 +251,26 @@ def test_what_arelle_refuses_in_json_and_csv_tagger_refuses_too(good, tmp_path: 
     assert "validate.csv-row" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy)  # a row id Arelle refuses too
     table.write_bytes("\n".join(rows).encode() + b"\n\xff\xfe,broken\n")
     assert "validate.csv-table" in codes(out / f"{FY2002.name}.xbrl-csv.json", taxonomy)
+
+
+def test_the_validator_reads_the_taxonomy_it_is_given_not_an_installed_copy(
+        good, tmp_path: Path, taxonomy: Taxonomy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schemas an XML instance is checked against are built from the taxonomy in hand (as
+    `tagger taxonomy` writes them), not read from schemas/<package>/: with only the public XBRL
+    schemas installed the instance still validates, and a concept the taxonomy in hand does not
+    have is refused though the installed package has it (issue 12: two copies could disagree)."""
+    import shutil
+
+    import tagger.instances
+    from tagger.resources import schemas_dir
+
+    public = tmp_path / "schemas"
+    shutil.copytree(schemas_dir() / "xbrl", public / "xbrl")
+    monkeypatch.setattr(tagger.instances, "schemas_dir", lambda: public)
+    monkeypatch.setattr(tagger.instances, "_SCHEMAS", {})
+    path = write(tmp_path, "r.xml", good["xml"])
+    assert codes(path, taxonomy) == []
+    summed = {name for rule in (*taxonomy.sums, *taxonomy.identities) for name in (rule.total, *dict(rule.items))}
+    gone = next(name for name in sorted(taxonomy.concepts) if f":{name} " in good["xml"] and name not in summed)
+    smaller = taxonomy.model_copy(update={"concepts": {k: v for k, v in taxonomy.concepts.items() if k != gone}})
+    assert "validate.schema" in codes(path, smaller), gone
