@@ -63,7 +63,12 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         line = lines[i]
         # '(UNAUDITED)' over a column, which a filing repeats atop its pages (furniture): the header's
         audit_note = line.kind is LineKind.FURNITURE and bool(_AUDIT.fullmatch(line.text.strip()))
-        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose or audit_note:
+        # and a header line a filing repeats over the same column on every statement ('PERIOD FROM'
+        # atop 'INCEPTION / (SEPTEMBER 26, 1996) THROUGH' in a development stage company's
+        # statements), right on top of the header and over the values: the header's, not a title
+        repeated_header = (line.kind is LineKind.FURNITURE and i == top - 1 and line.indent >= value_left - 2
+                           and not is_page_marker(line.text))
+        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose or audit_note or repeated_header:
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
                 # and the scale or audit note right under it ('(in thousands ...)') the title's too

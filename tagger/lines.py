@@ -166,7 +166,8 @@ class Line(_LineFields):
 _VALUE_ENDINGS = VALUE_ENDINGS  # derived from amounts.py's vocabulary of value words
 _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters of stops and rules
 _PHRASE = re.compile(r"\S+(?: \S+)*")
-_HAS_YEAR = re.compile(r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d,])")
+# a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
+_HAS_YEAR = re.compile(r"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,))(?:19[5-9]\d|20\d\d)(?![\d,])")
 _WORD = re.compile(r"\S+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*(?:19|20)\d\d)?"  # 'Dec. 31, 1998', 'July 3,'

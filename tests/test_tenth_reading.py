@@ -1,0 +1,42 @@
+"""Rules from the tenth first reading (Yahoo's and Broadcom's 8-K/As, Qualcomm's sale of a
+business, 51job, AirMedia, 3SBio): each layout as the release printed it, with what must and
+must not be written."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import CORPUS
+
+import tagger
+from tagger.models import TableRole
+
+
+def test_an_acquired_company_s_statements_under_a_header_repeated_on_every_page() -> None:
+    """Broadcom's 8-K/A prints Silicon Spice's statements, each headed 'PERIOD FROM' /
+    'INCEPTION' over the last column: repeated on every page, 'PERIOD FROM' was page furniture,
+    taken for the title, and the company's name above it was lost; the development stage
+    company's operating loss was written as Broadcom's (and at the thousands of the table
+    before: -18,580,503,000). Right on top of the header and over the values, it is the header's."""
+    result = tagger.tag_file(CORPUS / "releases" / "184_broadcom.txt")
+    spice = [t for t in result.tables if t.title[:1] == ("Silicon Spice Inc.",)]
+    assert len(spice) >= 4 and all(t.role is TableRole.OTHER_ENTITY for t in spice)
+    assert not [f for f in result.facts if f.concept in ("OperatingIncomeLoss", "NetIncomeLoss")]
+
+
+DAY_COMMA_YEAR = """3SBIO INC.
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(in thousands)
+                                   December 31,2009    September 30,2010
+                                         RMB                  RMB
+Total assets                          1,053,461            1,170,435
+Total liabilities                        41,223               51,025
+"""
+
+
+def test_a_header_date_with_no_space_after_its_comma() -> None:
+    """3SBio's 'September 30,2009': the year after the day's comma is a year (a number never
+    groups four digits), so the line is a dated header and the table is read."""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(DAY_COMMA_YEAR).facts}
+    assert facts[("TotalAssets", "2010-09-30")] == Decimal(1_170_435_000)
+    assert facts[("TotalLiabilities", "2009-12-31")] == Decimal(41_223_000)
