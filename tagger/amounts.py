@@ -331,11 +331,38 @@ _SCALE = re.compile(
 # which names none by itself; longest marks first ('US$' before 'S$')
 _MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CURRENCY_MARKS if m != DOLLAR), key=len,
                                                                   reverse=True))) + r")\s?\(?\d[\d,.]*(?![\w$])")
+# What speaks of a multiple though no scale statement parses: "$'000", 'RMB000', 'TEUR', 'kEUR',
+# 'EUR m', '(in $000s)'
+MULTIPLE_HINT = re.compile(r"000|thousand|million|billion|\b[kKT](?:EUR|USD|CHF|GBP|\u20ac|\$)|"
+                           r"(?:\b(?:EUR|USD|GBP|CHF)|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
+_MULTIPLE_WORDS = {**_SCALE_WORDS, **_SCALE_LETTERS, "mln": 1_000_000, "mn": 1_000_000}
+_MULTIPLE_WORD = "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
+# An amount the text prints with its multiple: '$5.2 million', 'US$64.2 million', '$1,250 thousand'
+_WITH_MULTIPLE = re.compile(rf"(?:{_MARK})\s?(?P<number>\d[\d,]*(?:\.(?P<fraction>\d+))?)\s*(?P<word>{_MULTIPLE_WORD})\b",
+                            re.IGNORECASE)
+
+
+def amounts_with_multiple(text: str) -> list[tuple[Decimal, Decimal]]:
+    """Each amount a line of text prints with a multiple, in units, and half its last printed
+    digit (what rounding may hide): '$5.2 million' -> (5,200,000, 50,000).
+
+    >>> amounts_with_multiple("net sales were $5.2 million, against $4,880 thousand")
+    [(Decimal('5200000.0'), Decimal('50000.00')), (Decimal('4880000'), Decimal('500.0'))]
+    """
+    found = []
+    for match in _WITH_MULTIPLE.finditer(text) if any(ch.isdigit() for ch in text) else ():
+        multiplier = _MULTIPLE_WORDS[match["word"].lower()]
+        digits = len(match["fraction"] or "")
+        found.append((Decimal(match["number"].replace(",", "")) * multiplier,
+                      Decimal(5).scaleb(-digits - 1) * multiplier))
+    return found
+
+
 # An amount the text prints in units: a currency mark, grouped digits ('$15,224,722', 'C$44,562')
 # and no multiple after them ('$15,224 thousand', '$1,234 million' are not)
 _IN_UNITS = re.compile(
     rf"(?:{_MARK})\s?(?P<digits>\d{{1,3}}(?:,\d{{3}})+)(?![\d,.]\d|\d)"
-    rf"(?!\s*(?:{'|'.join(sorted({*_SCALE_WORDS, *_SCALE_LETTERS}, key=len, reverse=True))})\b)",
+    rf"(?!\s*(?:{_MULTIPLE_WORD})\b)",
     re.IGNORECASE)
 
 
@@ -353,8 +380,11 @@ def amounts_in_units(text: str) -> list[str]:
 _DOLLAR_WORD_LIST = tuple(w for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))
 _DOLLAR_WORDS = "|".join(map(re.escape, _DOLLAR_WORD_LIST))
 # Both read the lower-cased text: a pattern that ignores case is several times slower on a long release
+# what amounts held in a currency are ('the monetary amounts denominated in Canadian dollars held
+# by the head office', in a note on exchange losses): not the currency the release states itself in
+_HELD_IN = "denominated|translated|converted|held|receivable|payable"
 _DOLLARS_STATED = re.compile(  # searched in the 90 characters before the words, which it must end with
-    rf"(?:(?:\b(?:all|the)\s+|(?:^|[.\n])\s*)(?:(?:financial|monetary|currency|dollar)\s+)?(?:amounts|figures|references)\b(?:(?!\b(?:for|of)\b)[^.;]){{0,60}}?|"
+    rf"(?:(?:\b(?:all|the)\s+|(?:^|[.\n])\s*)(?:(?:financial|monetary|currency|dollar)\s+)?(?:amounts|figures|references)\b(?:(?!\b(?:for|of|{_HELD_IN})\b)[^.;]){{0,60}}?|"
     rf"\bunless\s+otherwise\s+(?:noted|stated|indicated|specified)\b[^.;]{{0,60}}?|"
     rf"(?:^|\n)\s*\(?\s*(?:expressed|stated|presented)\s+)"
     rf"\b(?:in|to)\s+(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from tagger.amounts import currency_units, is_year, names_only_currency, parse_scale
+from tagger.amounts import MULTIPLE_HINT, currency_units, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
@@ -270,7 +270,7 @@ def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
                 found = found.model_copy(update={"currency": stated.currency})  # '(000's)' under 'EXPRESSED IN ...'
             return found
     stated = _currency_stated(lines, rows, file, header, value_left)
-    if stated is not None and not any(_MULTIPLE_HINT.search(lines[i].text) for i in rows):
+    if stated is not None and not any(MULTIPLE_HINT.search(lines[i].text) for i in rows):
         return stated  # no multiple stated, nor hinted at ("$'000", 'TEUR'): units of the currency
     return Scale()
 
@@ -282,12 +282,6 @@ def _currency_stated(lines: Sequence[Line], rows: Sequence[int], file: str, head
     return next((units for i in rows if (units := currency_units(
         (lines[i].text[:stub_end(lines[i], value_left)] if i in header else lines[i].text).strip(),
         Span(file=file, line=lines[i].number, column=lines[i].indent + 1)))), None)
-
-
-# What speaks of a multiple though no scale statement parses: "$'000", 'RMB000', 'TEUR', 'kEUR',
-# 'EUR m', '(in $000s)'
-_MULTIPLE_HINT = re.compile(r"000|thousand|million|billion|\b[kKT](?:EUR|USD|CHF|GBP|\u20ac|\$)|"
-                            r"(?:\b(?:EUR|USD|GBP|CHF)|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
 
 
 def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Scale, file: str) -> Scale:
