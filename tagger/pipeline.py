@@ -98,7 +98,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     released = max((d for d in (info.date, filing.filing_date) if d is not None), default=None)
     tables, outlook_issues = settle_outlooks(tables, released)
-    tables, role_issues = assign_roles(tables, (info.company, filing.company))
+    tables, role_issues = assign_roles(tables, (info.company, filing.company), lambda: "\n".join(document.lines))
     facts, tag_issues = tag_tables(tables, taxonomy, lambda: "\n".join(document.lines))
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})

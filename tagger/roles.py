@@ -13,7 +13,7 @@ Only consolidated tables give facts; every other table is reported once, with it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tagger.entity import AND_SUBSIDIARIES, company_key, is_company_name
 from tagger.models import Issue, Table, TableRole
@@ -55,16 +55,25 @@ _NOT_A_NAME = frozenset({"the", "our", "its", "fiscal", "calendar", "each", "all
                          "october", "november", "december", "q1", "q2", "q3", "q4", "fy"})
 
 
-def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
-    """Each table with its role, and a warning for each table that gives no facts."""
+def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], text: Callable[[], str] = str,
+                 ) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """Each table with its role, and a warning for each table that gives no facts. `text` gives
+    the release's text, read (only when a title says 'the Company') for whom it defines so."""
     filers = {_key(name) for name in filer_names if name}
     filers.discard("")
     if not filers:  # no header, dateline or cover page: the company atop the consolidated statements
         filers = _statement_company(tables)
     assigned: list[Table] = []
     issues = []
+    defined: list[str] | None = None
     for table in tables:
         role, reason = table_role(table.title, filers)
+        if role is TableRole.CONSOLIDATED and any(_THE_COMPANY.search(line) for line in table.title):
+            if defined is None:
+                defined = [m["name"].strip() for m in _DEFINED_COMPANY.finditer(text())]
+            other = next((name for name in defined if filers and not _names_filer(name, filers)), None)
+            if other is not None:
+                role, reason = TableRole.OTHER_ENTITY, f"'the Company' is {other!r} here, which the release defines so"
         if role is TableRole.CONSOLIDATED and _common_size(table):
             role, reason = TableRole.PERCENTAGES, "its first row prints 100 in every column: a common-size statement"
         previous = assigned[-1] if assigned else None
@@ -93,7 +102,19 @@ _HEADING_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for role in _HEADING
 # 'Includes stock-based compensation expense as follows:' under Apple's statement, '(5) Stock-based
 # compensation was included in the following GAAP operating expense categories:' (Oracle): the
 # rows are the part of one amount within each line ('Research and development  $52'), not the lines
-_INCLUDED = re.compile(r"\b(?:includes?|included\s+in)\b[^.;]{0,120}?\b(?:as\s+follows|the\s+following)\b", re.IGNORECASE)
+# (or '... expense included in:'); not a sentence introducing a statement ('Consolidated results include
+# the operations of Beta ... summarized in the following table:', 'the information included in the
+# following tables is unaudited'), nor a title that names a statement
+_INCLUDED = re.compile(r"\b(?:includes?|included\s+in)\b[^.;]{0,120}?\b(?:as\s+follows|the\s+following)\b"
+                       r"(?!\s+(?:tables?|statements?|information|schedules?|summary)\b)|\bincluded\s+in\s*:?\s*$", re.IGNORECASE)
+
+
+# 'Beta Systems, Inc. (the "Company")': whom a document calls the Company (an acquired company's
+# statements in an 8-K/A call it so, and 'the Company' in their titles is it, not the filer)
+_THE_COMPANY = re.compile(r"\bthe\s+Company\b")
+_NAME_INSIDE = re.compile(r"\b(?:(?:[A-Z][\w.'\-]*|&),? ){1,6}(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc)\b\.?")
+_DEFINED_COMPANY = re.compile(r"(?P<name>\b(?:(?:[A-Z][\w.'\-]*|&),? ){1,6}(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|plc)\.?)"
+                              r"\s*\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c']{1,2}Company[\"\u201d']{1,2}\s*\)")
 
 
 def heading_role(heading: str) -> TableRole | None:
@@ -101,7 +122,7 @@ def heading_role(heading: str) -> TableRole | None:
     under the statement's own rows, after spacer rows): None for the company's own."""
     match = _HEADING_WORDS.search(heading)
     if not match:
-        return TableRole.BREAKDOWN if _INCLUDED.search(heading) else None
+        return TableRole.BREAKDOWN if _INCLUDED.search(heading.strip()) else None
     return _ROLE_OF.get(match[0].lower(), TableRole.NON_GAAP)
 
 
@@ -120,7 +141,7 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
         if role is TableRole.OUTLOOK and (len(line.split()) > 10 or STATEMENT_NAME.search(text)):
             continue  # 'forecasts' in a safe-harbor sentence; 'RESULTS AND UPDATED OUTLOOK' over a statement
         return role, repr(match[0])
-    included = _INCLUDED.search(text)
+    included = None if STATEMENT_NAME.search(text) else _INCLUDED.search(text)
     if included:
         return TableRole.BREAKDOWN, repr(included[0])
     basis = _BASIS.search(text) if STATEMENT_NAME.search(text) else None  # a statement's figures on another basis
@@ -132,6 +153,12 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
             for phrase in _companies_in(name):  # 'CONSOLIDATED STATEMENT     Merck & Co., Inc. and Subsidiaries'
                 if not _names_filer(phrase, filers):
                     return TableRole.OTHER_ENTITY, f"{phrase!r} is not the filer"
+            # a sentence introducing the table that names another company ('... the unaudited combined
+            # historical results ... of Beta Systems, Inc. and the Company.'): not the filer's alone
+            named = next((m[0] for m in _NAME_INSIDE.finditer(name) if not _names_filer(m[0], filers)), None) \
+                if len(name.split()) >= 8 and not _PHRASE_GAP.search(name) else None
+            if named is not None:
+                return TableRole.OTHER_ENTITY, f"the sentence introducing it names {named!r}, not the filer"
             subject = _SUBJECT.search(name) if name.endswith(":") else None
             if subject and subject["name"].split()[0].lower() not in _NOT_A_NAME and not _names_filer(subject["name"], filers):
                 return TableRole.OTHER_ENTITY, f"the table is introduced as of {subject['name']!r}, not the filer"
