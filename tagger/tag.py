@@ -92,14 +92,17 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
 
 
 def _in_whole_thousands(table: Table) -> bool:
-    """Every amount the table prints is a whole thousand, millions among them ('$3,471,000',
-    '$18,689,000', '374,000'): amounts in units, rounded, which a table in thousands would print
-    as '3,471' (in thousands, three or more such amounts, one in the billions, would be a
-    chance of one in a billion). Such a table takes no multiple from the table before it
-    (VeriSign's note on Network Solutions' taxes, after statements in thousands)."""
+    """Every amount the table prints is a whole thousand, millions among them, most of them
+    precise to the thousand ('$3,471,000', '$18,689,000', '374,000'): amounts in units, rounded,
+    which a table in thousands would print as '3,471'. Such a table takes no multiple from the
+    table before it (VeriSign's note on Network Solutions' taxes, after statements in
+    thousands). Round figures are no sign (a debt table in thousands: a '250,000' revolver, a
+    '1,000,000' note, sizes chosen round), so most amounts must not be whole ten thousands."""
     amounts = [abs(cell.value) for row in table.rows for cell in row.cells
                if cell.value and cell.fraction_digits == 0 and abs(cell.value) >= 1000]
-    return len(amounts) >= 3 and max(amounts) >= 1_000_000 and all(value % 1000 == 0 for value in amounts)
+    precise = sum(1 for value in amounts if value % 10_000)
+    return (len(amounts) >= 3 and max(amounts) >= 1_000_000 and all(value % 1000 == 0 for value in amounts)
+            and precise * 2 > len(amounts))
 
 
 _EPS_SHARES = {"EarningsPerShareBasic": "WeightedAverageSharesBasic", "EarningsPerShareDiluted": "WeightedAverageSharesDiluted"}
@@ -202,11 +205,6 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                                 message=f"row {row.label!r} is a part of {row.section!r} ({part_of}), not the total; "
                                         "not tagged"))
             continue
-        if _names_loss(row, candidates) and _mixed_signs(row):
-            issues.append(Issue(code="tag.sign-unknown", severity="error", span=row.span,
-                                message=f"row {row.label!r} names a loss and prints both signs: which values are losses "
-                                        "is not said; not tagged"))
-            continue
         every: tuple[Concept, ...] = ()  # concepts the row states all of ('Basic and diluted loss per share')
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
@@ -228,6 +226,11 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
             where = f" under {row.section!r}" if row.section else ""
             issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
                                 message=f"row {row.label!r}{where} maps to no concept"))
+            continue
+        if _names_loss(row, candidates) and _mixed_signs(row):  # 'Net loss per share  (0.03)  0.06' too
+            issues.append(Issue(code="tag.sign-unknown", severity="error", span=row.span,
+                                message=f"row {row.label!r} names a loss and prints both signs: which values are losses "
+                                        "is not said; not tagged"))
             continue
         by_type: dict[PeriodType, list[Concept]] = {}  # the candidates that fit each period type, as the row's cells ask
         read_as_eps: tuple[Concept, ...] | None = None  # the row under its per-share headings, read once when needed
@@ -285,6 +288,7 @@ def _elliptic_label(table: Table, index: int) -> str | None:
     return f"{stem} {label}" if stem else None
 
 
+_ATTRIBUTED = re.compile(r"attributable to\b")
 _WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|income loss)(?: for the (?:period|year|quarter))")
 _OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity ?holders)\b")
 
@@ -383,9 +387,12 @@ def _others_share_follows(table: Table, index: int) -> bool:
     """'Net income' with 'Less: Net income attributable to noncontrolling interests' in one of
     the two rows under it (as US GAAP prints since 2009, and IFRS): the result of the whole
     group, of which the company's share follows. (Before 2009 the minority's share was deducted
-    above the net income, which is the company's.)"""
+    above the net income, which is the company's.) Or 'Attributable to shareholders of the Company'
+    right under it, the split begun, whether or not the others' share made it into the table (a
+    Canadian MD&A's 'Net (Loss) in Total', whose minority row a '$ Nil' cut off)."""
     below = [row for row in table.rows[index + 1:] if row.kind is RowKind.VALUES][:2]
-    return any(_MINORITY.search(normalize_label(row.label)) for row in below)
+    return any(_MINORITY.search(normalize_label(row.label)) for row in below) or bool(
+        below and _ATTRIBUTED.match(normalize_label(below[0].label)))
 
 
 def _with_others_share_above(table: Table, index: int) -> bool:
@@ -595,8 +602,9 @@ def _states_result(concept: Concept) -> bool:
         "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
 
 
-_CENTS = re.compile(r"\bin\s+(?:euro\s+)?cents\b|\((?:euro\s+)?cents\)|\bpence\b|\(p\)", re.IGNORECASE)  # not 'dollars and cents'
-_HUNDREDTHS = re.compile(r"\bpence\b|\(p\)|\beuro\s+cents\b", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
+_CENTS = re.compile(r"\bin\s+(?:(?:euro|us|u\.s\.)\s+)?cents\b|\((?:(?:euro|us|u\.s\.)\s+)?cents\)|\bpence\b|\(p\)",
+                    re.IGNORECASE)  # not 'dollars and cents'
+_HUNDREDTHS = re.compile(r"\bpence\b|\(p\)|\b(?:euro|us|u\.s\.)\s+cents\b", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
 
 
 @cache
