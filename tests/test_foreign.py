@@ -495,3 +495,45 @@ def test_a_twelfth_hostile_review_writes_none_of_these(name: str, absent: set, p
 ])
 def test_a_thirteenth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # units from the text: a scale a header hints at ('(in $000s)', "US$'000") and a footnote's
+    # '$1,250' in the table's own thousands, '$5.2 million' beside 5,191: not units; EPS '(US cents)'
+    ("h14_w1_dollars_in_000s_footnote.txt", {("NetSales", "1999-10-01..1999-12-31")}, {}),
+    ("h14_w6_us_dollar_000_column_header.txt", {("NetSales", "2007-07-01..2008-06-30")},
+     {("EarningsPerShareBasic", "2007-07-01..2008-06-30"): Decimal("0.092")}),
+    # 'the Company': a sentence naming another company beside it, an exhibit that defines another
+    # company so ('Beta Systems, Inc. (the "Company")')
+    ("h14_w3_combined_with_the_company.txt", {("NetSales", "2008-01-01..2008-12-31")}, {}),
+    ("h14_w4_acquiree_exhibit_the_company.txt", {("NetSales", "2008-01-01..2008-12-31")}, {}),
+    # 'Net (Loss) in Total' over 'Attributable to shareholders of the Company': the group's result
+    ("h14_w7_net_loss_in_total_nci_row_split_html.txt", {("NetIncomeLoss", "2010-01-01..2010-12-31")}, {}),
+    # '(1) Stock-based compensation expense included in:': the R&D line's part, not R&D; and with
+    # the statement's own lines, those are written
+    ("h14_w2_sbc_included_in_colon.txt", {("ResearchAndDevelopmentExpense", "2007-01-01..2007-03-31")}, {}),
+    ("h14_r3_sbc_included_in_colon.txt", set(),
+     {("ResearchAndDevelopmentExpense", "2007-01-01..2007-03-31"): Decimal(9_410_000),
+      ("CostOfSales", "2007-01-01..2007-03-31"): Decimal(12_870_000)}),
+    # a sentence introducing a statement ('... include the operations of Beta ... in the following
+    # table:', '... included in the following tables is unaudited') is no breakdown
+    ("h14_r1_statement_intro_includes_acquisition.txt", set(), {("NetSales", "2009-04-01..2009-06-30"): Decimal(41_230_000)}),
+    ("h14_r2_included_in_the_following_tables.txt", set(), {("NetSales", "2009-04-01..2009-06-30"): Decimal(41_230_000)}),
+    # a net loss per share printed with both signs under a loss label: neither sign is said
+    ("h14_w8_eps_sign_mixed_net_loss_row.txt", {("EarningsPerShareBasic", "2007-01-01..2007-12-31")}, {}),
+    # round debt tranches in thousands still inherit the statements' thousands
+    ("h14_r6_round_debt_tranches_in_thousands.txt", set(), {("LongTermObligations", "2009-12-31"): Decimal(1_750_000_000)}),
+])
+def test_a_fourteenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize("name", ["h14_w5_monetary_amounts_denominated_cad.txt",
+                                  "h14_r4_us_dollars_stated_and_monetary_amounts_cad.txt"])
+def test_amounts_denominated_in_another_currency_state_no_release_currency(name: str) -> None:
+    """'the monetary items denominated in Canadian dollars held by the Company's head office' (a
+    note on exchange losses) is not the currency the release states itself in: its dollars stay
+    US dollars, whether or not 'All amounts are in U.S. dollars' is said as well."""
+    facts = tagger.tag_file(HOSTILE / name).facts
+    assert len(facts) == 8 and {f.unit.currency for f in facts} == {"USD"}
+

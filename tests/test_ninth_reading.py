@@ -103,3 +103,24 @@ def test_a_table_in_whole_thousands_takes_no_multiple_from_the_table_before() ->
     assert unknown and all("IncomeTax" in i.message for i in unknown)
     inherited = STATEMENT_AND_NOTE.replace(",000 ", " ").replace(",000\n", "\n")  # '$15,952' ...: in thousands
     assert "IncomeTaxExpenseBenefit" in {f.concept for f in tagger.tag_text(inherited).facts}
+
+
+def test_units_from_the_text_need_two_amounts_and_no_hint_of_a_multiple() -> None:
+    """One amount of the table in the text is not enough (a footnote's '$1,250' may be in the
+    table's own thousands); nor two, where a title hints at a multiple no scale line reads
+    ('(in $000s)'): the amounts are reported, not written (hostile review 14)."""
+    one = ANNUAL.replace(" from $17,880,351", "")
+    hinted = ANNUAL.replace("<p><b>SELECTED ANNUAL INFORMATION</b></p>",
+                            "<p><b>SELECTED ANNUAL INFORMATION</b></p>\n<p>(in $000s)</p>")
+    for text in (one, hinted):
+        result = tagger.tag_text(text, name="annual.htm.txt")
+        assert {f.concept for f in result.facts} == {"EarningsPerShareBasic"}, text
+
+
+def test_a_statement_s_title_is_no_breakdown() -> None:
+    """'Results include the acquired business from March 1, as follows:' over a statement: the
+    statement's title says what the table is; only a title naming no statement can make it a
+    breakdown of one amount."""
+    title = ("CONSOLIDATED STATEMENTS OF OPERATIONS", "Results include the acquired business from March 1, as follows:")
+    assert table_role(title, {"acme"})[0] is TableRole.CONSOLIDATED
+    assert table_role(title[1:], {"acme"})[0] is TableRole.BREAKDOWN
