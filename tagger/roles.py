@@ -66,8 +66,11 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], tex
     assigned: list[Table] = []
     issues = []
     defined: list[str] | None = None
+    audited = _audited_companies(text(), filers) if filers and tables else []
     for table in tables:
         role, reason = table_role(table.title, filers)
+        if role is TableRole.CONSOLIDATED and (report := _audit_report_over(table, audited)) is not None:
+            role, reason = TableRole.OTHER_ENTITY, f"the auditors' report at line {report[0]} is on the statements of {report[2]!r}"
         if role is TableRole.CONSOLIDATED and any(_THE_COMPANY.search(line) for line in table.title):
             if defined is None:
                 defined = [m["name"].strip() for m in _DEFINED_COMPANY.finditer(text())]
@@ -115,6 +118,35 @@ _THE_COMPANY = re.compile(r"\bthe\s+Company\b")
 _NAME_INSIDE = re.compile(r"\b(?:(?:[A-Z][\w.'\-]*|&),? ){1,6}(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc)\b\.?")
 _DEFINED_COMPANY = re.compile(r"(?P<name>\b(?:(?:[A-Z][\w.'\-]*|&),? ){1,6}(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|plc)\.?)"
                               r"\s*\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c']{1,2}Company[\"\u201d']{1,2}\s*\)")
+
+
+# 'We have audited the accompanying consolidated balance sheets of SnapTrack, Inc. and subsidiary
+# ...': an 8-K/A's audited statements of an acquired company, whatever their titles say
+_NAME_WRAPPED = r"(?P<name>(?:(?:[A-Z][\w.'\-]*|&),?(?: |\n\s*)){1,6}(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|plc)\b\.?)"
+_AUDITED = re.compile(r"\bWe have audited the (?:accompanying )?(?:consolidated |combined )?(?:balance sheets?|statements?|"
+                      r"financial statements)\b[^.]{0,200}?\b(?:of|for)\s+" + _NAME_WRAPPED +
+                      # 'In our opinion, the accompanying statements ... present fairly ... the financial position of X'
+                      r"|\bIn our opinion, the accompanying\b[^.]{0,300}?\bfinancial position of\s+" + _NAME_WRAPPED.replace("name", "name2"))
+_DOCUMENT_START = re.compile(r"^<DOCUMENT>", re.MULTILINE)
+
+
+def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]]:
+    """(first line, last line, company) of each stretch of the release an auditors' report on
+    another company's statements opens: to the next report, or the end of its EDGAR document."""
+    if "audited" not in text:
+        return []
+    reports = [(text.count("\n", 0, m.start()) + 1, " ".join((m["name"] or m["name2"]).split())) for m in _AUDITED.finditer(text)]
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _DOCUMENT_START.finditer(text)]
+    stretches = []
+    for k, (line, name) in enumerate(reports):
+        ends = [n - 1 for n in starts if n > line] + [reports[k + 1][0] - 1 if k + 1 < len(reports) else text.count("\n") + 1]
+        if not _names_filer(name, filers):
+            stretches.append((line, min(ends), name))
+    return stretches
+
+
+def _audit_report_over(table: Table, audited: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    return next((report for report in audited if report[0] <= table.span.line <= report[1]), None)
 
 
 def heading_role(heading: str) -> TableRole | None:
