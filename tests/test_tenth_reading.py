@@ -40,3 +40,54 @@ def test_a_header_date_with_no_space_after_its_comma() -> None:
     facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(DAY_COMMA_YEAR).facts}
     assert facts[("TotalAssets", "2010-09-30")] == Decimal(1_170_435_000)
     assert facts[("TotalLiabilities", "2009-12-31")] == Decimal(41_223_000)
+
+
+ACQUIREE = """<SEC-HEADER>
+ACCESSION NUMBER:\t\t0000936392-00-000202
+CONFORMED SUBMISSION TYPE:\t8-K/A
+\t\tCOMPANY CONFORMED NAME:\t\t\tACME CORP
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>EX-2.6
+<TEXT>
+                          INDEPENDENT AUDITORS' REPORT
+
+To the Board of Directors and Shareholders of
+  Beta Navigation, Inc.
+
+We have audited the accompanying consolidated balance sheets of Beta Navigation,
+Inc. as of December 31, 1999 and 1998, and the related consolidated statements of
+operations for the years then ended.
+
+                          CONSOLIDATED BALANCE SHEETS
+                            (In thousands)
+                                                   December 31,
+                                               1999          1998
+Total assets                                $ 7,352       $ 6,767
+Total liabilities                             2,105         1,930
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+                                  ACME CORP
+                          CONSOLIDATED BALANCE SHEETS
+                                (In thousands)
+                                                   December 31,
+                                               1999          1998
+Total assets                                $ 92,405      $ 81,330
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_statements_an_auditors_report_opens_are_of_the_company_it_names() -> None:
+    """Qualcomm's 8-K/A prints SnapTrack's audited balance sheet under 'CONSOLIDATED BALANCE
+    SHEETS' alone, the company named only by the auditors' report above it ('We have audited the
+    accompanying consolidated balance sheets of SnapTrack, Inc. ...'): its statements, to the end
+    of that EDGAR document, are not the filer's; the filer's own, in the next, are."""
+    result = tagger.tag_text(ACQUIREE, name="0000936392-00-000202.txt")
+    assert {(f.concept, str(f.period)): f.value for f in result.facts} == {
+        ("TotalAssets", "1999-12-31"): Decimal(92_405_000), ("TotalAssets", "1998-12-31"): Decimal(81_330_000)}
+    beta = next(t for t in result.tables if t.rows[0].cells[0].text.strip("$ ") == "7,352")
+    assert beta.role is TableRole.OTHER_ENTITY and "Beta Navigation, Inc." in beta.role_reason
