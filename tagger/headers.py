@@ -24,11 +24,11 @@ from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
     AS_ADJUSTED,
     MONTHS,
-    NO_LENGTH,
     PART_AFTER,
     YEAR_TO_DATE_ENDING,
     NamedPeriod,
     PeriodReading,
+    Unread,
     dates_in,
     lists_its_length,
     numeric_date_order,
@@ -392,7 +392,7 @@ def read_columns(
         plain = spell_numeric_dates(_AUDIT.sub(" ", " ".join(parts[k])), order)
         reading = read_period(plain, years[k])
         source = "the header"
-        if reading.period is None and reading.problem in ("no date in the header", NO_LENGTH) and title_periods:
+        if reading.period is None and reading.reason in (Unread.NO_DATE, Unread.NO_LENGTH) and title_periods:
             for title_period in title_periods:
                 # 'Three Months' under 'For the Three and Nine Months Ended ...': the column's own length
                 dates_only = without_lengths(title_period) if lists_its_length(title_period, plain) else title_period
@@ -401,13 +401,13 @@ def read_columns(
                     reading, source = from_title, f"the title {title_period!r} and the header"
                     dating_title[k] = title_period
                     break
-        if reading.period is None and reading.problem == "no date in the header" and not plain.strip() and day_captions:
+        if reading.period is None and reading.reason is Unread.NO_DATE and not plain.strip() and day_captions:
             reading, source = read_period(day_captions[0], years[k]), f"the day {day_captions[0].strip()!r} beside the years"
         if reading.period is not None and reading.period.start is None and k not in group_columns and group is not None:
             grouped = read_period(f"{group.text} {plain}", years[k])
             if grouped.period is not None and grouped.period.start is not None:
                 reading, source = grouped, f"the header {group.text!r} centred over all the dated columns"
-        if reading.period is None and reading.problem == "no date in the header" and not plain.strip():
+        if reading.period is None and reading.reason is Unread.NO_DATE and not plain.strip():
             if title_dates is None:
                 title_dates = _one_date_per_column(title, years)
             if title_dates:
@@ -431,7 +431,7 @@ def read_columns(
         reading, header = readings[k], headers[k]
         audit_match = _AUDIT.search(header)
         if reading.period is None and names[k] is None:
-            qualified = bool(reading.problem and reading.problem.startswith("the header qualifies"))
+            qualified = reading.reason is Unread.QUALIFIED
             issues.append(Issue(
                 code="extract.column-not-a-period" if qualified else "extract.period-unknown",
                 message=f"no period for column {k + 1} ({header.strip() or 'no header'}): {reading.problem}",
@@ -466,7 +466,7 @@ def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], 
         return carried
     title, printed = dating_title[dated], readings[dated].period.end  # type: ignore[union-attr]
     for k, reading in enumerate(readings):
-        if reading.period is None and reading.problem == "no date in the header" and not plains[k].strip() and years[k]:
+        if reading.period is None and reading.reason is Unread.NO_DATE and not plains[k].strip() and years[k]:
             found = year_in_run(title, years[k], latest)  # type: ignore[arg-type]
             if found is not None:
                 readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", printed
@@ -496,8 +496,8 @@ def _alike(readings: list[PeriodReading], headers: Sequence[str]) -> None:
     for columns in seen.values():
         if len(columns) > 1:
             for k in columns:
-                readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: another column prints "
-                                                  "the same period and header, and what tells them apart does not reach them")
+                readings[k] = PeriodReading(None, Unread.QUALIFIED, detail="another column prints the same period and "
+                                            "header, and what tells them apart does not reach them")
 
 
 def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], names: list[NamedPeriod | None]) -> set[int]:
@@ -509,7 +509,7 @@ def _years_to_date(readings: Sequence[PeriodReading], plains: Sequence[str], nam
     columns named so."""
     quarters = {r.period.end for r in readings if r.period is not None and r.period.start is not None and r.months == 3}
     ends = {k: dates_in(plains[k]) for k, r in enumerate(readings)
-            if r.period is None and r.problem == NO_LENGTH and names[k] is None}
+            if r.period is None and r.reason is Unread.NO_LENGTH and names[k] is None}
     years = [found[0].year for found in ends.values() if len(found) == 1]
     named = set()
     for k, found in ends.items():
@@ -534,10 +534,8 @@ def _adjusted_beside(readings: list[PeriodReading], headers: Sequence[str], prin
                 other.period == reading.period for j, other in enumerate(readings) if j != k)):
             # over every period the table prints, current ones too, 'as adjusted' is a presentation
             # (excluding charges), not a restatement of the past
-            readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: as adjusted, beside "
-                                              "the same period as printed" if not everywhere else
-                                        "the header qualifies the column beyond a period: as adjusted, over every "
-                                        "period the table prints")
+            readings[k] = PeriodReading(None, Unread.QUALIFIED, detail="as adjusted, beside the same period as printed"
+                                        if not everywhere else "as adjusted, over every period the table prints")
 
 
 _GAAP = re.compile(r"(?<!non-)(?<!non )\bgaap\b", re.IGNORECASE)
@@ -555,7 +553,7 @@ def _gaap_beside_ifrs(readings: list[PeriodReading], headers: Sequence[str]) -> 
     years = {int(y) for header in ifrs for y in re.findall(r"\b(?:19|20)\d\d\b", header)}
     for k, reading in enumerate(readings):
         if reading.period is not None and _GAAP.search(headers[k]) and (not years or reading.period.end.year in years):
-            readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: GAAP, beside IFRS")
+            readings[k] = PeriodReading(None, Unread.QUALIFIED, detail="GAAP, beside IFRS")
 
 
 def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:
@@ -566,8 +564,7 @@ def _superseded(readings: list[PeriodReading], headers: Sequence[str]) -> None:
             continue
         if any(other.period == reading.period and _RESTATED.search(headers[j]) and not _AS_REPORTED.search(headers[j])
                for j, other in enumerate(readings) if j != k):
-            readings[k] = PeriodReading(None, "the header qualifies the column beyond a period: as first reported, "
-                                              "beside the same period restated")
+            readings[k] = PeriodReading(None, Unread.QUALIFIED, detail="as first reported, beside the same period restated")
 
 
 def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], years: Sequence[int | None],

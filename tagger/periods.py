@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from enum import Enum
 from typing import NamedTuple
 
 from tagger.amounts import without_currency
@@ -109,14 +110,31 @@ def _spelled_date(match: re.Match[str]) -> str:
     return f"{calendar.month_name[month]} {day}, {year}"
 
 
+class Unread(str, Enum):
+    """Why a header gives no period: a code the stages compare, its words (with the detail
+    filled in) only for the issue that says it."""
+
+    GARBLED = "cannot read {} as a year or a day"
+    QUALIFIED = "the header qualifies the column beyond a period: {}"
+    NO_DATE = "no date in the header"
+    NO_SINGLE_YEAR = "no single year for the column"
+    WHICH_DATE = "cannot tell which date of the header is the column's ({})"
+    NOT_A_DATE = "not a date: {}"
+    TWO_LENGTHS = "the header names two lengths of period"
+    NO_LENGTH = "the header names a period's end, not its length"
+
+
 class PeriodReading(NamedTuple):
     period: Period | None
-    problem: str | None  # why there is no period, for the issue
+    reason: Unread | None = None  # why there is no period
     months: int | None = None  # the length stated in months ('Three Months Ended': 3), which a
     # calendar of weeks reads as 13 weeks a quarter (tagger/weeks.py settles those starts)
+    detail: str = ""  # what the header prints that gives the reason ("'Pro forma'"), for the issue
 
-
-NO_LENGTH = "the header names a period's end, not its length"
+    @property
+    def problem(self) -> str | None:
+        """The reason in words, for the issue."""
+        return None if self.reason is None else self.reason.value.format(self.detail)
 _ENDED = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
 
 
@@ -126,7 +144,7 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     text = _DAY_COMMA_YEAR.sub(r"\1, \2", NUMERIC_DATE.sub(_spelled_date, _MARK.sub("", " ".join(header.split()))))
     garbled = _GARBLED.search(text)
     if garbled:
-        return PeriodReading(None, f"cannot read {garbled[0]!r} as a year or a day")
+        return PeriodReading(None, Unread.GARBLED, detail=repr(garbled[0]))
     # 'U.S. dollars' says no period; nor does 'as adjusted' (restated: AirMedia), unlike 'Adjusted' alone (non-GAAP)
     leftover = AS_ADJUSTED.sub(" ", without_currency(_DATE.sub(" ", _LENGTH.sub(" ", text))))
     qualifiers = [
@@ -134,16 +152,16 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
         if word.lower() not in _NOISE and word.lower() not in _NUMBER_WORDS
     ]
     if qualifiers:
-        return PeriodReading(None, f"the header qualifies the column beyond a period: {' '.join(qualifiers)!r}")
-    end, problem = _end_date(text, column_year)
+        return PeriodReading(None, Unread.QUALIFIED, detail=repr(" ".join(qualifiers)))
+    end, reason, detail = _end_date(text, column_year)
     if end is None:
-        return PeriodReading(None, problem)
+        return PeriodReading(None, reason, detail=detail)
     if len(_lengths_named(text)) > 1:  # 'Years Ended December 31' over 'FOURTH QUARTER': which is it?
-        return PeriodReading(None, "the header names two lengths of period")
+        return PeriodReading(None, Unread.TWO_LENGTHS)
     length = _length(text)
     if length is None:
         if _ENDED.search(text):  # 'Ended March 31,' under 'Three Months' above a rule: a period, of a length not here
-            return PeriodReading(None, NO_LENGTH)
+            return PeriodReading(None, Unread.NO_LENGTH)
         return PeriodReading(Period(end=end), None)
     count, unit = length
     return PeriodReading(Period(start=_start(end, count, unit), end=end), None, count if unit == "months" else None)
@@ -224,10 +242,10 @@ def year_in_run(title: str, column_year: int, latest_column_year: int) -> Period
     return PeriodReading(Period(start=_start(end, 12, "months"), end=end), None, 12)
 
 
-def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str | None]:
+def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, Unread | None, str]:
     dates = [match for match in _DATE.finditer(text)]
     if not dates:
-        return None, "no date in the header"
+        return None, Unread.NO_DATE, ""
     if column_year is None:
         years = {int(m["year"]) for m in _YEAR.finditer(text)}
         dated = [m for m in dates if m["year"]]
@@ -236,7 +254,7 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str |
         elif len(dates) == 1 and len(years) == 1:
             column_year = years.pop()
         else:
-            return None, "no single year for the column"
+            return None, Unread.NO_SINGLE_YEAR, ""
     candidates = [m for m in dates if m["year"] is None or int(m["year"]) == column_year]
     if not candidates and len({(m["month"].lower(), m["day"]) for m in dates}) == 1 and any(
             int(y["year"]) == column_year and not _AFTER_DAY.search(text, 0, y.start()) for y in _YEAR.finditer(text)):
@@ -246,7 +264,7 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str |
     if len(candidates) > 1:
         candidates = [m for m in candidates if m["year"]] or candidates
     if len(candidates) != 1:
-        return None, f"cannot tell which date of the header is the column's ({column_year})"
+        return None, Unread.WHICH_DATE, str(column_year)
     match = candidates[0]
     month = _month(match)
     if match["day"] is None:
@@ -256,9 +274,9 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, str |
     else:
         day = int(match["day"])
     try:
-        return dt.date(column_year, month, day), None
+        return dt.date(column_year, month, day), None, ""
     except ValueError:
-        return None, f"not a date: {match[0]!r} in {column_year}"
+        return None, Unread.NOT_A_DATE, f"{match[0]!r} in {column_year}"
 
 
 def _length(text: str) -> tuple[int, str] | None:
