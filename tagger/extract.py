@@ -175,9 +175,11 @@ def _table(
     # under Coca-Cola's year line) is the table's too
     below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < value_lines[0]]
     scale = table_scale(lines, titles + header_rows + intro + below, file, frozenset(header_rows), value_left)
-    column_models, named = read_columns(lines, header_rows, columns, title, file, issues)
+    column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file)
+    issues.extend(column_issues)
     title += named  # whose statement it is, for its role
-    rows = _rows(lines, body, columns, file, issues)
+    rows, row_issues = _rows(lines, body, columns, file)
+    issues.extend(row_issues)
     span = Span(file=file, line=lines[titles[0] if titles else top].number)
     table = Table(index=index, title=title, scale=scale, columns=column_models, rows=rows, span=span)
     used = set(titles) | set(header_rows) | set(body)
@@ -309,15 +311,17 @@ def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] |
 
 
 def _rows(
-    lines: Sequence[Line], body: Sequence[int], bounds: Sequence[tuple[int, int]], file: str, issues: list[Issue]
-) -> tuple[Row, ...]:
-    """The table's rows: wrapped labels joined, section headings tracked, cells placed.
+    lines: Sequence[Line], body: Sequence[int], bounds: Sequence[tuple[int, int]], file: str
+) -> tuple[tuple[Row, ...], list[Issue]]:
+    """The table's rows: wrapped labels joined, section headings tracked, cells placed; and
+    the issues of the cells that could not be read.
 
     A section ('Cost of sales:') holds the rows indented under it, up to a rule, a row
     at its own indent or left of it, or its 'Total' row. A heading whose rows are not indented
     (HTML tables print them flush, the heading in bold) holds them down to its bare 'Total'.
     """
     rows: list[Row] = []
+    issues: list[Issue] = []
     label_column = _label_column(lines, body)
     body_lines = [_without_side_heading(lines[i], label_column) for i in body]
     pending: list[Line] = []  # label lines waiting for the line that holds their values
@@ -365,16 +369,18 @@ def _rows(
         first = pending[0] if pending else line
         close_section_before(first)
         text = " ".join([p.text.strip() for p in pending] + ([label.text] if label else []))
+        cells, cell_issues = _cells(line, words, bounds, file)
+        issues.extend(cell_issues)
         rows.append(Row(
             label=" ".join(text.split()), kind=RowKind.VALUES, section=section[0] if section else None,
-            cells=_cells(line, words, bounds, file, issues),
+            cells=cells,
             span=Span(file=file, line=first.number, column=first.indent + 1), value_line=line.number,
         ))
         pending = []
         if text.lower().startswith("total"):
             section = None
     flush_heading()
-    return tuple(rows)
+    return tuple(rows), issues
 
 
 def _without_side_heading(line: Line, label_column: int | None) -> Line:
@@ -451,10 +457,12 @@ def _label_and_values(line: Line, value_left: int) -> tuple[Word | None, tuple[W
 
 
 def _cells(
-    line: Line, words: Sequence[Word], bounds: Sequence[tuple[int, int]], file: str, issues: list[Issue]
-) -> tuple[Cell, ...]:
-    """Place each value word in its column by position, and read its number."""
+    line: Line, words: Sequence[Word], bounds: Sequence[tuple[int, int]], file: str
+) -> tuple[tuple[Cell, ...], list[Issue]]:
+    """Place each value word in its column by position, and read its number; the issues of the
+    words that are not read."""
     cells: dict[int, Cell] = {}
+    issues: list[Issue] = []
     shared: set[int] = set()  # columns two words fall in ('$5 191'): neither is that column's value
     grouped = {k for j, (left, right) in enumerate(pairwise(words))  # '$5 191' over two columns
                if right.start - left.end == 1 and may_be_one_number(left.text, right.text) for k in (j, j + 1)}
@@ -488,7 +496,7 @@ def _cells(
             why = ": a credit or debit mark, whose sign depends on the account's side" if is_balance_marked(word.text) else ""
             issues.append(Issue(code="extract.bad-number", message=f"not a number: {word.text!r}{why}", span=span))
         cells[k] = Cell(text=word.text, value=value, column=k, span=span)
-    return tuple(cells[k] for k in sorted(cells))
+    return tuple(cells[k] for k in sorted(cells)), issues
 
 
 def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],

@@ -301,10 +301,12 @@ def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Sca
 
 def read_columns(
     lines: Sequence[Line], header_rows: Sequence[int], bounds: Sequence[tuple[int, int]],
-    title: Sequence[str], file: str, issues: list[Issue],
-) -> tuple[tuple[Column, ...], tuple[str, ...]]:
-    """Each column with its header text read top-down and the period it states; and the
-    company a header names over every column, which is the table's title, not a column's."""
+    title: Sequence[str], file: str,
+) -> tuple[tuple[Column, ...], tuple[str, ...], list[Issue]]:
+    """Each column with its header text read top-down and the period it states; the company a
+    header names over every column, which is the table's title, not a column's; and an issue
+    for each column with no period."""
+    issues: list[Issue] = []
     named: list[str] = []  # 'Merck & Co., Inc. and Subsidiaries' over all the columns
     parts: list[list[str]] = [[] for _ in bounds]  # header text, without the year line
     shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
@@ -444,7 +446,7 @@ def read_columns(
             named=names[k][:2] if names[k] else None, ended=k in ended, dated_by=sources[k],
             carried_from=carried[k] if reading.period is not None else None,
         ))
-    return tuple(columns), tuple(named)
+    return tuple(columns), tuple(named), issues
 
 
 _RESTATED = re.compile(r"\b(?:restated|reclassified|revised)\b", re.IGNORECASE)

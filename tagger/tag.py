@@ -67,7 +67,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
             table = table.model_copy(update={"scale": inherited_from.scale})
         if table.role is not TableRole.CONSOLIDATED:
             continue  # not the company's facts (tagger/roles.py said so, once, for the table)
-        placed = _place(table, taxonomy, issues, balance_totals)
+        placed, place_issues = _place(table, taxonomy, balance_totals)
+        issues.extend(place_issues)
         signs, sign_issues = deduction_signs(placed, taxonomy)
         issues.extend(sign_issues)
         currencies = column_currencies(table, release_currency)
@@ -78,14 +79,18 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
                                     message=f"{item.concept.name}: {item.cell.text!r} in a table that groups no number "
                                             "with a comma: 31.200 may be 31,200 written the European way; not tagged"))
                 continue
-            fact = _fact(table, item, signs.get(item.row), len(facts), issues, currencies, release_currency)
-            if fact is not None:
+            fact = _fact(table, item, signs.get(item.row), len(facts), currencies, release_currency)
+            if isinstance(fact, Issue):
+                issues.append(fact)
+            else:
                 facts.append(fact)
     # the company's statements as dated: a table dated by named parts ('1st Qtr' under '2007')
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
-    kept = _per_share_checked(_resolve_duplicates(facts, issues, statements, taxonomy), issues)
+    resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy)
+    kept, check_issues = _per_share_checked(resolved)
+    issues += duplicate_issues + check_issues
     # ids count the facts written, in order: f1, f2, ...
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
@@ -108,13 +113,14 @@ def _in_whole_thousands(table: Table) -> bool:
 _EPS_SHARES = {"EarningsPerShareBasic": "WeightedAverageSharesBasic", "EarningsPerShareDiluted": "WeightedAverageSharesDiluted"}
 
 
-def _per_share_checked(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
+def _per_share_checked(facts: list[Fact]) -> tuple[list[Fact], list[Issue]]:
     """Net income over the weighted shares is the EPS the release prints, near enough (preferred
     dividends, rounding, a share count of another date): a per-share amount off by a factor of
     more than ten is read at the wrong scale (cents as dollars, shares in thousands as units),
     and neither it nor the share count is written."""
     by_key = {(f.concept, f.period): f for f in facts}
     dropped: set[str] = set()
+    issues: list[Issue] = []
     for fact in facts:
         shares = by_key.get((_EPS_SHARES.get(fact.concept, ""), fact.period))
         income = by_key.get(("NetIncomeLoss", fact.period))
@@ -132,13 +138,15 @@ def _per_share_checked(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
                 code="tag.per-share-check", span=shares.span,
                 message=f"{shares.concept} {shares.printed!r} for {shares.period}: net income over it is not the "
                         f"{fact.concept} printed ({fact.printed!r}, line {fact.span.line}); not written"))
-    return [f for f in facts if f.id not in dropped]
+    return [f for f in facts if f.id not in dropped], issues
 
 
-def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
-           balance_totals: dict[tuple[int, int], Concept]) -> list[Placed]:
-    """Each cell that has a period, with the one concept its row means for that period."""
+def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int], Concept]
+           ) -> tuple[list[Placed], list[Issue]]:
+    """Each cell that has a period, with the one concept its row means for that period; and
+    why each row that gives none does not."""
     placed = []
+    issues: list[Issue] = []
     periods = [(column.period, column.period and column.period.period_type) for column in table.columns]
     whole = _whole_rows(table)
     parts = _part_blocks(table, taxonomy)
@@ -273,7 +281,7 @@ def _place(table: Table, taxonomy: Taxonomy, issues: list[Issue],
                 ))
                 continue
             placed.append(Placed(index, cell, fitting[0]))
-    return placed
+    return placed, issues
 
 
 def _elliptic_label(table: Table, index: int) -> str | None:
@@ -863,31 +871,25 @@ def _within_section(row: Row, candidates: tuple[Concept, ...], taxonomy: Taxonom
     return candidates, None
 
 
-def _fact(table: Table, item: Placed, sign: int | None, number: int, issues: list[Issue],
-          currencies: Sequence[str | Translated | None], release_currency: _ReleaseCurrency) -> Fact | None:
+def _fact(table: Table, item: Placed, sign: int | None, number: int,
+          currencies: Sequence[str | Translated | None], release_currency: _ReleaseCurrency) -> Fact | Issue:
+    """The fact a placed cell states, or the issue that keeps it from being written."""
     row, cell, concept = table.rows[item.row], item.cell, item.concept
     column = table.columns[cell.column]
     scale = _scale(table, row, concept)
     if scale is None:
-        issues.append(Issue(
-            code="tag.scale-unknown", span=cell.span,
-            message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed",
-        ))
-        return None
+        return Issue(code="tag.scale-unknown", span=cell.span,
+                     message=f"{concept.name}: the table does not say in what units {cell.text!r} is printed")
     mark = currency_of(cell.text)  # a mark of its own ('US$0.104' beside 'NT$0.67'), but a bare '$': its column's
     currency = None if concept.item_type is ItemType.SHARES else currencies[cell.column] \
         if isinstance(currencies[cell.column], Translated) or mark in (None, DOLLAR) else release_currency.resolve(mark)
     if isinstance(currency, Translated) or currency is None and concept.item_type is not ItemType.SHARES:
-        issues.append(_currency_issue(concept, cell.text, cell.span, currency))
-        return None
+        return _currency_issue(concept, cell.text, cell.span, currency)
     if concept.is_deduction and sign is None:
         if cell.value:
-            issues.append(Issue(
-                code="tag.sign-unknown", span=cell.span,
-                message=f"{concept.name}: no sum of the table tells whether {cell.text!r} is added or "
-                        "subtracted, and the row prints both signs; not tagged",
-            ))
-            return None
+            return Issue(code="tag.sign-unknown", span=cell.span,
+                         message=f"{concept.name}: no sum of the table tells whether {cell.text!r} is added or "
+                                 "subtracted, and the row prints both signs; not tagged")
         sign = ABSOLUTE  # a zero is zero whichever way it is printed
     assert cell.value is not None and column.period is not None
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
@@ -1118,8 +1120,8 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
-def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: frozenset[int],
-                        taxonomy: Taxonomy) -> list[Fact]:
+def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy
+                        ) -> tuple[list[Fact], list[Issue]]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
     text table and a summary), or printed rounded (total assets of $87,495 million in the
     statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
@@ -1133,6 +1135,7 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: froz
     flow statement): it disowns no table that prints a result as a statement prints it (its net
     income equal to the cash flow statement's), and is only not written."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
+    issues: list[Issue] = []
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
     # each group: whether its values agree (each the most precise one, rounded to its decimals),
@@ -1175,4 +1178,4 @@ def _resolve_duplicates(facts: list[Fact], issues: list[Issue], statements: froz
         group = [f for f in group if f.table not in disowned]
         if group:
             kept.append(max(group, key=lambda f: f.decimals))
-    return kept
+    return kept, issues

@@ -783,8 +783,7 @@ def test_two_words_in_one_column_give_no_value() -> None:
 
     text = "Net sales                          $5 191       $ 9,247"
     line = Line(7, text, LineKind.VALUES, value_words(text))
-    issues: list = []
-    cells = _cells(line, line.values, [(33, 41), (47, 54)], "acme.txt", issues)
+    cells, issues = _cells(line, line.values, [(33, 41), (47, 54)], "acme.txt")
     assert [c.text for c in cells] == ["$ 9,247"]
     assert len([i for i in issues if i.code == "extract.cell-unplaced"]) == 2
 
