@@ -17,9 +17,10 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field  # Summary: a batch's running tallies, mutable
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from tagger.models import Document, Issue, Span
 from tagger.pipeline import run_document, write_outputs
@@ -33,8 +34,7 @@ class PlanError(Exception):
     """The inputs cannot be tagged as asked (two releases would write the same files)."""
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """One release to tag, and where its outputs go."""
 
     source: Path
@@ -49,8 +49,7 @@ class Task:
         return [output_path(self.out_dir, self.folder, name) for f in self.formats for name in output_names(f, self.source.stem)]
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What tagging one release gave; small, so that thousands of them pass cheaply."""
 
     source: Path

@@ -15,9 +15,9 @@ import json
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from tagger.dts import package_zip
 from tagger.taxonomy import Taxonomy
@@ -37,8 +37,7 @@ class ArelleMissing(Exception):
     """Arelle is not installed."""
 
 
-@dataclass(frozen=True)
-class ArelleMessage:
+class ArelleMessage(NamedTuple):
     level: str  # 'error', 'warning', 'inconsistency', ...
     code: str  # 'calc11e:inconsistentCalculationUsingRounding'
     text: str
@@ -47,13 +46,12 @@ class ArelleMessage:
         return f"{self.level}: {self.text} [{self.code}]"
 
 
-@dataclass(frozen=True)
-class ArelleReport:
+class ArelleReport(NamedTuple):
     """What Arelle said about one file."""
 
     file: Path
     facts: int | None  # None when Arelle could not load it
-    messages: tuple[ArelleMessage, ...] = field(default=())
+    messages: tuple[ArelleMessage, ...] = ()
 
     @property
     def passed(self) -> bool:

@@ -17,14 +17,14 @@ recall = right firm facts / firm facts expected.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field  # Score: tallies added up, mutable
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from tagger.amounts import parse_amount, rounds_to
 from tagger.models import Period
@@ -41,8 +41,7 @@ class TruthError(Exception):
     """The truth file is missing or does not have the documented shape."""
 
 
-@dataclass(frozen=True)
-class Expected:
+class Expected(NamedTuple):
     concept: str
     period: Period
     value: Decimal
@@ -53,8 +52,7 @@ class Expected:
     currency: str = "USD"  # ISO 4217: the release's "currency", or the fact's own in "currencies"
 
 
-@dataclass(frozen=True)
-class Truth:
+class Truth(NamedTuple):
     """What a person read from one release."""
 
     file: str  # path under DIR
@@ -62,8 +60,7 @@ class Truth:
     uncertain: frozenset[Period]
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     kind: str  # 'wrong-value', 'wrong-sign', 'wrong-period', 'missed'
     concept: str
     period: Period
@@ -103,8 +100,7 @@ class Score:
         return _ratio(right, right + sum(self.wrong.values()))
 
 
-@dataclass(frozen=True)
-class ReleaseReport:
+class ReleaseReport(NamedTuple):
     file: str
     score: Score
     findings: tuple[Finding, ...]
@@ -173,8 +169,8 @@ def _as_printed(truth: Truth, path: Path) -> Truth:
                 number = parse_amount(word)
                 if number and not number % 1:
                     decimals = next((-k for k in (0, 3, 6, 9) if abs(number) * 10**k == abs(fact.value)), decimals)
-        facts.append(dataclasses.replace(fact, decimals=decimals))
-    return dataclasses.replace(truth, facts=tuple(facts))
+        facts.append(fact._replace(decimals=decimals))
+    return truth._replace(facts=tuple(facts))
 
 
 def score_release(truth: Truth, written: Iterable[tuple[str, Period, Decimal, int, int | None, str | None]],

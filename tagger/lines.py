@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
@@ -60,8 +59,7 @@ class LineKind(str, Enum):
     VALUES = "values"
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A run of text on a line: 0-based columns, `end` exclusive."""
 
     text: str

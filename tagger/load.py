@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tagger.taxonomy import Taxonomy
 from tagger.write.tables import DUCKDB_TYPES, TABLES
@@ -33,8 +33,7 @@ class LoadError(Exception):
     """The database cannot take the tables (made by another version of tagger, say)."""
 
 
-@dataclass(frozen=True)
-class LoadSummary:
+class LoadSummary(NamedTuple):
     documents: int
     facts: int  # in the database after the load
     skipped: tuple[Path, ...] = ()  # files under the folder that are no tables of tagger's

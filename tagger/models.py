@@ -2,6 +2,12 @@
 
 Nothing here knows how to read, extract, tag or write; each stage builds these and hands
 them on (read -> extract -> tag -> write -> validate).
+
+One record idiom: a frozen pydantic model (FROZEN) for what flows between stages and is
+written out; a NamedTuple where a measured hot path makes many of them (a Unit per fact, a
+Line and its Words per line of text, a fact read back from an instance) or a batch passes
+thousands between processes (Task, Outcome). A dataclass only for a running tally that is
+added to (a batch's Summary, an evaluation's Score).
 """
 
 from __future__ import annotations

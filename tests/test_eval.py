@@ -56,13 +56,11 @@ def test_a_more_precise_printing_of_the_same_fact_is_right() -> None:
     """The truth reads net income of 164 (millions) from the statement; an exhibit prints it as
     164,332 (thousands), and tagger keeps the more precise: the same fact, as XBRL compares
     duplicates; 165,400 thousand would not be."""
-    import dataclasses
-
     q = Period(start=dt.date(1998, 7, 1), end=dt.date(1998, 9, 30))
     entry = {"periods": {"Q": "1998-07-01/1998-09-30"}, "facts": [["NetIncomeLoss", "Q", 164000000]],
              "provenance": [["NetIncomeLoss", "Q", 3, "Net income"]]}
     truth = _truth("x.txt", entry)
-    printed = dataclasses.replace(truth, facts=tuple(dataclasses.replace(f, decimals=-6) for f in truth.facts))
+    printed = truth._replace(facts=tuple(f._replace(decimals=-6) for f in truth.facts))
     assert score_release(printed, [("NetIncomeLoss", q, Decimal("164332000"), 9, -3, "USD")]).score.right["NetIncomeLoss"] == 1
     assert score_release(printed, [("NetIncomeLoss", q, Decimal("165400000"), 9, -3, "USD")]).score.wrong["NetIncomeLoss"] == 1
     # without the printed precision known, only the value itself is right
