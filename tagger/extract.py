@@ -502,14 +502,16 @@ def _cells(
 def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],
                    names_concept: Callable[[str], bool] | None = None) -> list[Issue]:
     """Runs of value rows that no table claimed ('Retail & Related Services' segment detail
-    with no line of years): reported once per run, never dropped silently; an error when a row
-    of the run names a concept (its values may be the company's facts, lost)."""
+    with no line of years; a table of one column under 'As of December 31, 1999'): reported
+    once per run, never dropped silently; an error when a row of the run names a concept (its
+    values may be the company's facts, lost)."""
     runs: list[list[Line]] = []
     open_run = False
     values, blank = LineKind.VALUES, LineKind.BLANK
     for i, line in enumerate(lines):
         kind = line.kind
-        if kind is values and i not in claimed and not line.is_year_line and line.label is not None and len(line.values) >= 2:
+        if kind is values and i not in claimed and not line.is_year_line and line.label is not None and line.values \
+                and (len(line.values) >= 2 or not line.label.text.startswith("<")):  # not an EX-27 schedule's '<SALES>'
             if not open_run:
                 runs.append([])
             runs[-1].append(line)
@@ -518,6 +520,8 @@ def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],
             open_run = False
     issues = []
     for run in runs:
+        if len(run) < 2 and len(run[0].values) < 2 or len(run) < 3 and all(len(line.values) < 2 for line in run):
+            continue  # a line or two with a number each, in running text: no table's
         named = next((line.label.text for line in run if names_concept and names_concept(line.label.text)), None)
         if len(run) < 2 and not named:
             continue  # one unmapped row of numbers in running text: no table's
