@@ -91,3 +91,24 @@ def test_statements_an_auditors_report_opens_are_of_the_company_it_names() -> No
         ("TotalAssets", "1999-12-31"): Decimal(92_405_000), ("TotalAssets", "1998-12-31"): Decimal(81_330_000)}
     beta = next(t for t in result.tables if t.rows[0].cells[0].text.strip("$ ") == "7,352")
     assert beta.role is TableRole.OTHER_ENTITY and "Beta Navigation, Inc." in beta.role_reason
+
+
+ONE_COLUMN = """                                                     AS OF
+                                                DECEMBER 31, 1999
+                                                  (IN THOUSANDS)
+BALANCE SHEET DATA:
+Cash......................................          $  116,962
+Working capital...........................             273,243
+Total assets..............................           2,471,551
+Stockholders' equity......................             266,278
+"""
+
+
+def test_rows_of_one_value_no_table_claims_are_said_not_dropped() -> None:
+    """Amazon's one-column 'As of December 31, 1999' balance sheet data: no table is found
+    for it, and its values were lost without a word; now they are reported (an error, as
+    'Total assets' names a concept), never written."""
+    result = tagger.tag_text(ONE_COLUMN)
+    assert result.facts == ()
+    said = [i for i in result.issues if i.code == "extract.no-header"]
+    assert len(said) == 1 and said[0].severity == "error" and "4 rows" in said[0].message
