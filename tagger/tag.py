@@ -88,7 +88,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
-    resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy)
+    current = frozenset(table.index for table in tables if any(RESTATED_TITLE.search(line) for line in table.title))
+    resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy, current)
     kept, check_issues = _per_share_checked(resolved)
     issues += duplicate_issues + check_issues
     # ids count the facts written, in order: f1, f2, ...
@@ -593,6 +594,7 @@ def _deducted(rows: Sequence[Row], index: int, after: int) -> bool:
 # A label that names only the losing side of a result ('Net loss', 'Loss from operations',
 # 'Gross loss', 'Net loss per share'), with no word of the winning one ('Net income (loss)').
 _LOSS_WORDS = frozenset({"loss", "losses", "deficit"})
+_DEFICIT_ONLY = re.compile(r"\bdefici(?:t|ency)\b(?![^(]*\))", re.IGNORECASE)  # not '(deficit)': inside parentheses
 _GAIN_WORDS = frozenset({"income", "earnings", "profit", "profits", "gain", "gains"})
 _INCOME_TAXES = re.compile(r"\bincome tax(?:es)?\b")
 
@@ -624,7 +626,11 @@ def _in_cents(text: str) -> bool:
 
 def _names_loss(row: Row, concepts: Sequence[Concept]) -> bool:
     """The row states a result as a loss: its label names only the loss ('Net loss'), or, for
-    an amount per share, its heading does ('Net loss per share:' over 'Basic and diluted')."""
+    an amount per share, its heading does ('Net loss per share:' over 'Basic and diluted'); or
+    working capital as its deficit ('Working capital deficit  128,455', not 'Working capital
+    (deficit)', whose parentheses say the negative values are the deficit)."""
+    if _DEFICIT_ONLY.search(row.label) and any(c.name == "WorkingCapital" for c in concepts):
+        return True
     results = [c for c in concepts if _states_result(c)]
     if not results:
         return False
@@ -1120,8 +1126,32 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
-def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy
-                        ) -> tuple[list[Fact], list[Issue]]:
+# 'Certain amounts in the statements of operations data have been reclassified compared to the
+# audited consolidated financial statements' (Amazon's prospectus supplement): the table says it
+# prints the current presentation
+RESTATED_TITLE = re.compile(r"\b(?:have|has)\s+been\s+(?:reclassified|restated)\b|\bas\s+(?:reclassified|restated)\b",
+                            re.IGNORECASE)
+
+
+def _current_presentation(group: list[Fact], current: frozenset[int]) -> tuple[list[Fact], list[Issue]]:
+    """The facts of one concept and period with those a reclassified or restated table
+    supersedes left out (said), where the tables that say so agree among themselves."""
+    newer = [f for f in group if f.table in current]
+    older = [f for f in group if f.table not in current]
+    if not newer or not older:
+        return group, []
+    best = max(newer, key=lambda f: f.decimals)
+    if not all(rounds_to(best.value, f.value, f.decimals) for f in newer) or \
+            all(rounds_to(best.value, f.value, f.decimals) for f in older):
+        return group, []  # they disagree among themselves, or with no one: nothing to settle
+    return newer, [Issue(code="tag.superseded", severity="warning", span=f.span,
+                         message=f"{f.concept} for {f.period} ({f.printed!r}) is superseded by the reclassified or "
+                                 f"restated figure at line {best.span.line} ({best.printed!r}); not written")
+                   for f in older if not rounds_to(best.value, f.value, f.decimals)]
+
+
+def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy,
+                        current: frozenset[int] = frozenset()) -> tuple[list[Fact], list[Issue]]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
     text table and a summary), or printed rounded (total assets of $87,495 million in the
     statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
@@ -1133,11 +1163,16 @@ def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy:
     release's own cross-check failed). An expense line may differ by what it covers
     ('Depreciation and amortization' among the operating expenses, the whole of it in the cash
     flow statement): it disowns no table that prints a result as a statement prints it (its net
-    income equal to the cash flow statement's), and is only not written."""
+    income equal to the cash flow statement's), and is only not written. A table that says its
+    amounts were reclassified or restated (`current`) prints the current presentation: where it
+    disagrees with the others, its value is the fact, theirs superseded."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     issues: list[Issue] = []
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
+    for key, group in groups.items():
+        groups[key], superseded = _current_presentation(group, current)
+        issues.extend(superseded)
     # each group: whether its values agree (each the most precise one, rounded to its decimals),
     # whether a statement prints it, whether it is an expense line
     judged = [(group, all(rounds_to(max(group, key=lambda f: f.decimals).value, f.value, f.decimals) for f in group),
