@@ -10,6 +10,7 @@ above the header.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -85,7 +86,7 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
             if not line.is_year_line:
                 continue
         elif kind is not text or not (line.is_dated_header or _at_margin_with_digits(line) and _values_soon_after(lines, i)
-                                      and _period_beside_headers(line)):
+                                      and _period_beside_headers(line) or _one_date_over_one_column(lines, i)):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -96,6 +97,23 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
                 continue
         anchors.append((i, i))
     return anchors
+
+
+_ONE_DATE = re.compile(r"^(?:as\s+of\s+|at\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d$", re.IGNORECASE)
+
+
+def _one_date_over_one_column(lines: Sequence[Line], i: int) -> bool:
+    """'DECEMBER 31, 1999' alone over a column of values (Amazon's one-column balance sheet data
+    'As of December 31, 1999'): a header of one date, right-aligned with the one value each row
+    below prints."""
+    line = lines[i]
+    text = line.text.strip()
+    if not text or len(text) > 30 or not _ONE_DATE.match(text) or not _values_soon_after(lines, i):
+        return False
+    right = line.indent + len(text)
+    below = [other for other in lines[i + 1:i + 9] if other.kind is LineKind.VALUES][:2]
+    return bool(below) and line.indent > 20 and all(
+        len(other.values) == 1 and abs(other.values[0].end - right) <= 4 for other in below)
 
 
 def _values_soon_after(lines: Sequence[Line], i: int) -> bool:
