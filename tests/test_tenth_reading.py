@@ -104,11 +104,73 @@ Stockholders' equity......................             266,278
 """
 
 
+def test_a_table_of_one_column_under_its_date() -> None:
+    """Amazon's one-column 'As of December 31, 1999' balance sheet data: the date alone over
+    the column, right-aligned with the one value of each row, heads it (its values were lost
+    without a word before, then only said)."""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(ONE_COLUMN).facts}
+    assert facts == {("WorkingCapital", "1999-12-31"): Decimal(273_243_000),
+                     ("TotalAssets", "1999-12-31"): Decimal(2_471_551_000),
+                     ("StockholdersEquity", "1999-12-31"): Decimal(266_278_000)}
+
+
 def test_rows_of_one_value_no_table_claims_are_said_not_dropped() -> None:
-    """Amazon's one-column 'As of December 31, 1999' balance sheet data: no table is found
-    for it, and its values were lost without a word; now they are reported (an error, as
-    'Total assets' names a concept), never written."""
-    result = tagger.tag_text(ONE_COLUMN)
+    """Rows of one value under no header at all are reported (an error, as 'Total assets' names
+    a concept), never written, never dropped without a word."""
+    result = tagger.tag_text(ONE_COLUMN.replace("DECEMBER 31, 1999", "THE YEAR'S END"))
     assert result.facts == ()
     said = [i for i in result.issues if i.code == "extract.no-header"]
     assert len(said) == 1 and said[0].severity == "error" and "4 rows" in said[0].message
+
+
+RECLASSIFIED = """ACME.COM, INC.
+The following table sets forth selected financial information for the year ended December 31,
+1998. Certain amounts in the statements of operations data have been reclassified compared to
+the audited consolidated financial statements included in this prospectus supplement.
+                                          (In thousands)
+                                       Year Ended December 31,
+                                          1998          1997
+Net sales                              $ 609,819     $ 147,787
+Gross profit                             133,664        28,812
+
+                          CONSOLIDATED STATEMENTS OF OPERATIONS
+                                     (In thousands)
+                                       Year Ended December 31,
+                                          1998          1997
+Net sales                              $ 609,996     $ 147,787
+Gross profit                             133,841        28,812
+"""
+
+
+def test_a_table_that_says_its_amounts_were_reclassified_prints_the_current_figure() -> None:
+    """Amazon's prospectus supplement prints 1998 as reclassified beside the audited statement:
+    the two disagree, and the table that says its amounts 'have been reclassified compared to
+    the audited consolidated financial statements' is the current presentation; the audited
+    figure is superseded (said), not a conflict that leaves both out."""
+    result = tagger.tag_text(RECLASSIFIED)
+    facts = {(f.concept, str(f.period)): f.value for f in result.facts}
+    assert facts[("NetSales", "1998-01-01..1998-12-31")] == Decimal(609_819_000)
+    assert facts[("GrossProfit", "1998-01-01..1998-12-31")] == Decimal(133_664_000)
+    assert facts[("NetSales", "1997-01-01..1997-12-31")] == Decimal(147_787_000)
+    assert {i.code for i in result.issues} >= {"tag.superseded"}
+    unsaid = RECLASSIFIED.replace("Certain amounts in the statements of operations data have been reclassified compared to\n"
+                                  "the audited consolidated financial statements included in this prospectus supplement.",
+                                  "The amounts are unaudited.")
+    assert ("NetSales", "1998-01-01..1998-12-31") not in {(f.concept, str(f.period)) for f in tagger.tag_text(unsaid).facts}
+
+
+def test_working_capital_printed_as_its_deficit_is_negative() -> None:
+    """'Working capital deficit  128,455' (Advantage Energy) prints the deficit: working capital
+    is -128,455; 'Working capital (deficit)  (5,000)' prints working capital, negative in
+    parentheses."""
+    text = """ACME TRUST
+(In thousands)
+                                          March 31, 2009     December 31, 2008
+Working capital deficit                         128,455              35,375
+"""
+    facts = {str(f.period): f.value for f in tagger.tag_text(text).facts if f.concept == "WorkingCapital"}
+    assert facts == {"2009-03-31": Decimal(-128_455_000), "2008-12-31": Decimal(-35_375_000)}
+    signed = text.replace("Working capital deficit                         128,455",
+                          "Working capital (deficit)                      (128,455)")
+    facts = {str(f.period): f.value for f in tagger.tag_text(signed).facts if f.concept == "WorkingCapital"}
+    assert facts == {"2009-03-31": Decimal(-128_455_000), "2008-12-31": Decimal(35_375_000)}
