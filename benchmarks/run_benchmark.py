@@ -11,6 +11,12 @@ can do, the median what a run on a busy shared machine gives. Peak memory is the
 largest resident set (workers included). Arelle validates a sample of the same instances
 in-process, one arelle.api.Session per instance, offline, with the taxonomy package. Not a
 test: numbers depend on the machine.
+
+The synthetic releases all hold tables. `--mix` (on by default) also times real releases one
+by one in this process, the seeds and the test corpus (tests/corpus: 8-Ks, 6-Ks, 10-Qs, HTML
+and text), reading, extracting, tagging, writing XML and JSON in memory and validating them,
+and reports those with tables and those without apart, with how many of each: a release
+with no table costs little, and a mix rich in them would flatter the figures.
 """
 
 from __future__ import annotations
@@ -91,6 +97,32 @@ def arelle_ms_per_instance(instances: list[Path]) -> float:
         return (time.perf_counter() - started) / len(instances) * 1000
 
 
+def mix(paths: list[Path], label: str, repeat: int) -> list[dict]:
+    """Each release's best time of `repeat` (read, extract, tag, XML and JSON rendered in memory
+    and validated), grouped by whether it holds a table: the median, the mean and the count."""
+    from tagger.pipeline import run
+    from tagger.taxonomy import load_taxonomy
+    from tagger.validate import validate_outputs
+    from tagger.write import Kind
+
+    taxonomy = load_taxonomy()
+    timed: dict[bool, list[float]] = {True: [], False: []}
+    for path in paths:
+        best, tables = float("inf"), 0
+        for _ in range(max(1, repeat)):
+            started = time.perf_counter()
+            result = run(path, taxonomy)
+            files = {**result.render("xml", taxonomy), **result.render("json", taxonomy)}
+            validate_outputs([(Path(name), data, Kind.INSTANCE) for name, data in files.items()], taxonomy,
+                             files.get)
+            best, tables = min(best, time.perf_counter() - started), len(result.tables)
+        timed[tables > 0].append(best * 1000)
+    return [{"mix": label, "with_tables": has, "releases": len(ms),
+             "ms_median": round(statistics.median(ms), 2) if ms else None,
+             "ms_mean": round(statistics.fmean(ms), 2) if ms else None}
+            for has, ms in ((True, timed[True]), (False, timed[False]))]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000", help="numbers of releases (default 100,1000,10000)")
@@ -102,6 +134,8 @@ def main() -> None:
     parser.add_argument("--storage", default="disk,memory",
                         help="where outputs go: disk (a temporary folder), memory (/dev/shm, when there is one); "
                              "both by default, to tell the pipeline's own speed from the disk's (default disk,memory)")
+    parser.add_argument("--no-mix", dest="mix", action="store_false",
+                        help="skip the real releases (seeds and tests/corpus) timed with and without tables")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -141,6 +175,10 @@ def main() -> None:
             tag_in_child(work_dir / f"releases-{sizes[0]}", first_run, 1)
         sample = sorted(first_run.rglob("*.xml"))[: args.arelle_samples]
         arelle = arelle_ms_per_instance(sample)
+    if args.mix:
+        corpus = sorted((ROOT / "tests" / "corpus").rglob("*.txt"))
+        for row in (*mix(SEEDS, "seeds", args.repeat), *mix(corpus, "tests/corpus", args.repeat)):
+            print(json.dumps(row), flush=True)
     # Ours: a release's time in one process, or, when only workers ran, its CPU time per core.
     rows = [r for r in results if r["outputs_on"] == storages[0]]
     single = [r["ms_per_release"] for r in rows if r["jobs"] == 1]

@@ -22,13 +22,19 @@ def test_benchmark_script_runs_end_to_end() -> None:
     assert rows[0]["releases_per_second_per_core_median"] > 0
     assert abs(rows[0]["ms_per_release"] * rows[0]["releases_per_second_per_core_best"] - 1000) < 0.05 * 1000
     assert rows[-1]["arelle_ms_per_instance"] > 0 and rows[-1]["ratio"] > 0
+    # the real releases, with tables and without, apart: every seed and corpus release counted once
+    mix = {(r["mix"], r["with_tables"]): r["releases"] for r in rows if "mix" in r}
+    corpus = [p for p in (ROOT / "tests" / "corpus").rglob("*.txt")]
+    assert mix[("seeds", True)] + mix[("seeds", False)] == len(list((ROOT / "examples").glob("*/*.txt")))
+    assert mix[("tests/corpus", True)] + mix[("tests/corpus", False)] == len(corpus)
+    assert mix[("seeds", False)] > 0 and mix[("tests/corpus", True)] > mix[("tests/corpus", False)] > 0
 
 
 def test_benchmark_with_workers_only_still_compares_with_arelle() -> None:
     """With no single-process run, the comparison uses a release's time per core."""
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run_benchmark.py"), "--sizes", "4", "--jobs", "2", "--arelle-samples", "1",
-         "--repeat", "1", "--storage", "disk"],
+         "--repeat", "1", "--storage", "disk", "--no-mix"],
         capture_output=True, text=True, check=True, cwd=ROOT, timeout=600,
     )
     last = json.loads(done.stdout.splitlines()[-1])
