@@ -365,7 +365,10 @@ def _rows(
         section = (label, pending[0].indent, _bare_total_after(lines, body, pending[-1].number, value_left))
         pending = []
 
+    consumed: set[int] = set()  # positions of lines read as the end of the label above them
     for position, index in enumerate(body):
+        if position in consumed:
+            continue
         line = body_lines[position]
         if line.kind is not LineKind.TEXT and line.kind is not LineKind.VALUES:
             flush_heading()
@@ -387,6 +390,11 @@ def _rows(
         first = pending[0] if pending else line
         close_section_before(first)
         text = " ".join([p.text.strip() for p in pending] + ([label.text] if label else []))
+        ending = _label_ends_below(lines, index, text, value_left)
+        if ending is not None:  # 'Earnings Per Common Share -   $.61  $.53' over 'Diluted'
+            text = f"{text} {ending}"
+            if position + 1 < len(body) and body[position + 1] == index + 1:
+                consumed.add(position + 1)
         cells, cell_issues = _cells(line, words, bounds, file)
         issues.extend(cell_issues)
         rows.append(Row(
@@ -472,6 +480,18 @@ def _label_and_values(line: Line, value_left: int) -> tuple[Word | None, tuple[W
     text = line.text[:kept_from].rstrip()
     start = len(text) - len(text.lstrip())
     return (Word(text.strip(), start, len(text)) if text.strip() else None), values
+
+
+def _label_ends_below(lines: Sequence[Line], index: int, text: str, value_left: int) -> str | None:
+    """The rest of a label that ends in a dash on its row of values and goes on in a short line
+    of words right below ('Earnings Per Common Share -  $.61  $.53' / 'Diluted'), or None."""
+    if not text.rstrip().endswith(("-", "\u2013", "\u2014")) or index + 1 >= len(lines):
+        return None
+    below = lines[index + 1]
+    words = below.text.split()
+    if below.kind is not LineKind.TEXT or below.is_prose or _label_and_values(below, value_left)[1] or not 0 < len(words) <= 3:
+        return None
+    return " ".join(words)
 
 
 def _cells(

@@ -174,3 +174,24 @@ Working capital deficit                         128,455              35,375
                           "Working capital (deficit)                      (128,455)")
     facts = {str(f.period): f.value for f in tagger.tag_text(signed).facts if f.concept == "WorkingCapital"}
     assert facts == {"2009-03-31": Decimal(-128_455_000), "2008-12-31": Decimal(35_375_000)}
+
+
+def test_a_label_ending_in_a_dash_goes_on_below_its_values() -> None:
+    """Bristol-Myers' note: 'Earnings per Common Share -   $.61   $.53' over 'Diluted': the label
+    is the diluted EPS, not a second basic one (which conflicted with the basic $.62 and left
+    both out)."""
+    text = """BRISTOL-LIKE COMPANY
+(dollars in millions, except per share amounts)
+                                                     Three Months Ended
+                                                          March 31,
+                                                      2000         1999
+Net Earnings                                        $1,221       $1,066
+Earnings Per Common Share - Basic                     $.62         $.54
+
+
+Earnings Per Common Share -                           $.61         $.53
+Diluted
+"""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text).facts}
+    assert facts[("EarningsPerShareBasic", "2000-01-01..2000-03-31")] == Decimal("0.62")
+    assert facts[("EarningsPerShareDiluted", "2000-01-01..2000-03-31")] == Decimal("0.61")
