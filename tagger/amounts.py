@@ -333,8 +333,10 @@ _MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CUR
                                                                   reverse=True))) + r")\s?\(?\d[\d,.]*(?![\w$])")
 # What speaks of a multiple though no scale statement parses: "$'000", 'RMB000', 'TEUR', 'kEUR',
 # 'EUR m', '(in $000s)'
-MULTIPLE_HINT = re.compile(r"000|thousand|million|billion|\b[kKT](?:EUR|USD|CHF|GBP|\u20ac|\$)|"
-                           r"(?:\b(?:EUR|USD|GBP|CHF)|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
+_CODES = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
+# ... and a multiple joined to a currency's code: 'MSEK', 'TEUR', 'kUSD', 'ThUS$', 'SEK m', 'DKKm'
+MULTIPLE_HINT = re.compile(rf"000|thousand|million|billion|\b(?-i:(?:[kKTM]|Th)(?:{_CODES}|US\$|\u20ac|\$))|"
+                           rf"(?:\b(?-i:{_CODES})|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
 _MULTIPLE_WORDS = {**_SCALE_WORDS, **_SCALE_LETTERS, "mln": 1_000_000, "mn": 1_000_000}
 _MULTIPLE_WORD = "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
 # An amount the text prints with its multiple: '$5.2 million', 'US$64.2 million', '$1,250 thousand'
@@ -360,8 +362,8 @@ def amounts_with_multiple(text: str) -> list[tuple[Decimal, Decimal]]:
 
 # An amount the text prints in units: a currency mark, grouped digits ('$15,224,722', 'C$44,562')
 # and no multiple after them ('$15,224 thousand', '$1,234 million' are not)
-_IN_UNITS = re.compile(
-    rf"(?:{_MARK})\s?(?P<digits>\d{{1,3}}(?:,\d{{3}})+)(?![\d,.]\d|\d)"
+_IN_UNITS = re.compile(  # a mark of its own, not the 'SEK' of 'MSEK 4,512' nor the 'US$' of 'ThUS$ 512,340'
+    rf"(?<![A-Za-z])(?:{_MARK})\s?(?P<digits>\d{{1,3}}(?:,\d{{3}})+)(?![\d,.]\d|\d)"
     rf"(?!\s*(?:{_MULTIPLE_WORD})\b)",
     re.IGNORECASE)
 

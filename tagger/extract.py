@@ -537,6 +537,15 @@ def _cells(
     return tuple(cells[k] for k in sorted(cells)), issues
 
 
+_AMOUNT_SIGNS = frozenset("$,.()")
+
+
+def _one_amount(line: Line) -> bool:
+    """A row of one value that prints an amount ('$ 116,962', '(3,043)'), not a page number
+    of an index, a header's CIK or an EX-27 schedule's '<TOTAL-ASSETS> 1,234'."""
+    return not line.label.text.startswith("<") and any(ch in _AMOUNT_SIGNS for ch in line.values[0].text)
+
+
 def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],
                    names_concept: Callable[[str], bool] | None = None) -> list[Issue]:
     """Runs of value rows that no table claimed ('Retail & Related Services' segment detail
@@ -549,7 +558,7 @@ def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],
     for i, line in enumerate(lines):
         kind = line.kind
         if kind is values and i not in claimed and not line.is_year_line and line.label is not None and line.values \
-                and (len(line.values) >= 2 or not line.label.text.startswith("<")):  # not an EX-27 schedule's '<SALES>'
+                and (len(line.values) >= 2 or _one_amount(line)):
             if not open_run:
                 runs.append([])
             runs[-1].append(line)
