@@ -23,6 +23,18 @@ _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "the
 
 
 AND_SUBSIDIARIES = r"\s+and\s+(?:consolidated\s+)?subsidiar(?:y|ies)(?:\s+companies)?"  # 'XYZ Corp. and Subsidiaries'
+# A company's legal name as a sentence prints it: capitalised words (and the small words between
+# them: 'Bank of Granite Corporation', 'Merck & Co., Inc.') before a legal form ('Inc.', 'L.P.',
+# 'GmbH'); `gap` is what may part two words (a space, or a line's end where a name wraps).
+LEGAL_FORMS = r"(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|plc|PLC|GmbH|AG|N\.V|S\.A|Bancorp)"
+
+
+def legal_name(gap: str = " ", company: bool = True) -> str:
+    """The pattern of a legal name ('Beta Systems, Inc.'), `company` whether a bare 'Company' ends
+    one (not where 'the Company' is the filer's own term)."""
+    forms = LEGAL_FORMS if company else LEGAL_FORMS.replace("|Company", "")
+    return (rf"\b[A-Z][\w.'\u2019\-]*,?(?:{gap}(?:[A-Z][\w.'\u2019\-]*|&|of|and|the|de|du|des),?){{0,6}}{gap}"
+            rf"{forms}\b\.?")
 # ('... derived from the audited financial statements of the Company.': 'the Company' is the
 # filer's own defined term, no name)
 _COMPANY_NAME = re.compile(
@@ -45,7 +57,7 @@ def company_key(name: str) -> str:
     >>> company_key("Sears, Roebuck and Co."), company_key("SEARS ROEBUCK & CO")
     ('sears roebuck and', 'sears roebuck and')
     """
-    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
+    words = re.findall(r"[a-z0-9]+", re.sub(r"['\u2019]", "", name.lower()).replace("&", " and "))
     return " ".join(w for w in words if w not in _SUFFIXES)
 
 

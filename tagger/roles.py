@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from tagger.entity import AND_SUBSIDIARIES, company_key, is_company_name
+from tagger.entity import AND_SUBSIDIARIES, company_key, is_company_name, legal_name
 from tagger.models import Issue, Table, TableRole
 
 # Words of a title that make a table something other than the company's consolidated figures.
@@ -65,16 +65,22 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], tex
         filers = _statement_company(tables)
     assigned: list[Table] = []
     issues = []
-    defined: list[str] | None = None
+    defined: list[tuple[int, int, str]] | None = None
     audited = _audited_companies(text(), filers) if filers and tables else []
     for table in tables:
         role, reason = table_role(table.title, filers)
-        if role is TableRole.CONSOLIDATED and (report := _audit_report_over(table, audited)) is not None:
+        if role is TableRole.CONSOLIDATED and (report := _audit_report_over(table, audited)) is not None \
+                and not _titled_by_filer(table, filers):  # the filer's own statements after a subsidiary's report
             role, reason = TableRole.OTHER_ENTITY, f"the auditors' report at line {report[0]} is on the statements of {report[2]!r}"
         if role is TableRole.CONSOLIDATED and any(_THE_COMPANY.search(line) for line in table.title):
             if defined is None:
-                defined = [m["name"].strip() for m in _DEFINED_COMPANY.finditer(text())]
-            other = next((name for name in defined if filers and not _names_filer(name, filers)), None)
+                defined = _defined_companies(text())
+            # whom its own EDGAR document calls the Company (a merger agreement's exhibit defines
+            # the target so; the filer's press release, the filer)
+            here = [name for first, last, name in defined if first <= table.span.line <= last]
+            other = next((name for name in here if filers and not _may_be_filer(name, filers)), None)
+            if any(_may_be_filer(name, filers) for name in here):
+                other = None
             if other is not None:
                 role, reason = TableRole.OTHER_ENTITY, f"'the Company' is {other!r} here, which the release defines so"
         if role is TableRole.CONSOLIDATED and _common_size(table):
@@ -115,14 +121,19 @@ _INCLUDED = re.compile(r"\b(?:includes?|included\s+in)\b[^.;]{0,120}?\b(?:as\s+f
 # 'Beta Systems, Inc. (the "Company")': whom a document calls the Company (an acquired company's
 # statements in an 8-K/A call it so, and 'the Company' in their titles is it, not the filer)
 _THE_COMPANY = re.compile(r"\bthe\s+Company\b")
-_NAME_INSIDE = re.compile(r"\b(?:(?:[A-Z][\w.'\-]*|&),? ){1,6}(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc)\b\.?")
-_DEFINED_COMPANY = re.compile(r"(?P<name>\b(?:(?:[A-Z][\w.'\-]*|&),? ){1,6}(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|plc)\.?)"
+_NAME_INSIDE = re.compile(legal_name(company=False))
+# a name a sentence names only as what the company took in ('results, including Beta Systems, Inc.
+# from March 3', 'restated to include X, a pooling of interests'): not whose figures they are
+_TAKEN_IN = re.compile(r"\b(?:includ\w*|acquisitions?\s+of|acquired|merger\s+with|merged\s+with|pooling\s+of\s+interests\s+with)\W+$",
+                       re.IGNORECASE)
+_DEFINED_COMPANY = re.compile(rf"(?P<name>{legal_name()})"
                               r"\s*\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c']{1,2}Company[\"\u201d']{1,2}\s*\)")
 
 
 # 'We have audited the accompanying consolidated balance sheets of SnapTrack, Inc. and subsidiary
 # ...': an 8-K/A's audited statements of an acquired company, whatever their titles say
-_NAME_WRAPPED = r"(?P<name>(?:(?:[A-Z][\w.'\-]*|&),?(?: |\n\s*)){1,6}(?:Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|plc)\b\.?)"
+_WRAP_GAP = r"(?: |\n\s*)"  # a name wrapped over two lines of a report
+_NAME_WRAPPED = f"(?P<name>{legal_name(gap=_WRAP_GAP)})"
 _AUDITED = re.compile(r"\bWe have audited the (?:accompanying )?(?:consolidated |combined )?(?:balance sheets?|statements?|"
                       r"financial statements)\b[^.]{0,200}?\b(?:of|for)\s+" + _NAME_WRAPPED +
                       # 'In our opinion, the accompanying statements ... present fairly ... the financial position of X'
@@ -132,17 +143,47 @@ _DOCUMENT_START = re.compile(r"^<DOCUMENT>", re.MULTILINE)
 
 def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]]:
     """(first line, last line, company) of each stretch of the release an auditors' report on
-    another company's statements opens: to the next report, or the end of its EDGAR document."""
+    another company's statements claims. In an EDGAR document with no report on the filer (an
+    8-K/A's exhibit of an acquired company, its unaudited interims printed first), the whole
+    document from its start; beside a report on the filer (a subsidiary's other auditors), what
+    follows the report, to the next one."""
     if "audited" not in text:
         return []
     reports = [(text.count("\n", 0, m.start()) + 1, " ".join((m["name"] or m["name2"]).split())) for m in _AUDITED.finditer(text)]
-    starts = [text.count("\n", 0, m.start()) + 1 for m in _DOCUMENT_START.finditer(text)]
     stretches = []
-    for k, (line, name) in enumerate(reports):
-        ends = [n - 1 for n in starts if n > line] + [reports[k + 1][0] - 1 if k + 1 < len(reports) else text.count("\n") + 1]
-        if not _names_filer(name, filers):
-            stretches.append((line, min(ends), name))
+    for first, last in _document_spans(text) if reports else ():
+        here = [(line, name) for line, name in reports if first <= line <= last]
+        filer_too = any(_may_be_filer(name, filers) for _, name in here)
+        for k, (line, name) in enumerate(here):
+            if not _may_be_filer(name, filers):
+                begin = line if filer_too or k else first
+                stretches.append((begin, here[k + 1][0] - 1 if k + 1 < len(here) else last, name))
     return stretches
+
+
+def _document_spans(text: str) -> list[tuple[int, int]]:
+    """(first line, last line) of each EDGAR <DOCUMENT> of a submission; the whole text for a
+    release on its own."""
+    total = text.count("\n") + 1
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _DOCUMENT_START.finditer(text)] or [1]
+    return [(start, (starts[k + 1] - 1) if k + 1 < len(starts) else total) for k, start in enumerate(starts)]
+
+
+def _defined_companies(text: str) -> list[tuple[int, int, str]]:
+    """Each company the release defines as 'the Company', with the lines of the EDGAR document
+    that defines it."""
+    spans = _document_spans(text)
+    found = []
+    for match in _DEFINED_COMPANY.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        first, last = next((span for span in spans if span[0] <= line <= span[1]), (1, text.count("\n") + 1))
+        found.append((first, last, " ".join(match["name"].split())))
+    return found
+
+
+def _titled_by_filer(table: Table, filers: set[str]) -> bool:
+    """A title line that names the filer ('ACME CORP. AND SUBSIDIARIES / CONSOLIDATED BALANCE SHEETS')."""
+    return any(_names_filer(phrase, filers) for line in table.title for phrase in _companies_in(line.strip()))
 
 
 def _audit_report_over(table: Table, audited: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
@@ -187,7 +228,8 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
                     return TableRole.OTHER_ENTITY, f"{phrase!r} is not the filer"
             # a sentence introducing the table that names another company ('... the unaudited combined
             # historical results ... of Beta Systems, Inc. and the Company.'): not the filer's alone
-            named = next((m[0] for m in _NAME_INSIDE.finditer(name) if not _names_filer(m[0], filers)), None) \
+            named = next((m[0] for m in _NAME_INSIDE.finditer(name)
+                          if not _may_be_filer(m[0], filers) and not _TAKEN_IN.search(name, 0, m.start())), None) \
                 if len(name.split()) >= 8 and not _PHRASE_GAP.search(name) else None
             if named is not None:
                 return TableRole.OTHER_ENTITY, f"the sentence introducing it names {named!r}, not the filer"
@@ -249,6 +291,13 @@ def _follows(previous: Table, table: Table) -> bool:
 _DATING = re.compile(r"(?:for\s+the\s+)?(?:years?|quarters?|three|six|nine|twelve|months?|weeks?|\d+|ended|ending|as\s+of|at|"
                      r"january|february|march|april|may|june|july|august|september|october|november|december|[\s,.])+",
                      re.IGNORECASE)
+
+
+def _may_be_filer(name: str, filers: set[str]) -> bool:
+    """A name found in running text may carry words before it ('Summary Results of Acme Corp.'):
+    it names the filer where it, or what follows any of its words, does."""
+    words = name.split()
+    return any(_names_filer(" ".join(words[k:]), filers) for k in range(len(words)))
 
 
 def _names_filer(name: str, filers: set[str]) -> bool:
