@@ -67,7 +67,8 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         # atop 'INCEPTION / (SEPTEMBER 26, 1996) THROUGH' in a development stage company's
         # statements), right on top of the header and over the values: the header's, not a title
         repeated_header = (line.kind is LineKind.FURNITURE and i == top - 1 and line.indent >= value_left - 2
-                           and not is_page_marker(line.text))
+                           and not is_page_marker(line.text) and not is_company_name(line.text.strip())
+                           and not line.text.strip().lower().startswith("exhibit"))  # a running head
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose or audit_note or repeated_header:
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,

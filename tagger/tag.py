@@ -297,7 +297,7 @@ def _elliptic_label(table: Table, index: int) -> str | None:
     return f"{stem} {label}" if stem else None
 
 
-_ATTRIBUTED = re.compile(r"attributable to\b")
+_ATTRIBUTED = re.compile(r"attributable to\b(?!.*\bpartners?\b)")  # not a partnership's general and limited partners
 _WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|income loss)(?: for the (?:period|year|quarter))")
 _OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity ?holders)\b")
 
