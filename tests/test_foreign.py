@@ -537,3 +537,30 @@ def test_amounts_denominated_in_another_currency_state_no_release_currency(name:
     facts = tagger.tag_file(HOSTILE / name).facts
     assert len(facts) == 8 and {f.unit.currency for f in facts} == {"USD"}
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # a multiple joined to the currency's code ('SEK m', 'MSEK 4,512', 'ThUS$ 512,340'): no units
+    ("h15_w2_msek_text_amounts.txt", {("NetSales", "2003-04-01..2003-06-30")}, {}),
+    ("h15_w3_thus_dollar_chile.txt", {("NetSales", "2005-01-01..2005-09-30")}, {}),
+    # an acquired company's exhibit: its interims printed before its auditors' report; a report on
+    # a partnership ('Red River Gathering, L.P.')
+    ("h15_w1_interim_before_report.txt", {("NetSales", "2000-01-01..2000-03-31")}, {}),
+    ("h15_w5_acquiree_lp_not_matched.txt", {("TotalAssets", "2005-12-31")}, {}),
+    # the filer's own statements after a subsidiary's or a predecessor's report, its name with an
+    # apostrophe ('Dillard's, Inc.' for DILLARDS INC) or a small word ('Bank of Granite
+    # Corporation'), a merger agreement's exhibit defining the target as 'the Company', a result
+    # 'including Beta Systems, Inc. from March 3', a partnership's partners' shares, a running head
+    ("h15_r1_other_auditors_subsidiary.txt", set(), {("NetSales", "1997-01-01..1997-12-31"): Decimal(412_338_000)}),
+    ("h15_r2_apostrophe_name.txt", set(), {("TotalAssets", "2006-01-28"): Decimal(5_516_140_000)}),
+    ("h15_r3_predecessor_report.txt", set(), {("TotalAssets", "2007-12-31"): Decimal(512_077_000)}),
+    ("h15_r4_merger_agreement_defines_company.txt", set(), {("NetSales", "2007-01-01..2007-03-31"): Decimal(48_211_000)}),
+    ("h15_r5_name_with_of_defines_itself.txt", set(), {("NetIncomeLoss", "2005-01-01..2005-12-31"): Decimal(27_103_000)}),
+    ("h15_r7_own_name_with_of_in_title_sentence.txt", set(),
+     {("NetIncomeLoss", "2005-01-01..2005-12-31"): Decimal(27_103_000)}),
+    ("h15_r6_title_names_acquiree_included.txt", set(), {("NetSales", "2008-01-01..2008-03-31"): Decimal(61_318_000)}),
+    ("h15_r8_mlp_partners_split.txt", set(), {("NetIncomeLoss", "2006-01-01..2006-12-31"): Decimal(38_412_000)}),
+    ("h15_r9_running_head_over_continued_page.txt", set(), {("StockholdersEquity", "2008-12-31"): Decimal(186_221_000)}),
+])
+def test_a_fifteenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
