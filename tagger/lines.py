@@ -171,9 +171,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*(?:19|20)\d\d)?"  # 'Dec. 31, 1998', 'July 3,'
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
 _COLUMN_DATE_ONLY = re.compile(_MONTH_DATE, re.IGNORECASE)
-_DAY_CAPTION = re.compile(rf"(?:(?:at|as\s+of)\s+)?{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
+_DAY_CAPTION = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
-_COLUMN_DATE = re.compile(rf"(?:(?:at|as\s+of)\s+)?(?:{_MONTH_DATE}|(?:19|20)\d\d)", re.IGNORECASE)
+_COLUMN_DATE = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?(?:{_MONTH_DATE}|(?:19|20)\d\d)", re.IGNORECASE)
 _COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",
@@ -240,7 +240,7 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
 
 
 def is_day_caption(text: str) -> bool:
-    """'December 31,' or 'At June 30' printed alone, as a stub over (or beside) a line of
+    """'December 31,', 'At June 30' or 'As at June 30' printed alone, as a stub over (or beside) a line of
     years: the day of each year the columns are at."""
     return _DAY_CAPTION.fullmatch(text.strip()) is not None
 
