@@ -195,3 +195,19 @@ Diluted
     facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text).facts}
     assert facts[("EarningsPerShareBasic", "2000-01-01..2000-03-31")] == Decimal("0.62")
     assert facts[("EarningsPerShareDiluted", "2000-01-01..2000-03-31")] == Decimal("0.61")
+
+
+def test_a_canadian_balance_sheet_as_at_its_day() -> None:
+    """Alexco's 'CONSOLIDATED BALANCE SHEETS / AS AT JUNE 30' over '2010  2009': 'as at', as
+    Canadian and British statements say it, dates each year's column like 'as of'."""
+    text = """ALEXCO RESOURCE CORP.
+CONSOLIDATED BALANCE SHEETS
+AS AT JUNE 30
+(expressed in thousands of dollars)
+                                                   2010          2009
+Total assets                                    $135,610       $89,607
+Total shareholders' equity                        84,890        59,763
+"""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text).facts}
+    assert facts[("TotalAssets", "2010-06-30")] == Decimal(135_610_000)
+    assert facts[("StockholdersEquity", "2009-06-30")] == Decimal(59_763_000)
