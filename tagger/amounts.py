@@ -88,7 +88,9 @@ _NUMBERISH = re.compile(
     re.ASCII)
 _MARKED = re.compile(r"^[($]*\$?\s*\d[\d,.]*\)?\s{0,2}(?:" + "|".join(map(re.escape, BALANCE_MARKS)) + ")$",
                      re.ASCII)  # '632 CR', '632  Cr.'
-_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)(?:\*{1,2}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
+# The years releases print, the one pattern of them every stage builds on: 1950 to 2099
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR = re.compile(rf"^{YEAR}(?:\*{{1,2}}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
 MAX_DIGITS = 15  # digits of the largest amount read: trillions of dollars to the dollar, x 10^9 within 28 digits

@@ -13,12 +13,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from tagger.amounts import YEAR
 from tagger.models import Document, Issue, ReleaseInfo, Span
 from tagger.periods import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
-    r"(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>" + YEAR + "))?"
     r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|\u2014|&#151;|-)\s+(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )

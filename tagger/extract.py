@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tagger.amounts import is_balance_marked, is_not_available, may_be_one_number, parse_amount, parse_scale
+from tagger.amounts import YEAR, is_balance_marked, is_not_available, may_be_one_number, parse_amount, parse_scale
 from tagger.headers import (
     column_of,
     column_pitch,
@@ -29,7 +29,7 @@ from tagger.headers import (
 )
 from tagger.lines import Line, LineKind, Word, ends_table_markup, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
-from tagger.periods import read_period
+from tagger.periods import MONTHS, read_period
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
 _MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
@@ -99,7 +99,8 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return anchors
 
 
-_ONE_DATE = re.compile(r"^(?:as\s+of\s+|at\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*(?:19|20)\d\d$", re.IGNORECASE)
+_ONE_DATE = re.compile(rf"^(?:as\s+(?:of|at)\s+|at\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{1,2}},?\s*{YEAR}$",
+                       re.IGNORECASE)
 
 
 def _one_date_over_one_column(lines: Sequence[Line], i: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from tagger.amounts import MULTIPLE_HINT, currency_units, is_year, names_only_currency, parse_scale
+from tagger.amounts import MULTIPLE_HINT, YEAR, currency_units, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
@@ -153,7 +153,7 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_DAY_YEAR_FIRST = re.compile(r"\d{1,2},?\s+(?:19|20)\d\d\b")
+_DAY_YEAR_FIRST = re.compile(rf"\d{{1,2}},?\s+{YEAR}\b")
 _ENDS_WITH_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?$", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_]+(?: [-=_]+)*")  # one stretch of a rule line ('- ----' as EDGAR escapes it)
 # a company's name going on below it: 'and consolidated affiliates', '& Subsidiaries' (not 'and Beta
@@ -553,7 +553,7 @@ def _gaap_beside_ifrs(readings: list[PeriodReading], headers: Sequence[str]) -> 
     if not ifrs:
         return
     # the years the IFRS columns restate (none printed: the title's, every column's)
-    years = {int(y) for header in ifrs for y in re.findall(r"\b(?:19|20)\d\d\b", header)}
+    years = {int(y) for header in ifrs for y in re.findall(rf"\b{YEAR}\b", header)}
     for k, reading in enumerate(readings):
         if reading.period is not None and _GAAP.search(headers[k]) and (not years or reading.period.end.year in years):
             readings[k] = PeriodReading(None, Unread.QUALIFIED, detail="GAAP, beside IFRS")

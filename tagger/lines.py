@@ -18,6 +18,7 @@ from tagger.amounts import (
     CURRENCY_MARKS,
     GROUPING_SPACE,
     VALUE_ENDINGS,
+    YEAR,
     is_balance_mark,
     is_currency_mark,
     is_footnote_mark,
@@ -165,15 +166,15 @@ _VALUE_ENDINGS = VALUE_ENDINGS  # derived from amounts.py's vocabulary of value 
 _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters of stops and rules
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 # a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
-_HAS_YEAR = re.compile(r"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,))(?:19[5-9]\d|20\d\d)(?![\d,])")
+_HAS_YEAR = re.compile(rf"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,)){YEAR}(?![\d,])")
 _WORD = re.compile(r"\S+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*(?:19|20)\d\d)?"  # 'Dec. 31, 1998', 'July 3,'
+_MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
 _COLUMN_DATE_ONLY = re.compile(_MONTH_DATE, re.IGNORECASE)
 _DAY_CAPTION = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
-_COLUMN_DATE = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?(?:{_MONTH_DATE}|(?:19|20)\d\d)", re.IGNORECASE)
+_COLUMN_DATE = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?(?:{_MONTH_DATE}|{YEAR})", re.IGNORECASE)
 _COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",

@@ -25,7 +25,7 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from tagger.amounts import without_currency
+from tagger.amounts import YEAR, without_currency
 from tagger.models import Period
 
 MONTHS = {
@@ -35,8 +35,8 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 _MONTH = r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
-_DATE = re.compile(_MONTH + r"(?:\s+(?P<day>\d{1,2})(?!\d))?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?", re.I)
-_YEAR = re.compile(r"(?<![\d,.])(?P<year>(?:19|20)\d\d)(?![\d,])")
+_DATE = re.compile(_MONTH + rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:\s*,?\s*(?P<year>{YEAR}))?", re.I)
+_YEAR = re.compile(rf"(?<![\d,.])(?P<year>{YEAR})(?![\d,])")
 NUMBER_WORDS = _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "twenty-six": 26, "twenty-seven": 27, "thirty-nine": 39,
@@ -71,7 +71,7 @@ _NOISE = {
 
 
 _MARK = re.compile(r"(?<=\d)(?:\*{1,2}|\s?\([a-z1-9]\))")  # '1999(a)', '2003*': a footnote's mark on a year
-_DAY_COMMA_YEAR = re.compile(r"(\b\d{1,2}),((?:19|20)\d\d)\b")  # 'December 31,2009' (3SBio): no space after the comma
+_DAY_COMMA_YEAR = re.compile(rf"(\b\d{{1,2}}),({YEAR})\b")  # 'December 31,2009' (3SBio): no space after the comma
 AS_ADJUSTED = re.compile(r"\bas\s+adjusted\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
 
@@ -184,7 +184,7 @@ def dates_in(text: str) -> list[dt.date]:
     return found
 
 
-_MORE_YEARS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)(?!\d|,\d)", re.IGNORECASE)
+_MORE_YEARS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({YEAR})(?!\d|,\d)", re.IGNORECASE)
 
 
 def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
@@ -374,11 +374,11 @@ PART_AFTER = {"Q1": (), "Q2": ("Q1",), "H1": ("Q2",), "Q3": ("Q2", "H1"), "M9": 
 _PART_OF = {words: part for part, spellings in NAMED_PARTS.items() for words in spellings}
 _NAMED = re.compile(
     r"^(?:(?P<part>" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"
-    r"(?:\s*/?\s*(?:fiscal|fy)?\s*'?(?P<year>(?:19|20)\d\d|\d\d))?|(?P<year_first>(?:19|20)\d\d)\s+(?P<part_after>"
+    rf"(?:\s*/?\s*(?:fiscal|fy)?\s*'?(?P<year>{YEAR}|\d\d))?|(?P<year_first>{YEAR})\s+(?P<part_after>"
     + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r"))$",
     re.IGNORECASE,
 )
-_PART_YEAR = re.compile(r"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\s*'?(?P<year2>\d\d|(?:19|20)\d\d)$", re.IGNORECASE)
+_PART_YEAR = re.compile(rf"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\s*'?(?P<year2>\d\d|{YEAR})$", re.IGNORECASE)
 
 
 _WHICH_HALF = frozenset({"first half", "1st half", "first half year", "half year", "h1", "1h"})

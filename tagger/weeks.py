@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from tagger.amounts import YEAR
 from tagger.models import Issue, Period, Span, Table
 from tagger.periods import MONTHS, NUMBER_WORDS, dates_in, is_month_end
 
@@ -34,7 +35,7 @@ QUARTER = 91  # days in 13 weeks
 _BALANCE_AT = re.compile(r"^[ \t]*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + "|".join(MONTHS) + r")\b",
                          re.IGNORECASE | re.MULTILINE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
-_MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+_MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + rf")\.?\s+\d{{1,2}},?\s+{YEAR}"
 _ENDED_ON = re.compile(rf"\b(?:quarters?|periods)\s+(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
