@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tagger.amounts import YEAR, is_balance_marked, is_not_available, may_be_one_number, parse_amount, parse_scale
+from tagger.amounts import is_balance_marked, is_not_available, is_year, may_be_one_number, parse_amount, parse_scale
 from tagger.headers import (
     column_of,
     column_pitch,
@@ -29,7 +29,7 @@ from tagger.headers import (
 )
 from tagger.lines import Line, LineKind, Word, ends_table_markup, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
-from tagger.periods import MONTHS, read_period
+from tagger.periods import read_period
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
 _MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
@@ -83,10 +83,10 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         kind = line.kind
         if kind is values:
-            if not line.is_year_line:
+            if not (line.is_year_line or _dates_ending_in_years(line)):
                 continue
         elif kind is not text or not (line.is_dated_header or _at_margin_with_digits(line) and _values_soon_after(lines, i)
-                                      and _period_beside_headers(line) or _one_date_over_one_column(lines, i)):
+                                      and _period_beside_headers(line)):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -99,22 +99,12 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return anchors
 
 
-_ONE_DATE = re.compile(rf"^(?:as\s+(?:of|at)\s+|at\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{1,2}},?\s*{YEAR}$",
-                       re.IGNORECASE)
-
-
-def _one_date_over_one_column(lines: Sequence[Line], i: int) -> bool:
-    """'DECEMBER 31, 1999' alone over a column of values (Amazon's one-column balance sheet data
-    'As of December 31, 1999'): a header of one date, right-aligned with the one value each row
-    below prints."""
-    line = lines[i]
-    text = line.text.strip()
-    if not text or len(text) > 30 or not _ONE_DATE.match(text) or not _values_soon_after(lines, i):
-        return False
-    right = line.indent + len(text)
-    below = [other for other in lines[i + 1:i + 9] if other.kind is LineKind.VALUES][:2]
-    return bool(below) and line.indent > 20 and all(
-        len(other.values) == 1 and abs(other.values[0].end - right) <= 4 for other in below)
+def _dates_ending_in_years(line: Line) -> bool:
+    """'August 2010    August 2009    2009': a line of column dates whose last one is a year alone
+    (read as a value) and the others end in theirs (read as a label)."""
+    phrases = line.header_phrases
+    return (len(phrases) >= 2 and all(is_year(v.text) for v in line.values)
+            and all(is_year(p.text.rsplit(" ", 1)[-1]) for p in phrases) and not line.is_prose)
 
 
 def _values_soon_after(lines: Sequence[Line], i: int) -> bool:
@@ -483,14 +473,18 @@ def _label_and_values(line: Line, value_left: int) -> tuple[Word | None, tuple[W
     return (Word(text.strip(), start, len(text)) if text.strip() else None), values
 
 
+_ONE_DASH_END = re.compile(r"\w\s+[-\u2013\u2014]\s*$")  # 'Earnings Per Common Share -'
+
+
 def _label_ends_below(lines: Sequence[Line], index: int, text: str, value_left: int) -> str | None:
     """The rest of a label that ends in a dash on its row of values and goes on in a short line
     of words right below ('Earnings Per Common Share -  $.61  $.53' / 'Diluted'), or None."""
-    if not text.rstrip().endswith(("-", "\u2013", "\u2014")) or index + 1 >= len(lines):
-        return None
+    if not _ONE_DASH_END.search(text) or index + 1 >= len(lines):
+        return None  # not 'Net income ------', the dash leaders of a text statement
     below = lines[index + 1]
     words = below.text.split()
-    if below.kind is not LineKind.TEXT or below.is_prose or _label_and_values(below, value_left)[1] or not 0 < len(words) <= 3:
+    if below.kind is not LineKind.TEXT or below.is_prose or _label_and_values(below, value_left)[1] \
+            or not 0 < len(words) <= 3 or below.text.rstrip().endswith(":"):  # not a heading ('Per common share:')
         return None
     return " ".join(words)
 

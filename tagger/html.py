@@ -231,7 +231,8 @@ def _years_in_one_row(rows: list[tuple[list[list], int]]) -> list[tuple[list[lis
     'as adjusted (1)' over one column and 'March 31,' / '2010' over the others, bottom-aligned,
     so its years print on two lines beside words, which a text table never does. Each column
     keeps its own cells in their order (a cell over several columns, 'Three Months Ended', stays
-    where it is); only where each column holds one year."""
+    where it is); only where each column holds one year (alone, or ending its date: Alberta
+    Star's 'As at 31' / 'August 2010' beside 'As at 30' / 'November' / '2009')."""
     first_value = next((k for k, (cells, _) in enumerate(rows)
                         if any(c[0] > 0 and _NUMBER.match(c[2]) and not is_year(c[2]) for c in cells)), len(rows))
     header = rows[:first_value]
@@ -242,7 +243,7 @@ def _years_in_one_row(rows: list[tuple[list[list], int]]) -> list[tuple[list[lis
     year_rows: dict[tuple[int, int], list[int]] = {span: [] for span in columns}
     for k, (cells, _) in enumerate(header):
         for c in cells:
-            if (c[0], c[1]) in columns and is_year(c[2]):
+            if (c[0], c[1]) in columns and (is_year(c[2]) or is_year(c[2].rsplit(" ", 1)[-1])):  # '2009', 'August 2010'
                 year_rows[(c[0], c[1])].append(k)
     dated = {span: found[0] for span, found in year_rows.items() if len(found) == 1}
     if len(dated) < 2 or len(dated) != len(columns) or len(set(dated.values())) == 1:
