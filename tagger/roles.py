@@ -297,7 +297,10 @@ def _may_be_filer(name: str, filers: set[str]) -> bool:
     """A name found in running text may carry words before it ('Summary Results of Acme Corp.'):
     it names the filer where it, or what follows any of its words, does."""
     words = name.split()
-    return any(_names_filer(" ".join(words[k:]), filers) for k in range(len(words)))
+    if _names_filer(name, filers):
+        return True
+    tails = {_key(" ".join(words[k:])) for k in range(1, len(words))}  # the whole of a tail, not its first word
+    return bool(tails & filers)
 
 
 def _names_filer(name: str, filers: set[str]) -> bool:
