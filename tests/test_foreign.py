@@ -564,3 +564,25 @@ def test_amounts_denominated_in_another_currency_state_no_release_currency(name:
 def test_a_fifteenth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # a table 'before restructuring charges (1997 amounts have been restated)', one 'restated to
+    # exclude' a sold division, the original figures under a reclassification note: none supersedes
+    # the statement (only a table naming a statement, 'reclassified', by less than 2%)
+    ("h16_w1_before_charges_restated_title.txt", {("NetIncomeLoss", "1998-01-01..1998-12-31", Decimal(52_690_000))}, {}),
+    ("h16_w6_restated_to_exclude_divested.txt", {("NetSales", "1998-01-01..1998-12-31", Decimal(3_105_200_000))}, {}),
+    ("h16_w2_previously_reported_under_reclass_note.txt", set(),
+     {("NetSales", "1997-01-01..1997-12-31"): Decimal(471_950_000)}),
+    # dash leaders ('Net income ------') are no label going on below it
+    ("h16_w3_dash_leaders_net_income_per_share.txt", {("EarningsPerShareBasic", "1997-07-01..1997-09-30", Decimal(11_700))},
+     {("NetIncomeLoss", "1997-07-01..1997-09-30"): Decimal(11_700_000)}),
+    ("h16_r1_dash_leaders_revenues_heading.txt", set(), {("NetSales", "1997-07-01..1997-09-30"): Decimal(142_300_000)}),
+    ("h16_r3_dash_leaders_balance_sheet.txt", set(), {("TotalLiabilities", "1997-12-31"): Decimal(81_450_000)}),
+    # a purchase price allocation 'At August 1, 2002': no table of the company's
+    ("h16_w4_purchase_allocation_one_date.txt", {("TotalAssets", "2002-08-01")}, {}),
+    # 'Southwest First Corporation' is not 'First Commonwealth Financial' by its last words
+    ("h16_w5_acquiree_name_tail_first_corporation.txt", {("TotalAssets", "1997-12-31")}, {}),
+])
+def test_a_sixteenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+

@@ -104,20 +104,12 @@ Stockholders' equity......................             266,278
 """
 
 
-def test_a_table_of_one_column_under_its_date() -> None:
-    """Amazon's one-column 'As of December 31, 1999' balance sheet data: the date alone over
-    the column, right-aligned with the one value of each row, heads it (its values were lost
-    without a word before, then only said)."""
-    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(ONE_COLUMN).facts}
-    assert facts == {("WorkingCapital", "1999-12-31"): Decimal(273_243_000),
-                     ("TotalAssets", "1999-12-31"): Decimal(2_471_551_000),
-                     ("StockholdersEquity", "1999-12-31"): Decimal(266_278_000)}
-
-
 def test_rows_of_one_value_no_table_claims_are_said_not_dropped() -> None:
-    """Rows of one value under no header at all are reported (an error, as 'Total assets' names
-    a concept), never written, never dropped without a word."""
-    result = tagger.tag_text(ONE_COLUMN.replace("DECEMBER 31, 1999", "THE YEAR'S END"))
+    """Amazon's one-column 'As of December 31, 1999' balance sheet data: no table is read from
+    a date over one column (a purchase price allocation 'At August 1, 2002' prints the same
+    shape), but its rows are reported (an error, as 'Total assets' names a concept), never
+    written, never dropped without a word."""
+    result = tagger.tag_text(ONE_COLUMN)
     assert result.facts == ()
     said = [i for i in result.issues if i.code == "extract.no-header"]
     assert len(said) == 1 and said[0].severity == "error" and "4 rows" in said[0].message
@@ -132,6 +124,7 @@ the audited consolidated financial statements included in this prospectus supple
                                           1998          1997
 Net sales                              $ 609,819     $ 147,787
 Gross profit                             133,664        28,812
+Basic and diluted loss per share       $    (.42)    $    (.12)
 
                           CONSOLIDATED STATEMENTS OF OPERATIONS
                                      (In thousands)
@@ -139,6 +132,7 @@ Gross profit                             133,664        28,812
                                           1998          1997
 Net sales                              $ 609,996     $ 147,787
 Gross profit                             133,841        28,812
+Basic and diluted loss per share       $   (0.84)    $   (0.24)
 """
 
 
@@ -153,6 +147,14 @@ def test_a_table_that_says_its_amounts_were_reclassified_prints_the_current_figu
     assert facts[("GrossProfit", "1998-01-01..1998-12-31")] == Decimal(133_664_000)
     assert facts[("NetSales", "1997-01-01..1997-12-31")] == Decimal(147_787_000)
     assert {i.code for i in result.issues} >= {"tag.superseded"}
+    # a split-adjusted EPS differs by half: more than a reclassification moves, no fact either way
+    assert ("EarningsPerShareBasic", "1998-01-01..1998-12-31") not in facts
+    # nor does a table naming no statement supersede one ('Operating results before charges')
+    unnamed = RECLASSIFIED.replace("Certain amounts in the statements of operations data", "Certain amounts").replace(
+        "the audited consolidated financial statements included in this prospectus supplement", "earlier figures")
+    assert Decimal(609_819_000) not in {f.value for f in tagger.tag_text(unnamed).facts if f.concept == "NetSales"}
+    restated = RECLASSIFIED.replace("have been reclassified", "have been restated")
+    assert ("NetSales", "1998-01-01..1998-12-31") not in {(f.concept, str(f.period)) for f in tagger.tag_text(restated).facts}
     unsaid = RECLASSIFIED.replace("Certain amounts in the statements of operations data have been reclassified compared to\n"
                                   "the audited consolidated financial statements included in this prospectus supplement.",
                                   "The amounts are unaudited.")
@@ -211,3 +213,40 @@ Total shareholders' equity                        84,890        59,763
     facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text).facts}
     assert facts[("TotalAssets", "2010-06-30")] == Decimal(135_610_000)
     assert facts[("StockholdersEquity", "2009-06-30")] == Decimal(59_763_000)
+
+
+def test_html_header_dates_stacked_unevenly_ending_in_their_years() -> None:
+    """Alberta Star's balance sheet: 'As at 31' / 'August 2010' over two columns and 'As at 30' /
+    'November' / '2009' / '(Audited)' over the third, bottom-aligned differently: each column's
+    date is brought to one line ('August 2010  August 2009  2009'), which heads the table."""
+    html = """<html><body><p>ALBERTA STAR DEVELOPMENT CORP.</p><p>Balance Sheets</p><p>(Expressed in Canadian Dollars)</p>
+<table>
+<tr><td></td><td></td><td></td><td>As at 30</td></tr>
+<tr><td></td><td></td><td></td><td>November</td></tr>
+<tr><td></td><td>As at 31</td><td>As at 31</td><td>2009</td></tr>
+<tr><td></td><td>August 2010</td><td>August 2009</td><td>(Audited)</td></tr>
+<tr><td>Cash and cash equivalents</td><td>10,292,528</td><td>15,354,479</td><td>14,700,318</td></tr>
+<tr><td>Total assets</td><td>14,077,712</td><td>15,887,645</td><td>15,224,722</td></tr>
+</table></body></html>
+"""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(html, name="b.htm.txt").facts}
+    assert facts[("TotalAssets", "2010-08-31")] == Decimal(14_077_712)
+    assert facts[("TotalAssets", "2009-11-30")] == Decimal(15_224_722)
+
+
+def test_dash_leaders_are_no_label_going_on_below() -> None:
+    """A text statement's dash leaders ('Net income ---------') end every label in dashes; the
+    line below is the next heading ('Per common share'), not the rest of 'Net income'."""
+    text = """ACME CORP.
+(In thousands, except per share amounts)
+                                          Three Months Ended
+                                             September 30,
+                                          1997          1996
+Net income ---------------------------  $ 11,700       $ 9,735
+Per common share
+Basic --------------------------------  $    .58       $   .49
+"""
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(text).facts}
+    assert facts[("NetIncomeLoss", "1997-07-01..1997-09-30")] == Decimal(11_700_000)
+    assert facts.get(("EarningsPerShareBasic", "1997-07-01..1997-09-30")) != Decimal(11_700)
+
