@@ -30,7 +30,7 @@ from tagger.amounts import (
     strip_footnote_mark,
 )
 from tagger.models import Document
-from tagger.periods import NUMERIC_DATE, read_named_period
+from tagger.periods import MONTHS, NUMERIC_DATE, read_named_period
 
 
 class _once:  # noqa: N801 - used as a decorator, like the property it stands for
@@ -168,7 +168,7 @@ _PHRASE = re.compile(r"\S+(?: \S+)*")
 # a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
 _HAS_YEAR = re.compile(rf"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,)){YEAR}(?![\d,])")
 _WORD = re.compile(r"\S+")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"  # the months as periods.py spells them
 _MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
 _COLUMN_DATE_ONLY = re.compile(_MONTH_DATE, re.IGNORECASE)
