@@ -88,10 +88,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
-    current = frozenset(table.index for table in tables if names_a_statement(table.title)
-                        and any(RESTATED_TITLE.search(line) for line in table.title)
-                        and not any(_AS_FIRST_REPORTED.search(line) for line in table.title))
-    resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy, current)
+    resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy)
     kept, check_issues = _per_share_checked(resolved)
     issues += duplicate_issues + check_issues
     # ids count the facts written, in order: f1, f2, ...
@@ -1128,37 +1125,8 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
-# 'Certain amounts in the statements of operations data have been reclassified compared to the
-# audited consolidated financial statements' (Amazon's prospectus supplement): the table says it
-# prints the current presentation; not 'restated' (to exclude a division, before charges: another
-# presentation, not the current one), nor the figures 'as previously reported' under such a note
-RESTATED_TITLE = re.compile(r"\b(?:have|has)\s+been\s+reclassified\b|\bas\s+reclassified\b", re.IGNORECASE)
-_AS_FIRST_REPORTED = re.compile(r"\b(?:previously|originally|first)\s+reported\b", re.IGNORECASE)
-
-
-def _current_presentation(group: list[Fact], current: frozenset[int]) -> tuple[list[Fact], list[Issue]]:
-    """The facts of one concept and period with those a reclassified statement supersedes left
-    out (said), where the tables that say so agree among themselves and differ from the others by
-    less than 2%."""
-    newer = [f for f in group if f.table in current]
-    older = [f for f in group if f.table not in current]
-    if not newer or not older:
-        return group, []
-    best = max(newer, key=lambda f: f.decimals)
-    if not all(rounds_to(best.value, f.value, f.decimals) for f in newer) or \
-            all(rounds_to(best.value, f.value, f.decimals) for f in older) or \
-            any(abs(f.value - best.value) > abs(best.value) / 50 for f in older):
-        # they disagree among themselves, or with no one, or by more than a reclassification
-        # moves between lines (2%: a restatement, a split, another presentation): nothing to settle
-        return group, []
-    return newer, [Issue(code="tag.superseded", severity="warning", span=f.span,
-                         message=f"{f.concept} for {f.period} ({f.printed!r}) is superseded by the reclassified or "
-                                 f"restated figure at line {best.span.line} ({best.printed!r}); not written")
-                   for f in older if not rounds_to(best.value, f.value, f.decimals)]
-
-
-def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy,
-                        current: frozenset[int] = frozenset()) -> tuple[list[Fact], list[Issue]]:
+def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy
+                        ) -> tuple[list[Fact], list[Issue]]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
     text table and a summary), or printed rounded (total assets of $87,495 million in the
     statement, '87.5' in a summary in billions: equal at the summary's decimals, as XBRL
@@ -1170,17 +1138,14 @@ def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy:
     release's own cross-check failed). An expense line may differ by what it covers
     ('Depreciation and amortization' among the operating expenses, the whole of it in the cash
     flow statement): it disowns no table that prints a result as a statement prints it (its net
-    income equal to the cash flow statement's), and is only not written. A statement whose title
-    says its amounts have been reclassified (`current`) prints the current presentation: where it
-    disagrees with the others by what a reclassification moves, its value is the fact, theirs
-    superseded."""
+    income equal to the cash flow statement's), and is only not written. A table that says its
+    amounts 'have been reclassified' settles nothing either (an adjusted statement says so too,
+    and a note over the figures as first reported): Amazon's 1998, reclassified beside the
+    audited statement, is not written."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     issues: list[Issue] = []
     for fact in facts:
         groups[(fact.concept, fact.period, fact.unit)].append(fact)
-    for key, group in groups.items():
-        groups[key], superseded = _current_presentation(group, current)
-        issues.extend(superseded)
     # each group: whether its values agree (each the most precise one, rounded to its decimals),
     # whether a statement prints it, whether it is an expense line
     judged = [(group, all(rounds_to(max(group, key=lambda f: f.decimals).value, f.value, f.decimals) for f in group),
