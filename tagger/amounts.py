@@ -341,6 +341,7 @@ MULTIPLE_HINT = re.compile(rf"000|thousand|million|billion|\b(?-i:(?:[kKTM]|Th)(
                            rf"(?:\b(?-i:{_CODES})|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
 _MULTIPLE_WORDS = {**_SCALE_WORDS, **_SCALE_LETTERS, "mln": 1_000_000, "mn": 1_000_000}
 _MULTIPLE_WORD = "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
+_DIGIT = re.compile(r"\d")
 # An amount the text prints with its multiple: '$5.2 million', 'US$64.2 million', '$1,250 thousand'
 _WITH_MULTIPLE = re.compile(rf"(?:{_MARK})\s?(?P<number>\d[\d,]*(?:\.(?P<fraction>\d+))?)\s*(?P<word>{_MULTIPLE_WORD})\b",
                             re.IGNORECASE)
@@ -354,7 +355,7 @@ def amounts_with_multiple(text: str) -> list[tuple[Decimal, Decimal]]:
     [(Decimal('5200000.0'), Decimal('50000.00')), (Decimal('4880000'), Decimal('500.0'))]
     """
     found = []
-    for match in _WITH_MULTIPLE.finditer(text) if any(ch.isdigit() for ch in text) else ():
+    for match in _WITH_MULTIPLE.finditer(text) if _DIGIT.search(text) else ():
         multiplier = _MULTIPLE_WORDS[match["word"].lower()]
         digits = len(match["fraction"] or "")
         found.append((Decimal(match["number"].replace(",", "")) * multiplier,
@@ -378,7 +379,7 @@ def amounts_in_units(text: str) -> list[str]:
     >>> amounts_in_units("we incurred $44,562 of operating expenses, against $1,200 million")
     ['44,562']
     """
-    return [match["digits"] for match in _IN_UNITS.finditer(text)] if any(ch.isdigit() for ch in text) else []
+    return [match["digits"] for match in _IN_UNITS.finditer(text)] if _DIGIT.search(text) else []
 
 
 _DOLLAR_WORD_LIST = tuple(w for code in sorted(DOLLARS) for w in CURRENCIES[code][1] if w.endswith(" dollars"))

@@ -478,13 +478,13 @@ _ONE_DASH_END = re.compile(r"\w\s+[-\u2013\u2014]\s*$")  # 'Earnings Per Common 
 
 def _label_ends_below(lines: Sequence[Line], index: int, text: str, value_left: int) -> str | None:
     """The rest of a label that ends in a dash on its row of values and goes on in a short line
-    of words right below ('Earnings Per Common Share -  $.61  $.53' / 'Diluted'), or None."""
+    of one or two words right below ('Earnings Per Common Share -  $.61  $.53' / 'Diluted'), or None."""
     if not _ONE_DASH_END.search(text) or index + 1 >= len(lines):
         return None  # not 'Net income ------', the dash leaders of a text statement
     below = lines[index + 1]
     words = below.text.split()
     if below.kind is not LineKind.TEXT or below.is_prose or _label_and_values(below, value_left)[1] \
-            or not 0 < len(words) <= 3 or below.text.rstrip().endswith(":"):  # not a heading ('Per common share:')
+            or not 0 < len(words) <= 2 or below.text.rstrip().endswith(":"):  # not a heading ('Per common share:')
         return None
     return " ".join(words)
 

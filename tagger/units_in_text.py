@@ -28,7 +28,7 @@ def settle_units(tables: Sequence[Table], lines: Sequence[str]) -> tuple[Table, 
     the text states one of its amounts in the table's thousands ('$5.2 million' beside 5,191)."""
     unscaled = [t for t in tables if t.scale.monetary is None and t.rows]
     if not unscaled or any(t.scale.monetary not in (None, 1) or _hints_a_multiple(t) for t in tables) or any(
-            (scale := parse_scale(line)) is not None and scale.monetary != 1 for line in lines):
+            _states_a_multiple(line) for line in lines):
         return tuple(tables)
     in_tables = {n for t in tables for n in range(t.span.line, max(r.value_line for r in t.rows) + 1) if t.rows}
     stated: dict[Decimal, tuple[str, int]] = {}  # amount -> its digits and the first line of text stating it
@@ -75,3 +75,19 @@ def _note_hints_a_multiple(line: str) -> bool:
     text = line.strip()
     return bool(text) and len(text) <= 40 and bool(_MULTIPLE_NOTE.search(text))
 
+
+# A multiple said in running text: '... are in $000, except per share data', '(dollars in
+# thousands)', '$ in MM' (not a bare 'million', which prose prints with its amounts: those are
+# checked against the table's instead)
+_MULTIPLE_SAID = re.compile(r"[$\u20ac\u00a3]\s?'?000|'000|\(\s*000|\b000'?s\b|\bin\s+(?:thousands|millions|billions)\b|"
+                            r"\b(?:thousands|millions|billions)\s+of\s+(?:dollars|u\.s\.|euros|pounds)\b|"
+                            r"\bin\s+\$?\s?MM\b|\$\s?MM\b", re.IGNORECASE)
+
+
+def _states_a_multiple(line: str) -> bool:
+    """A line that states a multiple: a scale statement (short, as they are printed, read by
+    parse_scale), or a sentence that says the amounts are in one. parse_scale reads only the
+    short lines: a long line's pattern search is what costs."""
+    if _MULTIPLE_SAID.search(line):
+        return True
+    return len(line) <= 160 and (scale := parse_scale(line)) is not None and scale.monetary != 1
