@@ -133,14 +133,14 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     reading improves; never loosen them, but for a fix that withdraws facts the release does
     not prove (said in its commit: 1e4a688, ASE's 2009 half year)."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 2690
+    assert sum(total.right.values()) >= 2688
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9531  # 95.31% (139 files; the 45 foreign filers' 6-Ks at 92.9%, the other 94 at 96.9%)
+    assert total.recall >= 0.9523  # 95.24% (139 files; the 45 foreign filers' 6-Ks at 92.9%, the other 94 at 96.8%)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10: 45 foreign filers' 6-Ks (filings/134-171, 178-181, 185-188, 191-197: "
                                        "euros, pounds, yen, Canadian dollars, renminbi, NT dollars) are at 910 right, 70 "
-                                       "missed; the other 94 files at 96.9%")
+                                       "missed; the other 94 files at 96.8%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0

@@ -586,3 +586,16 @@ def test_a_fifteenth_hostile_review(name: str, absent: set, present: dict) -> No
 def test_a_sixteenth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # an adjusted statement whose title says prior amounts 'have been reclassified' supersedes
+    # nothing (the rule that let it was withdrawn)
+    ("h17_w2_adjusted_statement_reclassified.txt", {("NetSales", "2008-07-01..2008-09-30", Decimal(52_282_000))}, {}),
+    # 'All dollar amounts in this release are in $000': a multiple said in a sentence
+    ("h17_w5_units_long_note_000.txt", {("NetSales", "2003-10-01..2003-12-31", Decimal(8_431))}, {}),
+    # 'Net income per common share -' over the heading 'Weighted average shares': no label's end
+    ("h17_r1_dash_label_takes_heading.txt", set(), {("EarningsPerShareBasic", "2010-04-01..2010-06-30"): Decimal("0.62")}),
+])
+def test_a_seventeenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
