@@ -102,9 +102,10 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
 def _dates_ending_in_years(line: Line) -> bool:
     """'August 2010    August 2009    2009': a line of column dates whose last one is a year alone
     (read as a value) and the others end in theirs (read as a label)."""
+    if not all(is_year(v.text) for v in line.values):  # most lines of values: asked first, as it is cheap
+        return False
     phrases = line.header_phrases
-    return (len(phrases) >= 2 and all(is_year(v.text) for v in line.values)
-            and all(is_year(p.text.rsplit(" ", 1)[-1]) for p in phrases) and not line.is_prose)
+    return len(phrases) >= 2 and all(is_year(p.text.rsplit(" ", 1)[-1]) for p in phrases) and not line.is_prose
 
 
 def _values_soon_after(lines: Sequence[Line], i: int) -> bool:

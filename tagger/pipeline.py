@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -98,8 +99,9 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     released = max((d for d in (info.date, filing.filing_date) if d is not None), default=None)
     tables, outlook_issues = settle_outlooks(tables, released)
-    tables, role_issues = assign_roles(tables, (info.company, filing.company), lambda: "\n".join(document.lines))
-    facts, tag_issues = tag_tables(tables, taxonomy, lambda: "\n".join(document.lines))
+    text = cache(lambda: "\n".join(document.lines))  # the release's text, joined once if at all asked for
+    tables, role_issues = assign_roles(tables, (info.company, filing.company), text)
+    facts, tag_issues = tag_tables(tables, taxonomy, text)
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name

@@ -121,6 +121,7 @@ _INCLUDED = re.compile(r"\b(?:includes?|included\s+in)\b[^.;]{0,120}?\b(?:as\s+f
 # 'Beta Systems, Inc. (the "Company")': whom a document calls the Company (an acquired company's
 # statements in an 8-K/A call it so, and 'the Company' in their titles is it, not the filer)
 _THE_COMPANY = re.compile(r"\bthe\s+Company\b")
+_COMPANY_QUOTED = re.compile(r"\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c']{1,2}Company[\"\u201d']{1,2}\s*\)")
 _NAME_INSIDE = re.compile(legal_name(company=False))
 # a name a sentence names only as what the company took in ('results, including Beta Systems, Inc.
 # from March 3', 'restated to include X, a pooling of interests'): not whose figures they are
@@ -139,6 +140,7 @@ _AUDITED = re.compile(r"\bWe have audited the (?:accompanying )?(?:consolidated 
                       # 'In our opinion, the accompanying statements ... present fairly ... the financial position of X'
                       r"|\bIn our opinion, the accompanying\b[^.]{0,300}?\bfinancial position of\s+" + _NAME_WRAPPED.replace("name", "name2"))
 _DOCUMENT_START = re.compile(r"^<DOCUMENT>", re.MULTILINE)
+_REPORT_OPENING = re.compile(r"\bWe have audited\b|\bIn our opinion, the accompanying\b")  # where _AUDITED may match
 
 
 def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]]:
@@ -147,9 +149,10 @@ def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]
     8-K/A's exhibit of an acquired company, its unaudited interims printed first), the whole
     document from its start; beside a report on the filer (a subsidiary's other auditors), what
     follows the report, to the next one."""
-    if "audited" not in text:
+    if "We have audited" not in text and "In our opinion" not in text:  # what every report prints
         return []
-    reports = [(text.count("\n", 0, m.start()) + 1, " ".join((m["name"] or m["name2"]).split())) for m in _AUDITED.finditer(text)]
+    reports = [(text.count("\n", 0, m.start()) + 1, " ".join((m["name"] or m["name2"]).split()))
+               for at in _REPORT_OPENING.finditer(text) if (m := _AUDITED.match(text, at.start()))]
     stretches = []
     for first, last in _document_spans(text) if reports else ():
         here = [(line, name) for line, name in reports if first <= line <= last]
@@ -172,9 +175,13 @@ def _document_spans(text: str) -> list[tuple[int, int]]:
 def _defined_companies(text: str) -> list[tuple[int, int, str]]:
     """Each company the release defines as 'the Company', with the lines of the EDGAR document
     that defines it."""
+    quotes = list(_COMPANY_QUOTED.finditer(text))
+    if not quotes:  # no '(the "Company")'
+        return []
     spans = _document_spans(text)
     found = []
-    for match in _DEFINED_COMPANY.finditer(text):
+    # the name runs up to the quote: read in the 300 characters before each, not over the whole text
+    for match in (m for q in quotes if (m := _DEFINED_COMPANY.search(text, max(0, q.start() - 300), q.end()))):
         line = text.count("\n", 0, match.start()) + 1
         first, last = next((span for span in spans if span[0] <= line <= span[1]), (1, text.count("\n") + 1))
         found.append((first, last, " ".join(match["name"].split())))

@@ -26,9 +26,9 @@ def settle_units(tables: Sequence[Table], lines: Sequence[str]) -> tuple[Table, 
     """The tables, each that states no scale but prints two amounts the text states in units
     with its money scale set to units (share counts stay as unknown as they were); none where
     the text states one of its amounts in the table's thousands ('$5.2 million' beside 5,191)."""
-    unscaled = [t for t in tables if t.scale.monetary is None and t.rows]
-    if not unscaled or any(t.scale.monetary not in (None, 1) or _hints_a_multiple(t) for t in tables) or any(
-            _states_a_multiple(line) for line in lines):
+    unscaled = [t for t in tables if t.scale.monetary is None and t.rows and _two_amounts(t)]
+    if not unscaled or any(t.scale.monetary not in (None, 1) or _hints_a_multiple(t) for t in tables) \
+            or _MULTIPLE_SAID.search("\n".join(lines)) or any(_states_a_multiple(line) for line in lines):
         return tuple(tables)
     in_tables = {n for t in tables for n in range(t.span.line, max(r.value_line for r in t.rows) + 1) if t.rows}
     stated: dict[Decimal, tuple[str, int]] = {}  # amount -> its digits and the first line of text stating it
@@ -58,6 +58,12 @@ def settle_units(tables: Sequence[Table], lines: Sequence[str]) -> tuple[Table, 
     return tuple(settled)
 
 
+def _two_amounts(table: Table) -> bool:
+    """Two amounts of a thousand or more, printed whole: what the text must print for the rule."""
+    return sum(1 for row in table.rows for cell in row.cells
+               if cell.value and abs(cell.value) >= 1000 and cell.fraction_digits == 0) >= 2
+
+
 def _hints_a_multiple(table: Table) -> bool:
     """A title or column header that speaks of a multiple no scale statement reads ('(in
     $000s)', "US$'000"): the table's amounts are in it, and so may the text's be."""
@@ -85,9 +91,6 @@ _MULTIPLE_SAID = re.compile(r"[$\u20ac\u00a3]\s?'?000|'000|\(\s*000|\b000'?s\b|\
 
 
 def _states_a_multiple(line: str) -> bool:
-    """A line that states a multiple: a scale statement (short, as they are printed, read by
-    parse_scale), or a sentence that says the amounts are in one. parse_scale reads only the
-    short lines: a long line's pattern search is what costs."""
-    if _MULTIPLE_SAID.search(line):
-        return True
+    """A line that is a scale statement (short, as they are printed: parse_scale's pattern on a
+    long line is what costs; a sentence that says its multiple is found by _MULTIPLE_SAID)."""
     return len(line) <= 160 and (scale := parse_scale(line)) is not None and scale.monetary != 1
