@@ -398,7 +398,8 @@ _TRANSLATED_INTO = re.compile(rf"translat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?
 _SCALE_WORD_LOWER = re.compile(r"(?:thousands|millions|billions)\b")
 _OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)
-_SHARES_SCALE = re.compile(r"shares?\b[^)]*\bin\s+(thousands|millions)", re.IGNORECASE)
+_SHARES_BEFORE = re.compile(r"\bshares?\s*\(?\s*$", re.IGNORECASE)
+_SHARES_SCALE = re.compile(r"shares?\b[^)]*?\bin\s+(thousands|millions)", re.IGNORECASE)
 
 
 def parse_scale(text: str, span: Span | None = None) -> Scale | None:
@@ -413,7 +414,8 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     if "000" not in lower and "thousand" not in lower and "million" not in lower and "billion" not in lower \
             and not ("(" in lower and ("$" in lower or not lower.isascii())):  # '($B)', '($MM)', '(\u20acm)'
         return None  # what every scale statement prints, looked for before the long pattern
-    match = _SCALE.search(text)
+    # not 'shares in thousands' of '(shares in thousands, dollars in millions, ...)': the money's
+    match = next((m for m in _SCALE.finditer(text) if not _SHARES_BEFORE.search(text, 0, m.start() + 1)), None)
     if not match:
         return None
     if match["zeros"]:
