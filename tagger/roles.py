@@ -156,9 +156,11 @@ def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]
     stretches = []
     for first, last in _document_spans(text) if reports else ():
         here = [(line, name) for line, name in reports if first <= line <= last]
-        filer_too = any(_may_be_filer(name, filers) for _, name in here)
+        # the report names the company whole, after 'of': no tail of it is the filer ('First Citizens
+        # Bancshares, Inc.' is not CITIZENS BANCSHARES CORP)
+        filer_too = any(_names_filer(name, filers) for _, name in here)
         for k, (line, name) in enumerate(here):
-            if not _may_be_filer(name, filers):
+            if not _names_filer(name, filers):
                 begin = line if filer_too or k else first
                 stretches.append((begin, here[k + 1][0] - 1 if k + 1 < len(here) else last, name))
     return stretches

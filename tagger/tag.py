@@ -58,7 +58,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
             inherited_from = None
         elif table.scale.monetary is not None:
             inherited_from = table
-        elif inherited_from is not None and not _in_whole_thousands(table):
+        elif inherited_from is not None and not _in_whole_thousands(table) and not _far_larger(table, inherited_from):
             issues.append(Issue(
                 code="tag.scale-inherited", severity="warning", span=table.span,
                 message=f"{table.name!r} states no scale; using {inherited_from.scale.text!r} "
@@ -94,6 +94,20 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # ids count the facts written, in order: f1, f2, ...
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
+
+
+def _far_larger(table: Table, before: Table) -> bool:
+    """The table's amounts run hundreds of times larger than those of the table whose multiple
+    it would take: printed in units beside a statement in thousands (an exact-dollar balance
+    sheet, 'Total assets 12,295,747', after a statement of operations in thousands, '5,191'),
+    not its continuation, whose amounts are of its size."""
+    def median(of: Table, least: int) -> Decimal | None:
+        amounts = sorted(abs(cell.value) for row in of.rows for cell in row.cells if cell.value and cell.fraction_digits == 0)
+        return amounts[len(amounts) // 2] if len(amounts) >= least else None
+    # its amounts in the millions as printed, against a statement's of some rows (not a note's
+    # two related-party balances, whose few small amounts say nothing of the next table's size)
+    mine, theirs = median(table, 3), median(before, 6)
+    return mine is not None and theirs is not None and mine >= 1_000_000 and mine > 300 * theirs
 
 
 def _in_whole_thousands(table: Table) -> bool:
