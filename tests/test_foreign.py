@@ -599,3 +599,17 @@ def test_a_sixteenth_hostile_review(name: str, absent: set, present: dict) -> No
 def test_a_seventeenth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # an exact-dollar balance sheet (total assets 12,295,747) after a statement in thousands: it
+    # takes no thousands from it
+    ("h18_w1_exact_dollars_balance_sheet_inherits_thousands.txt", {("TotalAssets", "2000-12-31")}, {}),
+    # '(shares in thousands, dollars in millions, ...)': the money's multiple is the dollars'
+    ("h18_w2_shares_in_thousands_before_dollars_in_millions.txt", {("NetSales", "2004-01-01..2004-03-31", Decimal(1_842_000))},
+     {("NetSales", "2004-01-01..2004-03-31"): Decimal(1_842_000_000)}),
+    # the auditors' report on 'First Citizens Bancshares, Inc.' is not on CITIZENS BANCSHARES CORP
+    ("h18_w3_acquiree_name_ends_with_filers_name.txt", {("TotalAssets", "2002-12-31")}, {}),
+])
+def test_an_eighteenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
