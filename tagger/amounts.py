@@ -337,7 +337,7 @@ _MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CUR
 # 'EUR m', '(in $000s)'
 _CODES = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
 # ... and a multiple joined to a currency's code: 'MSEK', 'TEUR', 'kUSD', 'ThUS$', 'SEK m', 'DKKm'
-MULTIPLE_HINT = re.compile(rf"000|thousand|million|billion|\b(?-i:(?:[kKTM]|Th)(?:{_CODES}|US\$|\u20ac|\$))|"
+MULTIPLE_HINT = re.compile(rf"000|thousand|million|billion|\bcrores?\b|\blakhs?\b|\b(?-i:(?:[kKTM]|Th)(?:{_CODES}|US\$|\u20ac|\$))|"
                            rf"(?:\b(?-i:{_CODES})|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
 _MULTIPLE_WORDS = {**_SCALE_WORDS, **_SCALE_LETTERS, "mln": 1_000_000, "mn": 1_000_000}
 _MULTIPLE_WORD = "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))

@@ -18,7 +18,9 @@ from functools import cache
 from tagger.amounts import (
     DOLLAR,
     DOLLARS,
+    MULTIPLE_HINT,
     UNKNOWN,
+    YEAR,
     Currencies,
     currency_named,
     currency_of,
@@ -58,7 +60,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
             inherited_from = None
         elif table.scale.monetary is not None:
             inherited_from = table
-        elif inherited_from is not None and not _in_whole_thousands(table) and not _far_larger(table, inherited_from):
+        elif inherited_from is not None and not _in_whole_thousands(table) and not _far_larger(table, inherited_from) \
+                and not _says_own_multiple(table):
             issues.append(Issue(
                 code="tag.scale-inherited", severity="warning", span=table.span,
                 message=f"{table.name!r} states no scale; using {inherited_from.scale.text!r} "
@@ -94,6 +97,17 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # ids count the facts written, in order: f1, f2, ...
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
+
+
+_YEAR_WORD = re.compile(rf"\b{YEAR}\b")
+
+
+def _says_own_multiple(table: Table) -> bool:
+    """A title or header that speaks of a multiple no scale statement reads ('(Rs. in crores)',
+    '(in TEUR)'): the table has a scale of its own, unknown, not the table before's."""
+    notes = [line for line in table.title if len(line) <= 60]  # a note, not a sentence's '$96.8 million'
+    text = _YEAR_WORD.sub(" ", " ".join((*notes, *(column.header for column in table.columns))))
+    return bool(MULTIPLE_HINT.search(text))
 
 
 def _far_larger(table: Table, before: Table) -> bool:
@@ -902,6 +916,9 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int,
     mark = currency_of(cell.text)  # a mark of its own ('US$0.104' beside 'NT$0.67'), but a bare '$': its column's
     currency = None if concept.item_type is ItemType.SHARES else currencies[cell.column] \
         if isinstance(currencies[cell.column], Translated) or mark in (None, DOLLAR) else release_currency.resolve(mark)
+    if mark not in (None, DOLLAR) and concept.item_type is not ItemType.SHARES and (
+            table.scale.currency == UNKNOWN or currencies[cell.column] not in (None, currency)):
+        currency = None  # 'Ps. 2,412' under '(In millions of Argentine pesos)': the mark says another currency
     if isinstance(currency, Translated) or currency is None and concept.item_type is not ItemType.SHARES:
         return _currency_issue(concept, cell.text, cell.span, currency)
     if concept.is_deduction and sign is None:
@@ -915,6 +932,12 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int,
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
     words = f"{row.section or ''} {row.label} {table.scale.text or ''}"
+    if concept.item_type is ItemType.PER_SHARE and mark is None and _in_cents(words) and cell.fraction_digits \
+            and not _HUNDREDTHS.search(words):
+        # 'Basic earnings per share (cents)  8.21': cents with decimals, or dollars the words forgot
+        return Issue(code="tag.scale-unknown", span=cell.span,
+                     message=f"{concept.name}: {cell.text!r} under words in cents, printed with decimals: cents or "
+                             "dollars is not said; not tagged")
     if concept.item_type is ItemType.PER_SHARE and mark is None and _in_cents(words) \
             and (not cell.fraction_digits or _HUNDREDTHS.search(words)):
         # 'Per share data (in cents):' / 'Net income - primary  31'; 'Basic earnings per share (pence)  23.4'
