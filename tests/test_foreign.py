@@ -613,3 +613,16 @@ def test_a_seventeenth_hostile_review(name: str, absent: set, present: dict) -> 
 def test_an_eighteenth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'Basic earnings per share (cents)  8.21': cents or dollars is not said by a value with decimals
+    ("h19_w1_aud_cents_with_decimals.txt", {("EarningsPerShareBasic", "2009-07-01..2009-12-31", Decimal("8.21"))}, {}),
+    # 'Ps. 2,412' under '(In millions of Argentine pesos)': not Mexican pesos, nor any one known
+    ("h19_w2_argentine_ps_mark_read_as_mxn.txt", {("NetSales", "2010-01-01..2010-03-31")}, {}),
+    # '(Rs. in crores)', '(in TEUR)': a scale of the table's own, unread, not the table before's
+    ("h19_w3_crores_inherit_millions.txt", {("TotalAssets", "2009-09-30", Decimal(2_412_600_000))}, {}),
+    ("h19_w4_teur_inherits_eur_million.txt", {("TotalAssets", "2009-09-30", Decimal(412_655_000_000))}, {}),
+])
+def test_a_nineteenth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
