@@ -86,23 +86,29 @@ def numeric_date_order(text: str) -> str | None:
 
 def spell_numeric_dates(text: str, order: str | None) -> str:
     """The numeric dates of a header spelled in the order the table's header shows: AIXTRON's
-    '03/10/2009' beside '27/12/2008' is October 3, not March 10. Where the header shows both
-    orders, a date either could read stays unread."""
+    '03/10/2009' beside '27/12/2008' is October 3, not March 10. Where the header shows no order,
+    or both, a date either could read stays unread."""
     def spell(match: re.Match[str]) -> str:
         first, second = int(match["month"]), int(match["day"])
-        if first <= 12 and second <= 12 and first != second and order in ("day", "both"):
-            if order == "both":
-                return match[0]
-            return f"{calendar.month_name[second]} {first}, {_full_year(match['year'])}"
+        if first <= 12 and second <= 12 and first != second:
+            if order == "day":
+                return f"{calendar.month_name[second]} {first}, {_full_year(match['year'])}"
+            if order == "month":
+                return f"{calendar.month_name[first]} {second}, {_full_year(match['year'])}"
+            return match[0]  # the header shows no order, or both: unread
         return _spelled_date(match)
     return NUMERIC_DATE.sub(spell, text) if "/" in text else text
 
 
 def _spelled_date(match: re.Match[str]) -> str:
-    """'12/31/02' -> 'December 31, 2002' (US order; a two-digit year is 19xx from 50 on);
-    '30/09/2009' -> 'September 30, 2009', the day first as Europe prints it, where no month
-    could come first. ('01/04/2009' stays US: which order it has is not printed.)"""
+    """'12/31/02' -> 'December 31, 2002' (a two-digit year is 19xx from 50 on); '30/09/2009' ->
+    'September 30, 2009', the day first as Europe prints it, where no month could come first.
+    '03/10/2009' stays as printed: March 10 or October 3, the date alone does not say (a Dutch
+    quarter ending October 3 was read as March 10); spell_numeric_dates reads it where the
+    header shows the order."""
     month, day, year = int(match["month"]), int(match["day"]), _full_year(match["year"])
+    if month <= 12 and day <= 12 and month != day:
+        return match[0]
     if month > 12 and 1 <= day <= 12:
         month, day = day, month
     if not 1 <= month <= 12:

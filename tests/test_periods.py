@@ -63,12 +63,19 @@ def test_no_period_rather_than_a_guess(header: str, year: int | None, problem: s
     assert problem in reading.problem
 
 
+def test_a_numeric_date_either_order_could_read_is_unread() -> None:
+    """'01/04/2009' alone: January 4 or April 1, the date does not say (hostile review 20: a
+    Dutch quarter ending '03/10/2009' was read as ending March 10); where the header shows the
+    order, tagger/headers.py reads it so."""
+    assert read_period("01/04/2009").period is None
+    assert read_period("Three Months Ended 03/10/2009").period is None
+
+
 @pytest.mark.parametrize(("header", "year", "start", "end"), [
     ("Three Months Ended 12/31/02", None, D(2002, 10, 1), D(2002, 12, 31)),
     ("Year Ended 6/30/1999", None, D(1998, 7, 1), D(1999, 6, 30)),
     ("3/31/01", None, None, D(2001, 3, 31)),
     ("30/09/2009", None, None, D(2009, 9, 30)),  # the day first, as Europe prints it: no month 30
-    ("01/04/2009", None, None, D(2009, 1, 4)),  # either order could be meant: read as the US prints it
 ])
 def test_numeric_dates(header: str, year: int | None, start: dt.date | None, end: dt.date) -> None:
     reading = read_period(header, year)
