@@ -721,6 +721,9 @@ def _per_share_under_headings(table: Table, index: int, taxonomy: Taxonomy) -> t
     above = [r for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING]
     headings = [r.label for r in above]
     row = table.rows[index]
+    own = taxonomy.match(row.label, None)
+    if own and all(concept.period_type is PeriodType.INSTANT for concept in own):
+        return ()  # 'Stockholders' equity  12.85' under 'Per common share:': book value per share, no EPS
     if headings and _DISCONTINUED.match(headings[0]) and row.section != headings[0] \
             and row.span.column <= above[0].span.column:
         # 'Diluted earnings per common share:' / ... / 'Discontinued operations:' / its rows / a rule
