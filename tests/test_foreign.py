@@ -626,3 +626,13 @@ def test_an_eighteenth_hostile_review(name: str, absent: set, present: dict) -> 
 def test_a_nineteenth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'Stockholders' equity  12.85' under 'Per common share:' / 'Net income:': book value, no EPS
+    ("h20_w1_per_share_book_value_equity.txt", {("EarningsPerShareBasic", "1998-10-01..1998-12-31", Decimal("12.85"))}, {}),
+    # '03/10/2009  04/10/2008' alone: March 10 or October 3, the header does not say: unread
+    ("h20_w2_dayfirst_all_ambiguous_weeks_dates.txt", {("NetSales", "2008-12-11..2009-03-10")}, {}),
+])
+def test_a_twentieth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
