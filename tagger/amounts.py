@@ -294,6 +294,11 @@ def is_year(text: str) -> bool:
     return bool(_YEAR.match(text))
 
 
+def ends_in_year(text: str) -> bool:
+    """'August 2010': a date whose last word is its year."""
+    return is_year(text.rsplit(" ", 1)[-1])
+
+
 def is_garbled_year(text: str) -> bool:
     """A year typed with letters for digits, as old filings have: '2OO1', '2OOl'."""
     return bool(_GARBLED_YEAR.match(text))

@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tagger.amounts import is_balance_marked, is_not_available, is_year, may_be_one_number, parse_amount, parse_scale
+from tagger.amounts import (
+    ends_in_year,
+    is_balance_marked,
+    is_not_available,
+    is_year,
+    may_be_one_number,
+    parse_amount,
+    parse_scale,
+)
 from tagger.headers import (
     column_of,
     column_pitch,
@@ -105,7 +113,7 @@ def _dates_ending_in_years(line: Line) -> bool:
     if not all(is_year(v.text) for v in line.values):  # most lines of values: asked first, as it is cheap
         return False
     phrases = line.header_phrases
-    return len(phrases) >= 2 and all(is_year(p.text.rsplit(" ", 1)[-1]) for p in phrases) and not line.is_prose
+    return len(phrases) >= 2 and all(ends_in_year(p.text) for p in phrases) and not line.is_prose
 
 
 def _values_soon_after(lines: Sequence[Line], i: int) -> bool:

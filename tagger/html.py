@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from lxml import etree, html
 
-from tagger.amounts import GROUPING_SPACE, is_currency_mark, is_footnote_mark, is_value_word, is_year
+from tagger.amounts import GROUPING_SPACE, ends_in_year, is_currency_mark, is_footnote_mark, is_value_word, is_year
 
 # The tags of an HTML document (EDGAR's own <TABLE>, <S>, <C>, <PAGE> in plain text are not).
 _HTML_START = re.compile(r"<(?:html|body|tr|td|div|p|font)\b[^>]*>", re.IGNORECASE)
@@ -243,7 +243,7 @@ def _years_in_one_row(rows: list[tuple[list[list], int]]) -> list[tuple[list[lis
     year_rows: dict[tuple[int, int], list[int]] = {span: [] for span in columns}
     for k, (cells, _) in enumerate(header):
         for c in cells:
-            if (c[0], c[1]) in columns and (is_year(c[2]) or is_year(c[2].rsplit(" ", 1)[-1])):  # '2009', 'August 2010'
+            if (c[0], c[1]) in columns and (is_year(c[2]) or ends_in_year(c[2])):  # '2009', 'August 2010'
                 year_rows[(c[0], c[1])].append(k)
     dated = {span: found[0] for span, found in year_rows.items() if len(found) == 1}
     if len(dated) < 2 or len(dated) != len(columns) or len(set(dated.values())) == 1:
