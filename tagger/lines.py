@@ -167,14 +167,14 @@ _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 # a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
 _HAS_YEAR = re.compile(rf"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,)){YEAR}(?![\d,])")
-_WORD = re.compile(r"\S+")
 _MONTH = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"  # the months as periods.py spells them
+_AS_OF = r"(?:(?:at|as\s+(?:of|at))\s+)?"  # 'At', 'As of', 'As at' before a day
 _MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
 _COLUMN_DATE_ONLY = re.compile(_MONTH_DATE, re.IGNORECASE)
-_DAY_CAPTION = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
+_DAY_CAPTION = re.compile(rf"{_AS_OF}{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
-_COLUMN_DATE = re.compile(rf"(?:(?:at|as\s+(?:of|at))\s+)?(?:{_MONTH_DATE}|{YEAR})", re.IGNORECASE)
+_COLUMN_DATE = re.compile(rf"{_AS_OF}(?:{_MONTH_DATE}|{YEAR})", re.IGNORECASE)
 _COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",

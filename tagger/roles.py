@@ -127,8 +127,7 @@ _NAME_INSIDE = re.compile(legal_name(company=False))
 # from March 3', 'restated to include X, a pooling of interests'): not whose figures they are
 _TAKEN_IN = re.compile(r"\b(?:includ\w*|acquisitions?\s+of|acquired|merger\s+with|merged\s+with|pooling\s+of\s+interests\s+with)\W+$",
                        re.IGNORECASE)
-_DEFINED_COMPANY = re.compile(rf"(?P<name>{legal_name()})"
-                              r"\s*\(\s*(?:the\s+|hereinafter\s+)?[\"\u201c']{1,2}Company[\"\u201d']{1,2}\s*\)")
+_DEFINED_COMPANY = re.compile(rf"(?P<name>{legal_name()})\s*{_COMPANY_QUOTED.pattern}")
 
 
 # 'We have audited the accompanying consolidated balance sheets of SnapTrack, Inc. and subsidiary
