@@ -208,6 +208,11 @@ class Table(BaseModel):
     def name(self) -> str:
         return " / ".join(self.title) if self.title else f"table {self.index + 1}"
 
+    def whole_amounts(self) -> list[Decimal]:
+        """The size of each non-zero amount printed whole (no decimals: not a per-share amount),
+        in the order printed: what the scale rules weigh."""
+        return [abs(cell.value) for row in self.rows for cell in row.cells if cell.value and cell.fraction_digits == 0]
+
 
 class Filing(BaseModel):
     """What the EDGAR envelope of a whole submission says (its <SEC-HEADER>): the filing's

@@ -92,14 +92,14 @@ def run_text(text: str | bytes, name: str, taxonomy: Taxonomy, cik: str | None =
 def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None, document_id: str | None = None) -> Result:
     """Extract and tag a decoded release."""
     tables, extract_issues = extract_tables(document, lambda label: bool(taxonomy.match(label, None)))
-    tables = settle_units(tables, document.lines)
+    text = cache(lambda: "\n".join(document.lines))  # the release's text, joined once if at all asked for
+    tables = settle_units(tables, document.lines, text)
     filing = read_filing(document)
     tables, week_issues = settle_weeks(tables, filing.fiscal_year_end, document.lines)
     tables, named_issues = settle_named(tables, filing.fiscal_year_end)
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     released = max((d for d in (info.date, filing.filing_date) if d is not None), default=None)
     tables, outlook_issues = settle_outlooks(tables, released)
-    text = cache(lambda: "\n".join(document.lines))  # the release's text, joined once if at all asked for
     tables, role_issues = assign_roles(tables, (info.company, filing.company), text)
     facts, tag_issues = tag_tables(tables, taxonomy, text)
     if filing != info.filing:

@@ -116,7 +116,7 @@ def _far_larger(table: Table, before: Table) -> bool:
     sheet, 'Total assets 12,295,747', after a statement of operations in thousands, '5,191'),
     not its continuation, whose amounts are of its size."""
     def median(of: Table, least: int) -> Decimal | None:
-        amounts = sorted(abs(cell.value) for row in of.rows for cell in row.cells if cell.value and cell.fraction_digits == 0)
+        amounts = sorted(of.whole_amounts())
         return amounts[len(amounts) // 2] if len(amounts) >= least else None
     # its amounts in the millions as printed, against a statement's of some rows (not a note's
     # two related-party balances, whose few small amounts say nothing of the next table's size)
@@ -131,8 +131,7 @@ def _in_whole_thousands(table: Table) -> bool:
     table before it (VeriSign's note on Network Solutions' taxes, after statements in
     thousands). Round figures are no sign (a debt table in thousands: a '250,000' revolver, a
     '1,000,000' note, sizes chosen round), so most amounts must not be whole ten thousands."""
-    amounts = [abs(cell.value) for row in table.rows for cell in row.cells
-               if cell.value and cell.fraction_digits == 0 and abs(cell.value) >= 1000]
+    amounts = [value for value in table.whole_amounts() if value >= 1000]
     precise = sum(1 for value in amounts if value % 10_000)
     return (len(amounts) >= 3 and max(amounts) >= 1_000_000 and all(value % 1000 == 0 for value in amounts)
             and precise * 2 > len(amounts))

@@ -15,20 +15,21 @@ scale stays unknown, and the table's amounts reported, not guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from tagger.amounts import MULTIPLE_HINT, amounts_in_units, amounts_with_multiple, parse_scale
 from tagger.models import Span, Table
 
 
-def settle_units(tables: Sequence[Table], lines: Sequence[str]) -> tuple[Table, ...]:
+def settle_units(tables: Sequence[Table], lines: Sequence[str], text: Callable[[], str]) -> tuple[Table, ...]:
     """The tables, each that states no scale but prints two amounts the text states in units
     with its money scale set to units (share counts stay as unknown as they were); none where
-    the text states one of its amounts in the table's thousands ('$5.2 million' beside 5,191)."""
+    the text states one of its amounts in the table's thousands ('$5.2 million' beside 5,191).
+    `text` gives the lines joined (the release's text, joined once for every stage that asks)."""
     unscaled = [t for t in tables if t.scale.monetary is None and t.rows and _two_amounts(t)]
     if not unscaled or any(t.scale.monetary not in (None, 1) or _hints_a_multiple(t) for t in tables) \
-            or _MULTIPLE_SAID.search("\n".join(lines)) or any(_states_a_multiple(line) for line in lines):
+            or _MULTIPLE_SAID.search(text()) or any(_states_a_multiple(line) for line in lines):
         return tuple(tables)
     in_tables = {n for t in tables for n in range(t.span.line, max(r.value_line for r in t.rows) + 1) if t.rows}
     stated: dict[Decimal, tuple[str, int]] = {}  # amount -> its digits and the first line of text stating it
@@ -45,8 +46,7 @@ def settle_units(tables: Sequence[Table], lines: Sequence[str]) -> tuple[Table, 
     settled = []
     for table in tables:
         if table in unscaled:
-            amounts = {abs(cell.value) for row in table.rows for cell in row.cells
-                       if cell.value and cell.fraction_digits == 0}
+            amounts = set(table.whole_amounts())
             shown = sorted(amount for amount in amounts if amount in stated)
             in_thousands = any(abs(amount * 1000 - value) <= hidden for amount in amounts for value, hidden in multiples)
             if len(shown) >= 2 and not in_thousands:
@@ -60,8 +60,7 @@ def settle_units(tables: Sequence[Table], lines: Sequence[str]) -> tuple[Table, 
 
 def _two_amounts(table: Table) -> bool:
     """Two amounts of a thousand or more, printed whole: what the text must print for the rule."""
-    return sum(1 for row in table.rows for cell in row.cells
-               if cell.value and abs(cell.value) >= 1000 and cell.fraction_digits == 0) >= 2
+    return sum(1 for value in table.whole_amounts() if value >= 1000) >= 2
 
 
 def _hints_a_multiple(table: Table) -> bool:
@@ -70,9 +69,10 @@ def _hints_a_multiple(table: Table) -> bool:
     return any(MULTIPLE_HINT.search(text) for text in (*table.title, *(column.header for column in table.columns)))
 
 
-# A note that speaks of a multiple, in a line of its own: words, or zeros standing for them ("$'000",
-# '(000s)'), not the zeros of a file number ('000-31172') or a ZIP code
-_MULTIPLE_NOTE = re.compile(r"thousands?|millions?|billions?|[$\u20ac\u00a3]\s?'?000|'000|\(\s*000|\b000'?s\b", re.IGNORECASE)
+# Zeros standing for a multiple ("$'000", '(000s)'), not those of a file number ('000-31172') or a ZIP code
+_ZEROS = r"[$\u20ac\u00a3]\s?'?000|'000|\(\s*000|\b000'?s\b"
+# A note that speaks of a multiple, in a line of its own: words, or zeros standing for them
+_MULTIPLE_NOTE = re.compile(rf"thousands?|millions?|billions?|{_ZEROS}", re.IGNORECASE)
 
 
 def _note_hints_a_multiple(line: str) -> bool:
@@ -85,7 +85,7 @@ def _note_hints_a_multiple(line: str) -> bool:
 # A multiple said in running text: '... are in $000, except per share data', '(dollars in
 # thousands)', '$ in MM' (not a bare 'million', which prose prints with its amounts: those are
 # checked against the table's instead)
-_MULTIPLE_SAID = re.compile(r"[$\u20ac\u00a3]\s?'?000|'000|\(\s*000|\b000'?s\b|\bin\s+(?:thousands|millions|billions)\b|"
+_MULTIPLE_SAID = re.compile(rf"{_ZEROS}|\bin\s+(?:thousands|millions|billions)\b|"
                             r"\b(?:thousands|millions|billions)\s+of\s+(?:dollars|u\.s\.|euros|pounds)\b|"
                             r"\bin\s+\$?\s?MM\b|\$\s?MM\b", re.IGNORECASE)
 
