@@ -27,9 +27,13 @@ from tagger.amounts import (
 from tagger.headers import (
     column_of,
     column_pitch,
+    header_phrases,
     header_top,
     introduction,
+    is_dated_header,
+    is_prose,
     is_value_region_text,
+    is_year_line,
     read_columns,
     stub_end,
     table_scale,
@@ -91,15 +95,15 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         kind = line.kind
         if kind is values:
-            if not (line.is_year_line or _dates_ending_in_years(line)):
+            if not (is_year_line(line) or _dates_ending_in_years(line)):
                 continue
-        elif kind is not text or not (line.is_dated_header or _at_margin_with_digits(line) and _values_soon_after(lines, i)
+        elif kind is not text or not (is_dated_header(line) or _at_margin_with_digits(line) and _values_soon_after(lines, i)
                                       and _period_beside_headers(line)):
             continue
         if anchors:
             first, last = anchors[-1]
             between = lines[last + 1 : i]
-            if all(b.kind in (LineKind.TEXT, LineKind.RULE, LineKind.BLANK) and not b.is_prose for b in between) \
+            if all(b.kind in (LineKind.TEXT, LineKind.RULE, LineKind.BLANK) and not is_prose(b) for b in between) \
                     and len(between) <= 4 and not _has_values_after(lines, last, i):
                 anchors[-1] = (first, i)
                 continue
@@ -112,8 +116,8 @@ def _dates_ending_in_years(line: Line) -> bool:
     (read as a value) and the others end in theirs (read as a label)."""
     if not all(is_year(v.text) for v in line.values):  # most lines of values: asked first, as it is cheap
         return False
-    phrases = line.header_phrases
-    return len(phrases) >= 2 and all(ends_in_year(p.text) for p in phrases) and not line.is_prose
+    phrases = header_phrases(line)
+    return len(phrases) >= 2 and all(ends_in_year(p.text) for p in phrases) and not is_prose(line)
 
 
 def _values_soon_after(lines: Sequence[Line], i: int) -> bool:
@@ -212,7 +216,7 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     seen_values = False
     for i in range(start, stop):
         line = lines[i]
-        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and line.is_prose and not _wraps_onto_values(lines, i):
+        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and is_prose(line) and not _wraps_onto_values(lines, i):
             break
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2 \
                 and not _side_heading_at(line, _label_column(lines, body)) and _over_values(line, lines, body):
@@ -492,7 +496,7 @@ def _label_ends_below(lines: Sequence[Line], index: int, text: str, value_left: 
         return None  # not 'Net income ------', the dash leaders of a text statement
     below = lines[index + 1]
     words = below.text.split()
-    if below.kind is not LineKind.TEXT or below.is_prose or _label_and_values(below, value_left)[1] \
+    if below.kind is not LineKind.TEXT or is_prose(below) or _label_and_values(below, value_left)[1] \
             or not 0 < len(words) <= 2 or below.text.rstrip().endswith(":"):  # not a heading ('Per common share:')
         return None
     return " ".join(words)
@@ -561,7 +565,7 @@ def _orphan_values(document: Document, lines: Sequence[Line], claimed: set[int],
     values, blank = LineKind.VALUES, LineKind.BLANK
     for i, line in enumerate(lines):
         kind = line.kind
-        if kind is values and i not in claimed and not line.is_year_line and line.label is not None and line.values \
+        if kind is values and i not in claimed and not is_year_line(line) and line.label is not None and line.values \
                 and (len(line.values) >= 2 or _one_amount(line)):
             if not open_run:
                 runs.append([])

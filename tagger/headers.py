@@ -17,13 +17,14 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from tagger.amounts import MULTIPLE_HINT, YEAR, currency_units, is_year, names_only_currency, parse_scale
+from tagger.amounts import MULTIPLE_HINT, YEAR, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
-from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, is_page_marker
+from tagger.lines import MONTH_DATE, Line, LineKind, Word, asked_once, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
     AS_ADJUSTED,
-    MONTHS,
+    MONTH_NAME,
+    NUMERIC_DATE,
     PART_AFTER,
     YEAR_TO_DATE_ENDING,
     NamedPeriod,
@@ -54,6 +55,76 @@ _AS_OF = re.compile(r"\b(?:as\s+of|at)\b", re.IGNORECASE)
 _EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
 
 
+# What the line questions below look for. A year's first two digits, derived from the pattern
+# when the module loads, make the quick test before it.
+_YEAR_STARTS = frozenset(str(year)[:2] for year in range(1000, 3000) if re.fullmatch(YEAR, str(year)))
+# a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
+_HAS_YEAR = re.compile(rf"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,)){YEAR}(?![\d,])")
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAME})\b\.?\s+\d{{1,2}}\b", re.IGNORECASE)
+_COLUMN_DATE_ONLY = re.compile(MONTH_DATE, re.IGNORECASE)
+
+
+@asked_once
+def header_phrases(line: Line) -> tuple[Word, ...]:
+    """The phrases, with a phrase made only of dates split before each: column headers
+    printed one space apart ('July 3,  June 28, January 3,'; 'June 30, 1999 Dec. 31, 1998')."""
+    phrases = []
+    for phrase in line.phrases:
+        starts = [m.start() for m in _MONTH_DAY.finditer(phrase.text)]
+        pieces = list(pairwise([*starts, len(phrase.text)]))
+        if len(starts) < 2 or starts[0] != 0 or not all(
+                _COLUMN_DATE_ONLY.fullmatch(phrase.text[a:b].rstrip()) for a, b in pieces):
+            phrases.append(phrase)
+            continue
+        for a, b in pieces:
+            text = phrase.text[a:b].rstrip()
+            phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
+    return tuple(phrases)
+
+
+@asked_once
+def is_year_line(line: Line) -> bool:
+    """'2002   2001   2002   2001': the years of a column header."""
+    return (
+        line.kind is LineKind.VALUES
+        and all(is_year(word.text) or is_garbled_year(word.text) for word in line.values)
+        and any(is_year(word.text) for word in line.values)
+        and (len(line.values) >= 2 or line.label is None)
+    )
+
+
+@asked_once
+def is_dated_header(line: Line) -> bool:
+    """'December 31, 2002    December 31, 2001' or '12/31/00    12/31/99': column headers with
+    their years."""
+    if line.kind is LineKind.TEXT and "/" in line.text:  # every numeric date has its slashes
+        phrases = header_phrases(line)
+        if len(phrases) >= 2 and all(NUMERIC_DATE.fullmatch(p.text) for p in phrases):
+            return True
+        # '9M/09   9M/08   +/-   Q3/09   Q3/08': parts of years, named with two-digit years
+        if sum(1 for p in phrases if (named := read_named_period(p.text)) and named.year is not None) >= 2:
+            return True
+    return (
+        line.kind is LineKind.TEXT
+        and sum(line.text.count(start) for start in _YEAR_STARTS) >= 2  # a quick test before the regex
+        and len(_HAS_YEAR.findall(line.text)) >= 2
+        and not is_prose(line)
+        and all(len(p.text) <= 45 for p in line.phrases)
+        and sum(1 for p in header_phrases(line) if _HAS_YEAR.search(p.text)) >= 2
+    )
+
+
+@asked_once
+def is_prose(line: Line) -> bool:
+    """A sentence of running text, which no table holds."""
+    if line.kind is not LineKind.TEXT:
+        return False
+    return any(
+        len(p.text) >= 60 and p.text.count(" ") >= 8 and p.text != p.text.upper() for p in line.phrases
+    )
+
+
+
 def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     """The first line of the column header above the year line at `first`: the lines
     right above it, and header text in the value columns further up across a blank line."""
@@ -69,7 +140,7 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         repeated_header = (line.kind is LineKind.FURNITURE and i == top - 1 and line.indent >= value_left - 2
                            and not is_page_marker(line.text) and not is_company_name(line.text.strip())
                            and not line.text.strip().lower().startswith("exhibit"))  # a running head
-        if line.kind in (LineKind.TEXT, LineKind.RULE) and not line.is_prose or audit_note or repeated_header:
+        if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header:
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
                 # and the scale or audit note right under it ('(in thousands ...)') the title's too
@@ -119,7 +190,7 @@ def is_value_region_text(line: Line, value_left: int) -> bool:
     """Header text that stands over the value columns: '(unaudited)', 'Sears Canada'."""
     if line.kind is LineKind.RULE:
         return True
-    return line.kind is LineKind.TEXT and not line.is_prose and line.indent >= value_left - 2
+    return line.kind is LineKind.TEXT and not is_prose(line) and line.indent >= value_left - 2
 
 
 def title_rows(lines: Sequence[Line], top: int) -> list[int]:
@@ -154,7 +225,7 @@ def title_rows(lines: Sequence[Line], top: int) -> list[int]:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DAY_YEAR_FIRST = re.compile(rf"\d{{1,2}},?\s+{YEAR}\b")
-_ENDS_WITH_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?$", re.IGNORECASE)
+_ENDS_WITH_MONTH = re.compile(rf"\b(?:{MONTH_NAME})\.?$", re.IGNORECASE)
 _RULE_RUN = re.compile(r"[-=_]+(?: [-=_]+)*")  # one stretch of a rule line ('- ----' as EDGAR escapes it)
 # a company's name going on below it: 'and consolidated affiliates', '& Subsidiaries' (not 'and Beta
 # Inc. and Subsidiaries, combined': another company, and the columns are not the first one's)
@@ -198,7 +269,7 @@ def _is_title_text(line: Line) -> bool:
     amounts)'), or a line that dates the statement."""
     text = line.text.strip()
     head = text.split("(", 1)[0].strip()
-    return line.kind is LineKind.TEXT and (not line.is_prose or text.endswith(")") and head == head.upper()
+    return line.kind is LineKind.TEXT and (not is_prose(line) or text.endswith(")") and head == head.upper()
                                            or _dating_title(text) or _naming_title(text) or _scale_title(text)
                                            or _opens_a_note(text)) and not _EXHIBIT.match(line.text)
 
@@ -314,7 +385,7 @@ def read_columns(
     years: list[int | None] = [None] * len(bounds)
     marked = [False] * len(bounds)  # a year printed with a note's mark
     words = [word for i in header_rows if lines[i].kind is not LineKind.RULE
-             for word in (lines[i].values if lines[i].is_year_line else lines[i].header_phrases)]
+             for word in (lines[i].values if is_year_line(lines[i]) else header_phrases(lines[i]))]
     year_words = [word for word in words if is_year(word.text)]
     reach = [max(3, column_pitch(bounds) // 2)] * len(bounds)  # how far a group header reaches to a column
     # a year over its column, or centred over its group's columns ('2007' over 'Amount' and '% of
@@ -335,7 +406,7 @@ def read_columns(
         below = lines[rows[position + 1]] if position + 1 < len(rows) else None
         spans = [(m.start(), m.end()) for m in _RULE_RUN.finditer(below.text)] \
             if below is not None and below.kind is LineKind.RULE else []
-        if line.is_year_line:
+        if is_year_line(line):
             for word in line.values:
                 placed = column_of(word, bounds)
                 for k in year_columns.get(word) or ([placed] if placed is not None else []):
@@ -346,7 +417,7 @@ def read_columns(
                     else:
                         parts[k].append(word.text)  # '2OO1': read_period says it cannot read it
             continue
-        phrases = line.header_phrases
+        phrases = header_phrases(line)
         for phrase in phrases:
             if phrase.end <= bounds[0][0] - 2:
                 continue  # stub text: title or scale, not a column header
@@ -427,7 +498,7 @@ def read_columns(
     _alike(readings, headers)
     names = _named_periods(readings, plains, years, bounds, year_words)
     ended = _years_to_date(readings, plains, names)
-    line_no = max((lines[i].number for i in header_rows if lines[i].is_year_line),
+    line_no = max((lines[i].number for i in header_rows if is_year_line(lines[i])),
                   default=lines[header_rows[-1]].number if header_rows else 1)
     columns = []
     for k, (left, right) in enumerate(bounds):

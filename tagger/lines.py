@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from enum import Enum
-from itertools import pairwise
-from typing import NamedTuple
+from functools import update_wrapper
+from typing import NamedTuple, TypeVar
 
 from tagger.amounts import (
     CURRENCY_MARKS,
@@ -22,20 +23,20 @@ from tagger.amounts import (
     is_balance_mark,
     is_currency_mark,
     is_footnote_mark,
-    is_garbled_year,
     is_value_word,
-    is_year,
     parse_amount,
     parse_scale,
     strip_footnote_mark,
 )
 from tagger.models import Document
-from tagger.periods import MONTHS, NUMERIC_DATE, read_named_period
+from tagger.periods import MONTH_NAME
+
+_Answer = TypeVar("_Answer")
 
 
 class _once:  # noqa: N801 - used as a decorator, like the property it stands for
     """functools.cached_property without the lock Python 3.11 takes on every call: a
-    Line is built and read by one thread, and these flags are read for every line."""
+    Line is built and read by one thread, and these positions are read for every line."""
 
     def __init__(self, compute):  # type: ignore[no-untyped-def]
         self.compute = compute
@@ -49,6 +50,22 @@ class _once:  # noqa: N801 - used as a decorator, like the property it stands fo
             return self
         value = instance.__dict__[self.name] = self.compute(instance)
         return value
+
+
+def asked_once(question: Callable[[Line], _Answer]) -> Callable[[Line], _Answer]:
+    """A stage's question about a line ('is it prose?'), answered once per line: the question
+    lives in the stage that asks it, and its answer is kept on the line, which is asked again
+    by each table and header that looks at it."""
+    key = f"{question.__module__}.{question.__name__}"
+
+    def ask(line: Line) -> _Answer:
+        memo = line.__dict__
+        if key in memo:
+            return memo[key]  # type: ignore[no-any-return]
+        answer = memo[key] = question(line)
+        return answer
+
+    return update_wrapper(ask, question)
 
 
 class LineKind(str, Enum):
@@ -82,9 +99,10 @@ class _LineFields(NamedTuple):
 
 
 class Line(_LineFields):
-    """A classified line. A tuple, so immutable, and built at a little over half the cost
-    of a frozen dataclass (one per line of every release); being a subclass, it has the
-    __dict__ where the flags below are kept once computed."""
+    """A classified line: its text, kind and positions. A tuple, so immutable, and built at a
+    little over half the cost of a frozen dataclass (one per line of every release); being a
+    subclass, it has the __dict__ where its positions, and the stages' answers about it
+    (`asked_once`), are kept once computed."""
 
     @property
     def indent(self) -> int:
@@ -104,77 +122,16 @@ class Line(_LineFields):
         """Runs of words separated by single spaces: 'Three Months Ended', 'Year Ended'."""
         return tuple(Word(m[0], m.start(), m.end()) for m in _PHRASE.finditer(self.text))
 
-    @_once
-    def header_phrases(self) -> tuple[Word, ...]:
-        """The phrases, with a phrase made only of dates split before each: column headers
-        printed one space apart ('July 3,  June 28, January 3,'; 'June 30, 1999 Dec. 31, 1998')."""
-        phrases = []
-        for phrase in self.phrases:
-            starts = [m.start() for m in _MONTH_DAY.finditer(phrase.text)]
-            pieces = list(pairwise([*starts, len(phrase.text)]))
-            if len(starts) < 2 or starts[0] != 0 or not all(
-                    _COLUMN_DATE_ONLY.fullmatch(phrase.text[a:b].rstrip()) for a, b in pieces):
-                phrases.append(phrase)
-                continue
-            for a, b in pieces:
-                text = phrase.text[a:b].rstrip()
-                phrases.append(Word(text, phrase.start + a, phrase.start + a + len(text)))
-        return tuple(phrases)
-
-    @_once
-    def is_year_line(self) -> bool:
-        """'2002   2001   2002   2001': the years of a column header."""
-        return (
-            self.kind is LineKind.VALUES
-            and all(is_year(word.text) or is_garbled_year(word.text) for word in self.values)
-            and any(is_year(word.text) for word in self.values)
-            and (len(self.values) >= 2 or self.label is None)
-        )
-
-    @_once
-    def is_dated_header(self) -> bool:
-        """'December 31, 2002    December 31, 2001' or '12/31/00    12/31/99': column headers with
-        their years."""
-        if self.kind is LineKind.TEXT and "/" in self.text:  # every numeric date has its slashes
-            phrases = self.header_phrases
-            if len(phrases) >= 2 and all(NUMERIC_DATE.fullmatch(p.text) for p in phrases):
-                return True
-            # '9M/09   9M/08   +/-   Q3/09   Q3/08': parts of years, named with two-digit years
-            if sum(1 for p in phrases if (named := read_named_period(p.text)) and named.year is not None) >= 2:
-                return True
-        return (
-            self.kind is LineKind.TEXT
-            and self.text.count("19") + self.text.count("20") >= 2  # a quick test before the regex
-            and len(_HAS_YEAR.findall(self.text)) >= 2
-            and not self.is_prose
-            and all(len(p.text) <= 45 for p in self.phrases)
-            and sum(1 for p in self.header_phrases if _HAS_YEAR.search(p.text)) >= 2
-        )
-
-    @_once
-    def is_prose(self) -> bool:
-        """A sentence of running text, which no table holds."""
-        if self.kind is not LineKind.TEXT:
-            return False
-        return any(
-            len(p.text) >= 60 and p.text.count(" ") >= 8 and p.text != p.text.upper() for p in self.phrases
-        )
-
-
 # The last character of any value word: a digit, ')' '%' '*' '-', or the end of 'n/a' 'NM'.
 _VALUE_ENDINGS = VALUE_ENDINGS  # derived from amounts.py's vocabulary of value words
 _SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters of stops and rules
 _PHRASE = re.compile(r"\S+(?: \S+)*")
-# a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
-_HAS_YEAR = re.compile(rf"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,)){YEAR}(?![\d,])")
-_MONTH = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"  # the months as periods.py spells them
+_MONTH = rf"(?:{MONTH_NAME})\b\.?"  # the months as periods.py spells them
 _AS_OF = r"(?:(?:at|as\s+(?:of|at))\s+)?"  # 'At', 'As of', 'As at' before a day
-_MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
-_COLUMN_DATE_ONLY = re.compile(_MONTH_DATE, re.IGNORECASE)
+MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
 _DAY_CAPTION = re.compile(rf"{_AS_OF}{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
-_COLUMN_DATE = re.compile(rf"{_AS_OF}(?:{_MONTH_DATE}|{YEAR})", re.IGNORECASE)
+_COLUMN_DATE = re.compile(rf"{_AS_OF}(?:{MONTH_DATE}|{YEAR})", re.IGNORECASE)
 _COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart
 _MARKUP = re.compile(
     r"</?(?:PAGE|TABLE|CAPTION|S|C|FN|F\d+|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)\b[^>]*>",

@@ -34,7 +34,8 @@ MONTHS = {
     for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
 }
 MONTHS["sept"] = 9
-_MONTH = r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))  # every spelling, longest first, for patterns
+_MONTH = rf"\b(?P<month>{MONTH_NAME})\b\.?"
 _DATE = re.compile(_MONTH + rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:\s*,?\s*(?P<year>{YEAR}))?", re.I)
 _YEAR = re.compile(rf"(?<![\d,.])(?P<year>{YEAR})(?![\d,])")
 NUMBER_WORDS = _NUMBER_WORDS = {
