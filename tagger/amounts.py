@@ -88,6 +88,14 @@ _NUMBERISH = re.compile(
     re.ASCII)
 _MARKED = re.compile(r"^[($]*\$?\s*\d[\d,.]*\)?\s{0,2}(?:" + "|".join(map(re.escape, BALANCE_MARKS)) + ")$",
                      re.ASCII)  # '632 CR', '632  Cr.'
+# The words of a multiple, plural ('in thousands') and singular ('EUR million'); every pattern of
+# scale words below is built from them.
+SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
+SCALE_WORDS |= {word[:-1]: multiplier for word, multiplier in SCALE_WORDS.items()}
+_PLURAL = "|".join(word for word in SCALE_WORDS if word.endswith("s"))  # 'thousands|millions|billions'
+_EITHER = "|".join(f"{word}?" for word in SCALE_WORDS if word.endswith("s"))  # 'thousands?|millions?|billions?'
+_SINGULARS = tuple(word for word in SCALE_WORDS if not word.endswith("s"))  # a part of every scale word
+_SINGULAR = "|".join(_SINGULARS)  # 'thousand|million|billion'
 # The years releases print, the one pattern of them every stage builds on: 1950 to 2099
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR = re.compile(rf"^{YEAR}(?:\*{{1,2}}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
@@ -172,7 +180,7 @@ def without_currency(text: str) -> str:
     return _CURRENCY_NAMED.sub(" ", text)
 
 
-_UNIT_WORDS = frozenset({"in", "of", "thousand", "thousands", "million", "millions", "billion", "billions", "note", "notes"})
+_UNIT_WORDS = frozenset({"in", "of", "note", "notes", *SCALE_WORDS})
 
 
 def names_only_currency(text: str) -> bool:
@@ -308,8 +316,6 @@ def is_percent(text: str) -> bool:
     return text.rstrip(")").endswith("%")
 
 
-_SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
-_SCALE_WORDS |= {word[:-1]: multiplier for word, multiplier in _SCALE_WORDS.items()}  # 'EUR million'
 _SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000, "b": 1_000_000_000, "bil": 1_000_000_000,
                   "bn": 1_000_000_000}
 # A currency as a scale note names it: a mark or a word ('EUR', '\u20ac', 'euros', 'U.S. dollars'), longest first.
@@ -326,11 +332,11 @@ _NAMED = _alternatives({*CURRENCY_MARKS, *_CURRENCY_WORDS})
 _CURRENCY_NAMED = re.compile(rf"(?<![A-Za-z])(?:{_NAMED})", re.IGNORECASE)
 _SCALE = re.compile(
     rf"\(\s*(?:(?:{_NAMED})\s*'?\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', "(RMB'000)"
-    rf"|\(?\s*(?:(?P<subject>amounts|{_NAMED})\s+)?in\s+(?P<word>thousands|millions|billions)"  # '(NIS in thousands)'
-    rf"|\(?\s*in\s+(?:{_NAMED})\s*(?P<word3>thousands?|millions?|billions?)\b"  # '(in EUR millions)', 'in \u20ac million'
-    r"|\(\s*(?P<bare>thousands|millions|billions)\b"
-    rf"|(?:^|\()\s*(?P<currency>{_NAMED})\s*(?P<dollar>thousands?|millions?|billions?)\b"  # '($ millions)', '(EUR million)'
-    rf"|(?P<word2>thousands|millions|billions)\s+of\s+(?P<subject2>{_NAMED})"  # 'millions of euros'
+    rf"|\(?\s*(?:(?P<subject>amounts|{_NAMED})\s+)?in\s+(?P<word>{_PLURAL})"  # '(NIS in thousands)'
+    rf"|\(?\s*in\s+(?:{_NAMED})\s*(?P<word3>{_EITHER})\b"  # '(in EUR millions)', 'in \u20ac million'
+    rf"|\(\s*(?P<bare>{_PLURAL})\b"
+    rf"|(?:^|\()\s*(?P<currency>{_NAMED})\s*(?P<dollar>{_EITHER})\b"  # '($ millions)', '(EUR million)'
+    rf"|(?P<word2>{_PLURAL})\s+of\s+(?P<subject2>{_NAMED})"  # 'millions of euros'
     rf"|\(\s*(?:{_MARK})\s*(?P<letter>k|mm|m|mil|bn|b|bil)\s*\)",  # '($B)', '($MM)', '(\u20acm)'
     re.IGNORECASE,
 )
@@ -342,9 +348,9 @@ _MARKED_AMOUNT = re.compile("(" + "|".join(map(re.escape, sorted((m for m in CUR
 # 'EUR m', '(in $000s)'
 _CODES = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
 # ... and a multiple joined to a currency's code: 'MSEK', 'TEUR', 'kUSD', 'ThUS$', 'SEK m', 'DKKm'
-MULTIPLE_HINT = re.compile(rf"000|thousand|million|billion|\bcrores?\b|\blakhs?\b|\b(?-i:(?:[kKTM]|Th)(?:{_CODES}|US\$|\u20ac|\$))|"
+MULTIPLE_HINT = re.compile(rf"000|{_SINGULAR}|\bcrores?\b|\blakhs?\b|\b(?-i:(?:[kKTM]|Th)(?:{_CODES}|US\$|\u20ac|\$))|"
                            rf"(?:\b(?-i:{_CODES})|[\u20ac\u00a3$])\s?(?:m|mn|bn|k)\b", re.IGNORECASE)
-_MULTIPLE_WORDS = {**_SCALE_WORDS, **_SCALE_LETTERS, "mln": 1_000_000, "mn": 1_000_000}
+_MULTIPLE_WORDS = {**SCALE_WORDS, **_SCALE_LETTERS, "mln": 1_000_000, "mn": 1_000_000}
 _MULTIPLE_WORD = "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
 _DIGIT = re.compile(r"\d")
 # An amount the text prints with its multiple: '$5.2 million', 'US$64.2 million', '$1,250 thousand'
@@ -397,14 +403,14 @@ _DOLLARS_STATED = re.compile(  # searched in the 90 characters before the words,
     rf"(?:(?:\b(?:all|the)\s+|(?:^|[.\n])\s*)(?:(?:financial|monetary|currency|dollar)\s+)?(?:amounts|figures|references)\b(?:(?!\b(?:for|of|{_HELD_IN})\b)[^.;]){{0,60}}?|"
     rf"\bunless\s+otherwise\s+(?:noted|stated|indicated|specified)\b[^.;]{{0,60}}?|"
     rf"(?:^|\n)\s*\(?\s*(?:expressed|stated|presented)\s+)"
-    rf"\b(?:in|to)\s+(?:(?:thousands|millions)\s+of\s+)?(?:{_DOLLAR_WORDS})$")
+    rf"\b(?:in|to)\s+(?:(?:{_PLURAL})\s+of\s+)?(?:{_DOLLAR_WORDS})$")
 _NAMED_LOWER = _alternatives({name.lower() for name in (*CURRENCY_MARKS, *_CURRENCY_WORDS)})
 _TRANSLATED_INTO = re.compile(rf"translat(?:ed|ion|ions)\s+(?:of\s+[^.]{{0,80}}?)?(?:in)?to\s+(?:the\s+)?({_NAMED_LOWER})")
-_SCALE_WORD_LOWER = re.compile(r"(?:thousands|millions|billions)\b")
+_SCALE_WORD_LOWER = re.compile(rf"(?:{_PLURAL})\b")
 _OF_CURRENCY = re.compile(rf"\s+of\s+({_NAMED})", re.IGNORECASE)
 _CURRENCY_IN = re.compile(rf"(?<![A-Za-z])({_NAMED})\s+in\s+$", re.IGNORECASE)
 _SHARES_BEFORE = re.compile(r"\bshares?\s*\(?\s*$", re.IGNORECASE)
-_SHARES_SCALE = re.compile(r"shares?\b[^)]*?\bin\s+(thousands|millions)", re.IGNORECASE)
+_SHARES_SCALE = re.compile(rf"shares?\b[^)]*?\bin\s+({_PLURAL})", re.IGNORECASE)
 
 
 def parse_scale(text: str, span: Span | None = None) -> Scale | None:
@@ -416,7 +422,7 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     Per-share amounts are always as printed.
     """
     lower = text.lower()
-    if "000" not in lower and "thousand" not in lower and "million" not in lower and "billion" not in lower \
+    if "000" not in lower and not any(word in lower for word in _SINGULARS) \
             and not ("(" in lower and ("$" in lower or not lower.isascii())):  # '($B)', '($MM)', '(\u20acm)'
         return None  # what every scale statement prints, looked for before the long pattern
     # not 'shares in thousands' of '(shares in thousands, dollars in millions, ...)': the money's
@@ -428,11 +434,11 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     elif match["letter"]:
         multiplier = _SCALE_LETTERS[match["letter"].lower()]
     else:
-        multiplier = _SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
+        multiplier = SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
     currency = currency_named(text)
     shares_match = _SHARES_SCALE.search(text)
     if shares_match:
-        shares: int | None = _SCALE_WORDS[shares_match[1].lower()]
+        shares: int | None = SCALE_WORDS[shares_match[1].lower()]
     elif _excludes_share_counts(text):
         shares = 1
     elif match["subject"] or currency is not None:
@@ -456,14 +462,14 @@ def currency_units(text: str, span: Span | None = None) -> Scale | None:
     return Scale(text=text.strip(), monetary=1, shares=None, span=span, currency=currency)
 
 
-_LABEL_SCALE = re.compile(r"\(\s*in\s+(thousands|millions|billions)\s*\)", re.IGNORECASE)
+_LABEL_SCALE = re.compile(rf"\(\s*in\s+({_PLURAL})\s*\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked for every fact of a row
 def label_scale(label: str) -> int | None:
     """A row's own scale: 'Average Shares Outstanding (in millions)' -> 1,000,000."""
     match = _LABEL_SCALE.search(label) if "(" in label else None
-    return _SCALE_WORDS[match[1].lower()] if match else None
+    return SCALE_WORDS[match[1].lower()] if match else None
 
 
 def _excludes_share_counts(text: str) -> bool:

@@ -25,7 +25,7 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from tagger.amounts import YEAR, without_currency
+from tagger.amounts import SCALE_WORDS, YEAR, without_currency
 from tagger.models import Period
 
 MONTHS = {
@@ -67,7 +67,7 @@ _NOISE = {
     "gaap",  # 'GAAP' over the reported figures, beside 'Non-GAAP' (which qualifies its column: 3SBio)
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
     "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
-    "in", "thousands", "millions", "billions", "thousand", "million", "billion",  # 'NIS millions' under the years
+    "in", *SCALE_WORDS,  # 'NIS millions' under the years
 }
 
 

@@ -78,6 +78,8 @@ def test_is_value_word(text: str, expected: bool) -> None:
     ("(in thousands, except per share amounts)", 1000, 1000),
     ("(in thousands, except share and per share amounts)", 1000, 1),
     ("(Amounts in millions; shares in thousands)", 1_000_000, 1000),
+    ("(Dollars in billions; shares in millions)", 1_000_000_000, 1_000_000),
+    ("(Euros in billions, shares in billions)", 1_000_000_000, 1_000_000_000),  # each scale word, each place
     ("(millions)", 1_000_000, 1_000_000),
     ("(000's omitted)", 1000, 1000),
     ("($000)", 1000, None),
