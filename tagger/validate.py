@@ -15,11 +15,10 @@ from functools import cache
 from pathlib import Path
 
 from tagger.instances import InstanceFact, Sibling, check_fact_table, duplicate_keys, files_beside, read_document
-from tagger.models import Issue, ItemType, Span, Sum
+from tagger.models import SHARES, Issue, ItemType, Span, Sum, Unit
 from tagger.taxonomy import Taxonomy
 from tagger.write import Kind, document_suffixes, kind_of
 
-SHARES = "xbrli:shares"
 Check = Callable[[Sequence[InstanceFact], Taxonomy], Iterator[Issue]]
 
 
@@ -117,10 +116,12 @@ def check_period_type(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iter
                                 f"{fact.period.period_type.value} context ({fact.period})")
 
 
-# Each item type's unit as a pattern: any ISO 4217 currency, shares, a currency per share.
-_UNITS = {ItemType.MONETARY: re.compile(r"iso4217:[A-Z]{3}"), ItemType.SHARES: re.compile(re.escape(SHARES)),
-          ItemType.PER_SHARE: re.compile(r"iso4217:[A-Z]{3}/xbrli:shares")}
-_EXPECTED = {ItemType.MONETARY: "iso4217:<currency>", ItemType.SHARES: SHARES, ItemType.PER_SHARE: "iso4217:<currency>/xbrli:shares"}
+# Each item type's unit as the writers spell it (models.Unit), with any ISO 4217 currency in it:
+# monetary in a currency, shares, a currency per share.
+_CURRENCY = "XXX"  # a stand-in code, replaced by the pattern of every code
+_UNIT_OF = {ItemType.MONETARY: Unit(_CURRENCY), ItemType.SHARES: SHARES, ItemType.PER_SHARE: Unit(_CURRENCY, per_share=True)}
+_UNITS = {item: re.compile(re.escape(unit.measure).replace(_CURRENCY, "[A-Z]{3}")) for item, unit in _UNIT_OF.items()}
+_EXPECTED = {item: unit.measure.replace(_CURRENCY, "<currency>") for item, unit in _UNIT_OF.items()}
 
 
 def check_units(facts: Sequence[InstanceFact], taxonomy: Taxonomy) -> Iterator[Issue]:

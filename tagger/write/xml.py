@@ -57,12 +57,13 @@ def _context(root: etree._Element, period: Period, identifier: str, report: Repo
 
 def _unit(root: etree._Element, unit: Unit) -> None:
     element = etree.SubElement(root, f"{{{XBRLI}}}unit", id=unit.id)
-    if unit.per_share:
+    numerator, _, denominator = unit.measure.partition("/")  # 'iso4217:EUR/xbrli:shares'
+    if denominator:
         divide = etree.SubElement(element, f"{{{XBRLI}}}divide")
-        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = f"iso4217:{unit.currency}"
-        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitDenominator"), f"{{{XBRLI}}}measure").text = "xbrli:shares"
+        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = numerator
+        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitDenominator"), f"{{{XBRLI}}}measure").text = denominator
     else:
-        etree.SubElement(element, f"{{{XBRLI}}}measure").text = unit.measure
+        etree.SubElement(element, f"{{{XBRLI}}}measure").text = numerator
 
 
 def _comment_text(text: str) -> str:
