@@ -15,55 +15,23 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tagger.models import Scale, Span
+from tagger.vocabulary import (
+    BALANCE_MARKS,
+    CURRENCIES,
+    DOLLAR,
+    MINUS_SIGNS,
+    NOT_AVAILABLE,
+    SCALE_WORDS,
+    UNKNOWN,
+    YEAR,
+    ZERO_DASHES,
+)
 
-# How releases print what stands in a value column besides a plain number. The patterns below,
-# and the characters a value word can end with (the quick test of tagger/lines.py), are derived
-# from these tables: one place for each spelling.
-ZERO_DASHES = ("-", "--", "---", "----", "\u2013", "\u2014")  # zero, as iXBRL's ixt:fixed-zero
-NOT_AVAILABLE = ("n/a", "na", "n.a.", "nm", "n/m", "n.m.", "*")  # not available, not meaningful: no number
-# A credit or debit mark after a number ('632 CR', '632DR'): which sign it gives depends on the
-# account's side, which a release does not print; such a value is reported, never read.
-BALANCE_MARKS = tuple(f"{mark}{dot}" for base in ("CR", "DR") for mark in (base, base.title(), base.lower()) for dot in ("", "."))
-MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the Unicode minus sign '−543'
-# ISO 4217 currencies as releases print them: the marks set before a number ('€3,120', 'NIS 100',
-# 'US$ 5.2') and the words a scale note names them by ('in millions of euros'). A '$' or 'dollars'
-# alone (DOLLAR) names no country's dollar: a US filer's are US dollars, a Canadian fund's that
-# says 'all references are to Canadian dollars' Canadian ones (tagger/tag.py settles it).
-DOLLAR = "$"
-UNKNOWN = "?"  # a currency named that is not one of these, or not one currency: never written
-CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    DOLLAR: (("$",), ("dollars",)),
-    "USD": (("US$", "U.S.$", "USD"), ("u.s. dollars", "us dollars", "united states dollars", "usd")),
-    "EUR": (("\u20ac", "EUR"), ("euros", "euro", "eur")),
-    "GBP": (("\u00a3", "GBP"), ("pounds sterling", "sterling", "gbp")),
-    "CHF": (("CHF", "SFr.", "SFr"), ("swiss francs", "chf")),
-    "JPY": (("\u00a5", "JPY"), ("japanese yen", "yen", "jpy")),
-    "ILS": (("NIS",), ("new israeli shekels", "israeli shekels", "nis")),
-    "CNY": (("RMB", "Rmb"), ("renminbi", "rmb")),
-    "CAD": (("C$", "Cdn$", "CDN$", "CAD"), ("canadian dollars", "cad")),
-    "AUD": (("A$", "AUD"), ("australian dollars", "aud")),
-    "HKD": (("HK$", "HKD"), ("hong kong dollars", "hk dollars", "hkd")),
-    "TWD": (("NT$", "NTD"), ("new taiwan dollars", "nt dollars", "ntd")),
-    "SGD": (("S$", "SGD"), ("singapore dollars", "sgd")),
-    "NZD": (("NZ$", "NZD"), ("new zealand dollars", "nzd")),
-    "SEK": (("SEK",), ("swedish kronor", "kronor", "sek")),
-    "NOK": (("NOK",), ("norwegian kroner", "nok")),
-    "DKK": (("DKK",), ("danish kroner", "dkk")),
-    "KRW": (("KRW",), ("korean won", "won", "krw")),
-    "INR": (("INR", "Rs."), ("indian rupees", "rupees", "inr")),
-    "BRL": (("R$", "BRL"), ("brazilian reais", "reais", "brl")),
-    "MXN": (("MXN", "Ps."), ("mexican pesos", "mxn")),
-    "ZAR": (("ZAR",), ("south african rand", "zar")),
-    # named, but not one currency: any country's pesos, francs or kroner; a dollar of a country
-    # not listed above ('Jamaican dollars'): amounts in them are not written
-    UNKNOWN: ((), ("pesos", "francs", "kroner", "lira", "lire", "rubles", "roubles", "zloty", "forint", "koruna",
-                   "baht", "ringgit", "rupiah", "dinars", "dirhams", "riyals", "rand", "yuan")),
-}
 CURRENCY_MARKS = {mark: code for code, (marks, _) in CURRENCIES.items() for mark in marks}
 DOLLARS = frozenset(code for code, (_, words) in CURRENCIES.items() if code != DOLLAR and any(w.endswith(" dollars") for w in words))
 _QUALIFIED_DOLLAR = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]{2,3})\s+$")  # 'Jamaican ', 'NZ ' before 'dollars'
-_NOT_A_COUNTRY = frozenset({"Of", "In", "The", "And", "Thousands", "Millions", "Billions", "Amounts", "Expressed", "All",
-                            "Stated", "Are", "Reported", "Presented", "To"})
+_NOT_A_COUNTRY = frozenset({"Of", "In", "The", "And", "Amounts", "Expressed", "All", "Stated", "Are", "Reported", "Presented",
+                            "To", *(word.title() for word in SCALE_WORDS)})
 _CURRENCY_WORDS = {word: code for code, (marks, words) in CURRENCIES.items() for word in (*words, *(m.lower() for m in marks))}
 _MARK = "|".join(map(re.escape, sorted(CURRENCY_MARKS, key=len, reverse=True)))  # 'US$' before '$'
 _PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
@@ -88,16 +56,10 @@ _NUMBERISH = re.compile(
     re.ASCII)
 _MARKED = re.compile(r"^[($]*\$?\s*\d[\d,.]*\)?\s{0,2}(?:" + "|".join(map(re.escape, BALANCE_MARKS)) + ")$",
                      re.ASCII)  # '632 CR', '632  Cr.'
-# The words of a multiple, plural ('in thousands') and singular ('EUR million'); every pattern of
-# scale words below is built from them.
-SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
-SCALE_WORDS |= {word[:-1]: multiplier for word, multiplier in SCALE_WORDS.items()}
 _PLURAL = "|".join(word for word in SCALE_WORDS if word.endswith("s"))  # 'thousands|millions|billions'
 _EITHER = "|".join(f"{word}?" for word in SCALE_WORDS if word.endswith("s"))  # 'thousands?|millions?|billions?'
 _SINGULARS = tuple(word for word in SCALE_WORDS if not word.endswith("s"))  # a part of every scale word
 _SINGULAR = "|".join(_SINGULARS)  # 'thousand|million|billion'
-# The years releases print, the one pattern of them every stage builds on: 1950 to 2099
-YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR = re.compile(rf"^{YEAR}(?:\*{{1,2}}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)

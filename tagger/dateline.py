@@ -13,9 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from tagger.amounts import YEAR
 from tagger.models import Document, Issue, ReleaseInfo, Span
-from tagger.periods import MONTHS
+from tagger.vocabulary import MONTHS, YEAR
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(

@@ -17,13 +17,12 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from tagger.amounts import MULTIPLE_HINT, YEAR, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
+from tagger.amounts import MULTIPLE_HINT, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import MONTH_DATE, Line, LineKind, Word, asked_once, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
     AS_ADJUSTED,
-    MONTH_NAME,
     NUMERIC_DATE,
     PART_AFTER,
     YEAR_TO_DATE_ENDING,
@@ -41,6 +40,7 @@ from tagger.periods import (
     year_in_run,
 )
 from tagger.roles import STATEMENT_NAME
+from tagger.vocabulary import MONTH_NAME, YEAR
 
 _MAX_TITLE_LINES = 6
 # '(Unaudited)', '(Audited)', and the 10-Q's '(Derived from Audited Financial Statements)'

@@ -19,7 +19,6 @@ from tagger.amounts import (
     CURRENCY_MARKS,
     GROUPING_SPACE,
     VALUE_ENDINGS,
-    YEAR,
     is_balance_mark,
     is_currency_mark,
     is_footnote_mark,
@@ -29,7 +28,7 @@ from tagger.amounts import (
     strip_footnote_mark,
 )
 from tagger.models import Document
-from tagger.periods import MONTH_NAME
+from tagger.vocabulary import MONTH_NAME, PAGE_BREAK, PAGE_LABEL, PAGE_NUMBER, RULE_CHARACTERS, STOP_MARK, STOP_MARKUP, YEAR
 
 _Answer = TypeVar("_Answer")
 
@@ -124,7 +123,8 @@ class Line(_LineFields):
 
 # The last character of any value word: a digit, ')' '%' '*' '-', or the end of 'n/a' 'NM'.
 _VALUE_ENDINGS = VALUE_ENDINGS  # derived from amounts.py's vocabulary of value words
-_SPECIAL_ENDINGS = _VALUE_ENDINGS | frozenset(">#=_")  # and the last characters of stops and rules
+# and the last characters of stops and rules
+_SPECIAL_ENDINGS = _VALUE_ENDINGS | {markup[-1] for markup in STOP_MARKUP} | {STOP_MARK} | set(RULE_CHARACTERS)
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _MONTH = rf"(?:{MONTH_NAME})\b\.?"  # the months as periods.py spells them
 _AS_OF = r"(?:(?:at|as\s+(?:of|at))\s+)?"  # 'At', 'As of', 'As at' before a day
@@ -138,13 +138,10 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _SGML_HEADER = re.compile(r"^\s*<(?:TYPE|SEQUENCE|FILENAME|DESCRIPTION)>", re.IGNORECASE)
-_PAGE_BREAK = re.compile(r"^\s*(?:<PAGE>.*|-+\s*more\s*-+|\(?continued\)?)\s*$", re.IGNORECASE)
-_PAGE_BREAK_STARTS = ("<", "-", "(", "c", "C")  # what a page break's first character can be
-_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d{1,3}\s*-|\d{1,3})\s*$")
-_PAGE_LABEL = re.compile(r"^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
-_STOP = re.compile(r"^\s*(?:</TABLE>|</TEXT>|</DOCUMENT>|#{3,})\s*$", re.IGNORECASE)
+_STOP = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, STOP_MARKUP))}|{re.escape(STOP_MARK)}{{3,}})\s*$", re.IGNORECASE)
 _LEADER_END = re.compile(r"(?<=\.\.)\. (?=[$(\d-])")  # the last dot of a leader, one space before a value
-_RULE = re.compile(r"^[\s\-=_]*[-=_]{3,}[\s\-=_]*$")
+_RULING = re.escape(RULE_CHARACTERS)
+_RULE = re.compile(rf"^[\s{_RULING}]*[{_RULING}]{{3,}}[\s{_RULING}]*$")
 _WINDOW = 10  # lines after a page break where the page header is printed
 
 
@@ -177,14 +174,14 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
     """Indexes of page furniture: page breaks, page numbers near them, and lines repeated
     after two or more page breaks (the page header a printer put on every page), but for
     scale statements."""
-    breaks = [i for i, text in enumerate(raw) if text.lstrip()[:1] in _PAGE_BREAK_STARTS and _PAGE_BREAK.match(text)]
+    breaks = [i for i, text in enumerate(raw) if PAGE_BREAK.match(text)]
     found = set(breaks)
     seen_after: Counter[str] = Counter()
     for start in breaks:
         window = {texts[i].strip() for i in range(start + 1, min(start + _WINDOW, len(texts)))}
         seen_after.update(text for text in window if text and not _RULE.match(text))
         for i in range(max(0, start - 3), min(start + _WINDOW, len(texts))):
-            if _PAGE_NUMBER.match(texts[i]):
+            if PAGE_NUMBER.match(texts[i]):
                 found.add(i)
     # A scale statement repeated on every statement page ('(IN THOUSANDS, EXCEPT PER SHARE DATA)')
     # says what the numbers below it mean, wherever it stands: it is never furniture.
@@ -192,7 +189,7 @@ def _furniture(raw: tuple[str, ...], texts: list[str]) -> set[int]:
     repeated = {text for text, count in seen_after.items()
                 if count >= 2 and parse_scale(text) is None and not _is_column_dates(text)}
     found.update(i for i, text in enumerate(texts)
-                 if (repeated and text.strip() in repeated) or (("age" in text or "AGE" in text) and _PAGE_LABEL.match(text)))
+                 if (repeated and text.strip() in repeated) or PAGE_LABEL.match(text))
     return found
 
 
@@ -214,7 +211,7 @@ def is_page_marker(text: str) -> bool:
     the furniture that says nothing of the tables around it. (A page header repeated atop every
     page, the rest of the furniture, names what the pages hold.)"""
     stripped = text.strip()
-    return (not stripped or bool(_PAGE_BREAK.match(stripped) or _PAGE_NUMBER.match(stripped) or _PAGE_LABEL.match(stripped))
+    return (not stripped or bool(PAGE_BREAK.match(stripped) or PAGE_NUMBER.match(stripped) or PAGE_LABEL.match(stripped))
             or bool(re.fullmatch(r"[A-Z]-\d{1,3}", stripped)))
 
 
@@ -233,9 +230,9 @@ def _line(number: int, text: str, furniture: bool) -> Line:
         return Line(number, "", LineKind.BLANK, ())
     if text[-1] not in _SPECIAL_ENDINGS:  # most lines of a release: text that ends as no value, stop or rule does
         return Line(number, text, LineKind.TEXT, ())
-    if ("<" in text or "#" in text) and _STOP.match(text):
+    if _STOP.match(text):
         return Line(number, text, LineKind.STOP, ())
-    if ("-" in text or "=" in text or "_" in text) and _RULE.match(text):
+    if _RULE.match(text):
         return Line(number, text, LineKind.RULE, ())
     values = value_words(text)
     if len(values) == 1 and not text[:values[0].start].strip() and parse_scale(values[0].text):

@@ -25,16 +25,10 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
-from tagger.amounts import SCALE_WORDS, YEAR, without_currency
+from tagger.amounts import without_currency
 from tagger.models import Period
+from tagger.vocabulary import MONTH_NAME, MONTHS, SCALE_WORDS, YEAR
 
-MONTHS = {
-    name: number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
-}
-MONTHS["sept"] = 9
-MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))  # every spelling, longest first, for patterns
 _MONTH = rf"\b(?P<month>{MONTH_NAME})\b\.?"
 _DATE = re.compile(_MONTH + rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:\s*,?\s*(?P<year>{YEAR}))?", re.I)
 _YEAR = re.compile(rf"(?<![\d,.])(?P<year>{YEAR})(?![\d,])")

@@ -16,11 +16,8 @@ from decimal import Decimal
 from functools import cache
 
 from tagger.amounts import (
-    DOLLAR,
     DOLLARS,
     MULTIPLE_HINT,
-    UNKNOWN,
-    YEAR,
     Currencies,
     currency_named,
     currency_of,
@@ -41,6 +38,7 @@ from tagger.taxonomy import (
     per_share_concepts,
     scopes_per_share,
 )
+from tagger.vocabulary import DOLLAR, UNKNOWN, YEAR
 
 
 def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callable[[], str] = str,

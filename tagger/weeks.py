@@ -26,9 +26,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from tagger.amounts import YEAR
 from tagger.models import Issue, Period, Span, Table
-from tagger.periods import MONTHS, NUMBER_WORDS, dates_in, is_month_end
+from tagger.periods import NUMBER_WORDS, dates_in, is_month_end
+from tagger.vocabulary import MONTHS, YEAR
 
 QUARTER = 91  # days in 13 weeks
 # 'BALANCE, JANUARY 3, 1999', 'Balance at December 28, 1997': a line that opens with a balance's date

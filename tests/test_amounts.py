@@ -7,10 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tagger.amounts import (
-    BALANCE_MARKS,
-    NOT_AVAILABLE,
     VALUE_ENDINGS,
-    ZERO_DASHES,
     is_not_available,
     is_value_word,
     label_scale,
@@ -18,6 +15,7 @@ from tagger.amounts import (
     parse_amount,
     parse_scale,
 )
+from tagger.vocabulary import BALANCE_MARKS, NOT_AVAILABLE, ZERO_DASHES
 
 
 @pytest.mark.parametrize(("text", "expected"), [

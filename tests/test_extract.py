@@ -253,6 +253,7 @@ Page 3
 @pytest.mark.parametrize(("page_break", "page_label"), [
     ("--More--", "Page 2"), ("--More--", "PAGE 2"), ("--More--", "page 2 of 3"),
     ("- more -", "Page 2"), ("(continued)", "Page 2"), ("(CONTINUED)", "Page 2"), ("Continued", "Page 2"),
+    ("--More--", "PAGe 2"), ("--MORE--", "pAGE 2"),  # any case the pattern reads: no quick test of its own spelling
 ])
 def test_a_table_across_a_page_break(page_break: str, page_label: str) -> None:
     """Page furniture between two pages of one table ('--More--', the repeated page header,
