@@ -10,7 +10,7 @@ import pytest
 from conftest import cli
 
 import tagger
-from tagger.amounts import currencies_named, currency_of, parse_amount, parse_scale
+from tagger.amounts import currencies_named, currency_named, currency_of, parse_amount, parse_scale
 from tagger.conformance import Arelle
 from tagger.taxonomy import Taxonomy
 from tagger.validate import validate_file
@@ -254,3 +254,10 @@ def test_as_many_columns_in_each_currency_the_release_says_which_is_translated()
     assert sum(i.code == "tag.currency-translation" for i in result.issues) == 4
     unsaid = (DATA / "rmb_usd_alternating.txt").read_text().replace("translated into US dollars", "shown in US dollars")
     assert tagger.tag_text(unsaid).facts == ()  # without it, neither currency is the table's
+
+
+@pytest.mark.parametrize("text", ["Thousands of dollars", "Million dollars", "In Billions dollars"])
+def test_a_scale_word_before_dollars_is_no_country(text: str) -> None:
+    """'Jamaican dollars' names a country's dollar not listed (unknown); a scale word before
+    'dollars', in any of its spellings, names none: the release's own dollar."""
+    assert currency_named(text) == "$"
