@@ -375,6 +375,16 @@ _SHARES_BEFORE = re.compile(r"\bshares?\s*\(?\s*$", re.IGNORECASE)
 _SHARES_SCALE = re.compile(rf"shares?\b[^)]*?\bin\s+({_PLURAL})", re.IGNORECASE)
 
 
+_MARKS_LOWER = re.compile("|".join(map(re.escape, sorted({mark.lower() for mark in CURRENCY_MARKS}, key=len, reverse=True))))
+
+
+def may_state_scale(text: str) -> bool:
+    """The quick test before the scale pattern, built from the same vocabulary: every scale
+    statement prints '000', a scale word, or a currency's mark in parentheses ('(EUR m)', '($B)')."""
+    lower = text.lower()
+    return "000" in lower or any(word in lower for word in _SINGULARS) or ("(" in lower and _MARKS_LOWER.search(lower) is not None)
+
+
 def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     """Read a scale statement; None when `text` states none.
 
@@ -383,10 +393,8 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     '(millions, except earnings per common share)' -> money and shares x1,000,000.
     Per-share amounts are always as printed.
     """
-    lower = text.lower()
-    if "000" not in lower and not any(word in lower for word in _SINGULARS) \
-            and not ("(" in lower and ("$" in lower or not lower.isascii())):  # '($B)', '($MM)', '(\u20acm)'
-        return None  # what every scale statement prints, looked for before the long pattern
+    if not may_state_scale(text):
+        return None
     # not 'shares in thousands' of '(shares in thousands, dollars in millions, ...)': the money's
     match = next((m for m in _SCALE.finditer(text) if not _SHARES_BEFORE.search(text, 0, m.start() + 1)), None)
     if not match:

@@ -12,10 +12,11 @@ from tagger.amounts import (
     is_value_word,
     label_scale,
     may_be_one_number,
+    may_state_scale,
     parse_amount,
     parse_scale,
 )
-from tagger.vocabulary import BALANCE_MARKS, NOT_AVAILABLE, ZERO_DASHES
+from tagger.vocabulary import BALANCE_MARKS, CURRENCIES, NOT_AVAILABLE, SCALE_WORDS, ZERO_DASHES
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -133,6 +134,26 @@ def test_the_quick_test_of_a_value_ending_agrees_with_the_patterns() -> None:
         for word in (stem + ending for stem in stems):
             if is_value_word(word):
                 assert word[-1] in VALUE_ENDINGS, word
+
+
+def test_the_quick_test_of_a_scale_agrees_with_the_pattern() -> None:
+    """parse_scale asks may_state_scale before its long pattern: every text the pattern reads as
+    a scale must pass it, or the scale is lost. Tried on each short line of the corpus's
+    releases (its first folder: the pattern is slow over a whole corpus), and on each currency's
+    mark and each scale word of the vocabulary before and after a multiple."""
+    from conftest import CORPUS
+
+    from tagger.amounts import _SCALE
+
+    marks = [mark for marks, _ in CURRENCIES.values() for mark in marks]
+    multiples = [*SCALE_WORDS, *"kmb", "mm", "mil", "bil", "bn", "000", "'000"]
+    made = [text for mark in marks for multiple in multiples
+            for text in (f"({mark}{multiple})", f"({mark} {multiple.upper()})", f"({multiple} of {mark})")]
+    lines = [line for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="latin-1").splitlines() if len(line) <= 200]
+    read = [text for text in made + lines if _SCALE.search(text)]
+    assert len(read) > 1000  # the pattern reads many of them: the check has something to check
+    assert [text for text in read if not may_state_scale(text)] == []
 
 
 @pytest.mark.parametrize(("left", "right", "expected"), [
