@@ -134,12 +134,13 @@ _DEFINED_COMPANY = re.compile(rf"(?P<name>{legal_name()})\s*{_COMPANY_QUOTED.pat
 # ...': an 8-K/A's audited statements of an acquired company, whatever their titles say
 _WRAP_GAP = r"(?: |\n\s*)"  # a name wrapped over two lines of a report
 _NAME_WRAPPED = f"(?P<name>{legal_name(gap=_WRAP_GAP)})"
-_AUDITED = re.compile(r"\bWe have audited the (?:accompanying )?(?:consolidated |combined )?(?:balance sheets?|statements?|"
+_REPORT_OPENINGS = ("We have audited", "In our opinion, the accompanying")  # how every auditors' report opens
+_AUDITED = re.compile(rf"\b{_REPORT_OPENINGS[0]} the (?:accompanying )?(?:consolidated |combined )?(?:balance sheets?|statements?|"
                       r"financial statements)\b[^.]{0,200}?\b(?:of|for)\s+" + _NAME_WRAPPED +
                       # 'In our opinion, the accompanying statements ... present fairly ... the financial position of X'
-                      r"|\bIn our opinion, the accompanying\b[^.]{0,300}?\bfinancial position of\s+" + _NAME_WRAPPED.replace("name", "name2"))
+                      rf"|\b{_REPORT_OPENINGS[1]}\b[^.]{{0,300}}?\bfinancial position of\s+" + _NAME_WRAPPED.replace("name", "name2"))
 _DOCUMENT_START = re.compile(r"^<DOCUMENT>", re.MULTILINE)
-_REPORT_OPENING = re.compile(r"\bWe have audited\b|\bIn our opinion, the accompanying\b")  # where _AUDITED may match
+_REPORT_OPENING = re.compile("|".join(rf"\b{opening}\b" for opening in _REPORT_OPENINGS))  # where _AUDITED may match
 
 
 def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]]:
@@ -148,7 +149,7 @@ def _audited_companies(text: str, filers: set[str]) -> list[tuple[int, int, str]
     8-K/A's exhibit of an acquired company, its unaudited interims printed first), the whole
     document from its start; beside a report on the filer (a subsidiary's other auditors), what
     follows the report, to the next one."""
-    if "We have audited" not in text and "In our opinion" not in text:  # what every report prints
+    if not any(opening in text for opening in _REPORT_OPENINGS):  # a quick test: most releases print no report
         return []
     reports = [(text.count("\n", 0, m.start()) + 1, " ".join((m["name"] or m["name2"]).split()))
                for at in _REPORT_OPENING.finditer(text) if (m := _AUDITED.match(text, at.start()))]
