@@ -1162,6 +1162,33 @@ def _last_digit(fraction_digits: int) -> Decimal:
     return Decimal(1).scaleb(-fraction_digits)
 
 
+def _agrees_with(reference: Fact, fact: Fact) -> bool:
+    """`fact` is `reference` as printed at its own decimals (the more precise is the reference)."""
+    precise, other = (reference, fact) if reference.decimals >= fact.decimals else (fact, reference)
+    return rounds_to(precise.value, other.value, other.decimals)
+
+
+def _statements_value(group: list[Fact], statements: frozenset[int]) -> Fact | None:
+    """The value the company's statements print for a group, the most precise, where they all
+    print one value; None where they disagree among themselves."""
+    printed = [f for f in group if f.table in statements]
+    reference = max(printed, key=lambda f: f.decimals) if printed else None
+    return reference if reference is not None and all(_agrees_with(reference, f) for f in printed) else None
+
+
+def _settled_by_statements(group: list[Fact], statements: frozenset[int], disowned: dict[int, Fact]) -> bool:
+    """A group whose values differ only where a table the statements contradict prints them
+    (IBM's 'Hardware Sales' revenue beside its statement of earnings), while the statements'
+    value is printed again, the same, in another table (the MD&A's results of operations): the
+    release's own cross-check holds, and the value is the company's. One table alone settles
+    nothing: it may be the one that is not the company's."""
+    reference = _statements_value(group, statements)
+    if reference is None:
+        return False
+    same = {f.table for f in group if f.table not in disowned and _agrees_with(reference, f)}
+    return len(same) >= 2 and all(f.table in disowned for f in group if f.table not in same)
+
+
 def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy
                         ) -> tuple[list[Fact], list[Issue]]:
     """One fact per concept, period and unit. The same value printed twice (net income in the
@@ -1172,7 +1199,8 @@ def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy:
     table with no statement's title that disagrees with one of the company's statements
     (`statements`: a segment's trend table titled 'Pharmaceuticals') is not the company's:
     none of its facts is written (and the fact they disagree on is not written either: the
-    release's own cross-check failed). An expense line may differ by what it covers
+    release's own cross-check failed, unless a second table prints the statements' value the
+    same, IBM's results of operations beside its statement of earnings). An expense line may differ by what it covers
     ('Depreciation and amortization' among the operating expenses, the whole of it in the cash
     flow statement): it disowns no table that prints a result as a statement prints it (its net
     income equal to the cash flow statement's), and is only not written. A table that says its
@@ -1195,8 +1223,10 @@ def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy:
     disowned: dict[int, Fact] = {}  # table -> a fact of it that a statement contradicts
     for group, agrees, stated, deduction in judged:
         if not agrees and stated:
+            reference = _statements_value(group, statements)
             for fact in group:
-                if fact.table not in statements and not (deduction and fact.table in vouched):
+                if fact.table not in statements and not (deduction and fact.table in vouched) \
+                        and (reference is None or not _agrees_with(reference, fact)):
                     disowned.setdefault(fact.table, fact)
     for fact in disowned.values():
         issues.append(Issue(
@@ -1205,6 +1235,7 @@ def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy:
                     "which the company's statement does not: none of its facts is written"))
     kept = []
     for group, agrees, _, _ in judged:
+        agrees = agrees or _settled_by_statements(group, statements, disowned)  # each disowned fact said below
         if not agrees:  # a statement that disagrees with a summary is not settled by either
             places = ", ".join(f"line {f.span.line} {f.printed!r}" for f in group)
             issues.append(Issue(

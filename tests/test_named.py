@@ -115,6 +115,50 @@ Cash and cash equivalents               $ 1,200       $ 1,100
     assert not [f for f in result.facts if f.concept == "NetSales" and f.period.end.year == 2007]
 
 
+RESULTS = """\
+RESULTS OF OPERATIONS
+(Dollars in Millions)
+                                        Year Ended December 31,
+                                          2007          2006
+                                        ------        ------
+Net Sales                               $18,193       $17,914
+Gross Profit                            $ 7,098       $ 7,258
+
+"""
+PRODUCT_LINE = """\
+Hardware Sales
+(Dollars in Millions)
+                                        Year Ended December 31,
+                                          2007          2006
+                                        ------        ------
+Revenue                                 $ 8,345       $ 8,372
+Gross Profit                            $ 2,822       $ 3,090
+"""
+
+
+def test_a_statement_repeated_in_another_table_outweighs_a_table_it_contradicts() -> None:
+    """IBM's 10-Q prints total revenue in its statement of earnings and again in the MD&A's
+    results of operations, and each product line's revenue and gross profit under a title that
+    names no statement ('Hardware Sales'). The statement's value, printed the same in two tables,
+    is the company's; the product line's table is not (each of its facts reported)."""
+    result = tagger.tag_text(STATEMENT + RESULTS + PRODUCT_LINE, name="acme.txt")
+    facts = {(f.concept, f.period.end.year): f.value for f in result.facts}
+    assert facts[("NetSales", 2007)] == Decimal("18193000000") and facts[("NetSales", 2006)] == Decimal("17914000000")
+    assert not [f for f in result.facts if f.table == 2]  # the product line's
+    assert [i.span.line for i in result.issues if i.code == "tag.table-contradicted" and i.severity == "error"] == [23]
+    # gross profit, which no statement prints: two tables' word against each other, neither written
+    assert ("GrossProfit", 2007) not in facts
+    assert any(i.code == "tag.conflicting-values" and "GrossProfit" in i.message for i in result.issues)
+
+
+def test_a_statement_printed_once_does_not_outweigh_a_table_it_contradicts() -> None:
+    """Without the second table that prints the statement's value, one table's word against
+    another's settles nothing: neither is written."""
+    result = tagger.tag_text(STATEMENT + PRODUCT_LINE, name="acme.txt")
+    assert not [f for f in result.facts if f.concept == "NetSales"]
+    assert sum(i.code == "tag.conflicting-values" for i in result.issues) == 2
+
+
 DATA = Path(__file__).resolve().parent / "data" / "named"
 
 
