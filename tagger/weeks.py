@@ -211,14 +211,31 @@ def _balance_dates(text: str, weeks_ends: set[dt.date]) -> frozenset[dt.date]:
     """The dates a statement of equity prints its balances at, each a year's end on a calendar
     of weeks ('BALANCE, JANUARY 3, 1999....'): only ends of weeks (a roll-forward's 'Balance at
     December 31, 1998' is a month end, which a calendar of weeks does not end its years on) a
-    year of weeks (52 or 53) from another such end, all on one weekday, and on the weekday the
-    release's other ends of weeks fall on ('Balances at January 1, 1997' opens a calendar year)."""
-    dates = {found[0] for match in _BALANCE_AT.finditer(text)
-             if (found := dates_in(text[match.start():text.find("\n", match.start())])) and _weeks_end(found[0])}
-    anchors = dates | weeks_ends
+    year of weeks (52 or 53) from another such end or balance, all on one weekday, and on the
+    weekday the release's other ends of weeks fall on ('Balances at January 1, 1997' opens a
+    calendar year)."""
+    balances = {found[0] for match in _BALANCE_AT.finditer(text) if (found := _date_after(text, match.start(), match.end()))}
+    dates = {d for d in balances if _weeks_end(d)}
+    # a year of weeks from another balance too, though that one falls on a month's end, where all
+    # the balances fall on one weekday (Apple's Fridays: 'Balance at September 24, 1993' beside
+    # 'September 30, 1994', the last Friday of its month; not a calendar year's 'Balances at January
+    # 1, 1997' beside December 31 of 1997, 1998 and 1999, a Wednesday, a Thursday and a Friday)
+    anchors = (balances if len({d.weekday() for d in balances}) == 1 else dates) | weeks_ends
     dates = {d for d in dates if any((abs((d - other).days)) in _YEAR_OF_WEEKS for other in anchors)}
     weekdays = {d.weekday() for d in weeks_ends | dates}
     return frozenset(dates) if len(weekdays) == 1 else frozenset()
+
+
+def _date_after(text: str, start: int, month_end: int) -> list[dt.date]:
+    """The dates on the line where a balance's month is printed, from the balance's word on; or,
+    where a narrow stub breaks the date ('Balance at' / 'September 24,' / '1993   116,147': Apple's
+    1996 10-K), on it and the next line."""
+    line_end = text.find("\n", month_end)
+    found = dates_in(text[start:line_end if line_end >= 0 else len(text)])
+    if found or line_end < 0:
+        return found
+    next_end = text.find("\n", line_end + 1)
+    return dates_in(text[start:next_end if next_end >= 0 else len(text)])
 
 
 def _slips(ends: set[dt.date]) -> frozenset[dt.date]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import tagger
 from tagger.models import Period
 
@@ -390,3 +392,37 @@ Revenues                $167,357   $156,079       $490,617   $462,939
     periods = [c.period for c in tagger.tag_text(release, name="x.txt").tables[0].columns]
     assert periods == [_p("1998-10-04", "1999-01-02"), _p("1997-09-28", "1997-12-27"),
                        _p("1998-03-29", "1999-01-02"), _p("1997-03-30", "1997-12-27")]
+
+
+APPLE_1996 = """APPLE COMPUTER, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(Dollars in millions, except per share amounts)
+
+Three fiscal years ended September 27, 1996        1996       1995       1994
+                                                 -------    -------    -------
+Net sales                                        $ 9,833    $11,062    $ 9,189
+Net income (loss)                                $  (816)   $   424    $   310
+
+
+CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+(Dollars in millions)
+                                                  Shares      Amount
+{balances}
+"""
+BROKEN = ("Balance at\nSeptember {day},\n{year}                                   {shares}      ${amount}\n"
+          "Common stock issued                                  3,396         94\n")
+BALANCES = (("24", "1993", "116,147", "2,027"), ("30", "1994", "119,543", "2,383"), ("29", "1995", "122,922", "2,901"),
+            ("27", "1996", "124,497", "2,058"))
+
+
+@pytest.mark.parametrize("layout", [BROKEN, BROKEN.replace("at\n", "at ", 1).replace(",\n", ", ", 1)])
+def test_equity_balances_broken_over_a_narrow_stub_settle_a_53_week_year(layout: str) -> None:
+    """Apple's 1996 10-K prints 'Balance at' / 'September 24,' / '1993' down a narrow stub, and
+    its fiscal 1994 ended September 30, 1994, a Friday that is also the month's last day: 53 weeks
+    after the balance at September 24, 1993, all the balances falling on Fridays. Fiscal 1994 ran
+    from September 25, 1993 (371 days)."""
+    balances = "".join(layout.format(day=d, year=y, shares=s, amount=a) for d, y, s, a in BALANCES)
+    result = tagger.tag_text(APPLE_1996.format(balances=balances), name="aapl.txt")
+    sales = {f.period: int(f.value) // 10**6 for f in result.facts if f.concept == "NetSales"}
+    assert sales == {_p("1995-09-30", "1996-09-27"): 9833, _p("1994-10-01", "1995-09-29"): 11062,
+                     _p("1993-09-25", "1994-09-30"): 9189}
