@@ -33,6 +33,7 @@ from tagger.periods import (
     lists_its_length,
     numeric_date_order,
     one_day_of_years,
+    only_dates,
     read_named_period,
     read_period,
     spell_numeric_dates,
@@ -687,7 +688,8 @@ def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> l
     columns so."""
     for line in title:
         if not _AS_OF.search(line):
-            dates = one_day_of_years(line, whole=True)  # 'December 31, 2001 and 2000' alone
+            # 'December 31, 2001 and 2000' alone, or 'September 27, 1996, and September 29, 1995'
+            dates = one_day_of_years(line, whole=True) or only_dates(line)
         else:
             dates = dates_in(line)
             if len(dates) < len(years):

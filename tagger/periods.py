@@ -209,6 +209,24 @@ def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
     return []
 
 
+_DATE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)  # ', and ', ' and ', ', '
+
+
+def only_dates(text: str) -> list[dt.date]:
+    """'September 27, 1996, and September 29, 1995' -> both dates, in order: a text that prints
+    full dates, joined by commas or 'and', and nothing else; [] for any other text."""
+    found, at = [], 0
+    for match in _DATE.finditer(text):
+        if not (match["day"] and match["year"]) or _DATE_JOIN.fullmatch(text, at, match.start()) is None:
+            return []
+        try:
+            found.append(dt.date(int(match["year"]), _month(match), int(match["day"])))
+        except ValueError:
+            return []
+        at = match.end()
+    return found if text[at:].strip(" .") == "" else []
+
+
 # 'For three years ended December 31, 2000', 'for each of the three years in the period ended ...',
 # 'Fiscal Years Ended January 2, 2000': a run of years that the last one's end day names.
 _YEARS_ENDED = re.compile(

@@ -599,6 +599,10 @@ Total assets................................................  $2,260,179    $1,7
     ("DECEMBER 31, 2000 AND 1999", [dt.date(2000, 12, 31), dt.date(1999, 12, 31)]),  # no 'as of': still balances
     ("As of December 31, 2000 and 1999, in thousands", [dt.date(2000, 12, 31), dt.date(1999, 12, 31)]),
     ("FOR DECEMBER 31, 2000 AND JANUARY 2, 2000", [None, None]),  # not balances 'as of'
+    # Apple's 1996 10-K: two full dates alone on the caption line, no 'as of'
+    ("December 31, 2000, and January 2, 2000", [dt.date(2000, 12, 31), dt.date(2000, 1, 2)]),
+    ("December 31, 2000 and January 20, 2000", [None, None]),  # not a year end of weeks
+    ("Net sales December 31, 2000 and January 2, 2000", [None, None]),  # more than the dates: not a balance sheet's
 ])
 def test_a_title_dates_each_column_of_a_balance_sheet(title: str, ends: list) -> None:
     """PerkinElmer heads its balance sheet '2000  1999' under 'AS OF DECEMBER 31, 2000 AND

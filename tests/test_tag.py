@@ -1341,7 +1341,8 @@ def test_the_sixth_hostile_review(name: str, concept: str, allowed: set) -> None
     ("y_p6b.txt", "EarningsPerShareDiluted", set()),
     ("y_p6d.txt", "EarningsPerShareBasic", set()),  # 'Diluted' under 'Basic earnings per common share:'
     # 'September' / '30, 1996 and October 1, 1995' over a narrow table: October 1 is 1995's end, not 1996's
-    ("y_c1.txt", "TotalAssets", set()),
+    # (without 'As of', the two dates alone on the title line date the columns as y_c4's do)
+    ("y_c1.txt", "TotalAssets", {("None", "1995-10-01", Decimal("8000000"))}),
     ("y_c4.txt", "TotalAssets", {("None", "1995-10-01", Decimal("8000000"))}),
     ("y_c6.txt", "TotalAssets", set()),  # '29, 1996 and September 30, 1995': September 30 is no 1996 end
 ])
