@@ -1177,16 +1177,22 @@ def _statements_value(group: list[Fact], statements: frozenset[int]) -> Fact | N
 
 
 def _settled_by_statements(group: list[Fact], statements: frozenset[int], disowned: dict[int, Fact]) -> bool:
-    """A group whose values differ only where a table the statements contradict prints them
-    (IBM's 'Hardware Sales' revenue beside its statement of earnings), while the statements'
-    value is printed again, the same, in another table (the MD&A's results of operations): the
-    release's own cross-check holds, and the value is the company's. One table alone settles
-    nothing: it may be the one that is not the company's."""
+    """A group whose values differ only where tables the statements contradict print them, and
+    those tables' values are the statements' value in parts, adding up to it (IBM's product
+    lines, 'Hardware Sales' and four more, whose revenues add up to the total revenue of its
+    statement of earnings), while a second table prints the statements' value the same (the
+    MD&A's results of operations): the release's own arithmetic holds, and the value is the
+    company's. A value that differs in one table alone settles nothing: the statements may be
+    the ones that are not the company's (an acquiree's, a pro forma combination untitled so)."""
     reference = _statements_value(group, statements)
     if reference is None:
         return False
     same = {f.table for f in group if f.table not in disowned and _agrees_with(reference, f)}
-    return len(same) >= 2 and all(f.table in disowned for f in group if f.table not in same)
+    parts = [f for f in group if f.table not in same]
+    if len(same) < 2 or len(parts) < 2 or not all(f.table in disowned for f in parts):
+        return False
+    slack = sum(Decimal(1).scaleb(-f.decimals) for f in parts)  # each part rounded to its last digit
+    return abs(sum(f.value for f in parts) - reference.value) <= slack
 
 
 def _resolve_duplicates(facts: list[Fact], statements: frozenset[int], taxonomy: Taxonomy

@@ -220,8 +220,11 @@ def _balance_dates(text: str, weeks_ends: set[dt.date]) -> frozenset[dt.date]:
     # the balances fall on one weekday (Apple's Fridays: 'Balance at September 24, 1993' beside
     # 'September 30, 1994', the last Friday of its month; not a calendar year's 'Balances at January
     # 1, 1997' beside December 31 of 1997, 1998 and 1999, a Wednesday, a Thursday and a Friday)
-    anchors = (balances if len({d.weekday() for d in balances}) == 1 else dates) | weeks_ends
-    dates = {d for d in dates if any((abs((d - other).days)) in _YEAR_OF_WEEKS for other in anchors)}
+    # (never the 1st of a month a year before a month's end: 'Balances at January 1, 1994' and
+    # 'December 31, 1994', both Saturdays, are a calendar year's)
+    month_ends = balances - dates if len({d.weekday() for d in balances}) == 1 else set()
+    dates = {d for d in dates if any(abs((d - other).days) in _YEAR_OF_WEEKS for other in dates | weeks_ends)
+             or d.day != 1 and any(abs((d - other).days) in _YEAR_OF_WEEKS for other in month_ends)}
     weekdays = {d.weekday() for d in weeks_ends | dates}
     return frozenset(dates) if len(weekdays) == 1 else frozenset()
 

@@ -636,3 +636,18 @@ def test_a_nineteenth_hostile_review(name: str, absent: set, present: dict) -> N
 def test_a_twentieth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # an acquiree's statements untitled by its name, two of them agreeing, against the filer's
+    # highlights: one table's word (not parts that add up) settles nothing
+    ("h21_w1_acquiree_statements_untitled.txt", {("NetIncomeLoss", "2007-01-01..2007-12-31"),
+                                                 ("NetIncomeLoss", "2006-01-01..2006-12-31")}, {}),
+    # a pro forma combination said only in the sentence before it, repeated in a summary
+    ("h21_w2_proforma_said_in_prose.txt", {("NetSales", "2007-01-01..2007-12-31"), ("NetSales", "2006-01-01..2006-12-31")}, {}),
+    # 'Balances at January 1, 1994' and 'December 31, 1994', both Saturdays: a calendar year's
+    ("h21_w3_calendar_year_balances_one_weekday.txt", {("NetSales", "1994-01-02..1994-12-31")},
+     {("NetSales", "1994-01-01..1994-12-31"): Decimal(9_833_000), ("NetSales", "1993-01-01..1993-12-31"): Decimal(8_000_000)}),
+])
+def test_a_twenty_first_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
