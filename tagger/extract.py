@@ -216,7 +216,8 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     seen_values = False
     for i in range(start, stop):
         line = lines[i]
-        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and is_prose(line) and not _wraps_onto_values(lines, i):
+        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and is_prose(line) and not _wraps_onto_values(lines, i) \
+                and not (seen_values and _describes_the_row_below(lines, i)):
             break
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2 \
                 and not _side_heading_at(line, _label_column(lines, body)) and _over_values(line, lines, body):
@@ -301,6 +302,26 @@ def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
             return label is not None and (not label.text[:1].isupper() or label.text.strip(" -:\u2013\u2014").lower()
                                           in _BARE_EPS_QUALIFIERS)
     return False
+
+
+# The sentences statements print as captions of their own rows: a class of stock ('Preferred
+# stock, $25 par value. Authorized - 10,000,000 shares.'), a cash flow statement's reconciliation
+# ('Adjustments to reconcile net income to net cash provided by operating activities:').
+_STATEMENT_CAPTION = re.compile(r"\bpar\s+value\b|\bauthori[sz]ed\b|\badjustments\s+to\s+reconcile\b", re.IGNORECASE)
+
+
+def _describes_the_row_below(lines: Sequence[Line], i: int) -> bool:
+    """A caption a statement prints in a sentence over a row indented deeper (a class of stock
+    over 'Participating cumulative preferred. None issued....  --  --', Texas Instruments; a
+    cash flow statement's reconciliation over 'Depreciation and amortization'), after a row or a
+    heading of the statement: not a paragraph after the table (a rule closes the rows before it),
+    nor any other sentence ('The results of the discontinued business were as follows:')."""
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (_STATEMENT_CAPTION.search(lines[i].text) is not None
+            and before is not None and before.kind in (LineKind.VALUES, LineKind.TEXT) and before.number >= lines[i].number - 2
+            and below is not None and below.kind is LineKind.VALUES and below.label is not None
+            and below.indent > lines[i].indent)
 
 
 _BARE_EPS_QUALIFIERS = frozenset({"basic", "diluted", "basic and diluted"})

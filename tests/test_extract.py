@@ -1010,3 +1010,43 @@ Net sales                                        $9,833
     statement = next(t for t in filing.tables if "CONSOLIDATED STATEMENT OF EARNINGS" in t.title)
     assert [(c.period.start, c.period.end) for c in statement.columns] == [
         (dt.date(2000, 1, 1), dt.date(2000, 3, 31)), (dt.date(1999, 1, 1), dt.date(1999, 3, 31))]
+
+
+CAPITAL_STOCK = """\
+ACME INSTRUMENTS INCORPORATED
+Balance Sheet
+(In millions of dollars)
+                                                                     Sept 30       Dec. 31
+                                                                       1998          1997
+                                                                     -------       -------
+Total assets.......................................................  $10,518       $10,849
+Long-term debt.....................................................    1,040         1,286
+
+Stockholders' equity:
+  Preferred stock, $25 par value. Authorized - 10,000,000 shares.
+    Participating cumulative preferred. None issued................       --            --
+  Common stock, $1 par value. Authorized -  1,200,000,000 shares.
+    Shares issued: 1998 - 391,995,432; 1997 - 390,359,317..........      392           390
+  Retained earnings................................................    4,640         4,488
+                                                                     -------       -------
+    Total stockholders' equity.....................................    6,028         5,914
+                                                                     =======       =======
+"""
+
+
+def test_a_sentence_that_describes_the_row_below_stays_in_the_balance_sheet() -> None:
+    """Texas Instruments captions its capital stock in sentences ('Preferred stock, $25 par
+    value. Authorized - 10,000,000 shares.') over a row indented deeper: the balance sheet goes
+    on to its total equity."""
+    tables, issues = tables_of(CAPITAL_STOCK)
+    total = next(r for r in tables[0].rows if r.label.startswith("Total stockholders' equity"))
+    assert len(tables) == 1 and total.cells[0].text == "6,028"
+    assert not [i for i in issues if i.code == "extract.no-header"]
+
+
+def test_a_paragraph_after_a_closed_table_ends_it() -> None:
+    """The same sentence after the table's closing rule, then a row indented deeper: a paragraph
+    after the table, whose row is not the balance sheet's."""
+    text = CAPITAL_STOCK.replace("\nStockholders' equity:\n", "                                                                     =======       =======\n")
+    tables, issues = tables_of(text)
+    assert not [r for r in tables[0].rows if r.label.startswith("Retained earnings")]
