@@ -95,10 +95,10 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
     for i, line in enumerate(lines):
         kind = line.kind
         if kind is values:
-            if not (is_year_line(line) or _dates_ending_in_years(line)):
+            if not (is_year_line(line) or _dates_ending_in_years(line) or _staggered_years(lines, i)):
                 continue
         elif kind is not text or not (is_dated_header(line) or _at_margin_with_digits(line) and _values_soon_after(lines, i)
-                                      and _period_beside_headers(line)):
+                                      and _period_beside_headers(line) or _staggered_years(lines, i)):
             continue
         if anchors:
             first, last = anchors[-1]
@@ -109,6 +109,25 @@ def _header_anchors(lines: Sequence[Line]) -> list[tuple[int, int]]:
                 continue
         anchors.append((i, i))
     return anchors
+
+
+def _bare_years(line: Line) -> list[Word] | None:
+    """The years a header line prints alone ('2000', '1999(1)'), or None where it prints a value
+    that is no year, or is running text."""
+    if line.kind is LineKind.VALUES:
+        return list(line.values) if all(is_year(v.text) for v in line.values) else None
+    if line.kind is LineKind.TEXT and not is_prose(line):
+        return [p for p in line.phrases if is_year(p.text)]
+    return None
+
+
+def _staggered_years(lines: Sequence[Line], i: int) -> bool:
+    """A header whose columns' dates are stacked unevenly, each year on its own line ('June 30,' /
+    '2000   December 31,' / '(Unaudited)   1999(1)', Broadcom's balance sheet): this line and
+    the one above print a year each, or more, in no column of the other's, and values follow."""
+    if i == 0 or not (here := _bare_years(lines[i])) or not (above := _bare_years(lines[i - 1])):
+        return False
+    return all(b.end <= a.start or a.end <= b.start for a in here for b in above) and _values_soon_after(lines, i)
 
 
 def _dates_ending_in_years(line: Line) -> bool:

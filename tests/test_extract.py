@@ -1050,3 +1050,35 @@ def test_a_paragraph_after_a_closed_table_ends_it() -> None:
     text = CAPITAL_STOCK.replace("\nStockholders' equity:\n", "                                                                     =======       =======\n")
     tables, issues = tables_of(text)
     assert not [r for r in tables[0].rows if r.label.startswith("Retained earnings")]
+
+
+STAGGERED = """\
+                              BROADCOM CORPORATION
+                      CONDENSED CONSOLIDATED BALANCE SHEETS
+                                 (IN THOUSANDS)
+
+                                                         June 30,
+                                                           2000         December 31,
+                                                        (Unaudited)        1999(1)
+                                                        -----------     ------------
+    Cash and cash equivalents                            $ 280,880       $ 180,816
+         Total assets                                    $ 941,506       $ 609,753
+"""
+
+
+def test_a_header_whose_dates_are_stacked_unevenly_heads_its_table() -> None:
+    """Broadcom staggers its balance sheet's dates ('June 30,' / '2000   December 31,' /
+    '(Unaudited)   1999(1)'): no line holds both years, but the two lines together print one
+    year in each column, and each column reads its date down its own lines."""
+    tables, issues = tables_of(STAGGERED)
+    assert len(tables) == 1
+    assert [c.period and c.period.end for c in tables[0].columns] == [dt.date(2000, 6, 30), dt.date(1999, 12, 31)]
+    assert not [i for i in issues if i.code == "extract.no-header"]
+
+
+def test_two_years_stacked_in_one_column_are_no_staggered_header() -> None:
+    """Years one above the other in one column ('2000' over '1999(1)') are no header of two
+    columns: the rows are said, not read."""
+    text = STAGGERED.replace("(Unaudited)        1999(1)", "  1999(1)      (Unaudited)")
+    tables, issues = tables_of(text)
+    assert not tables and [i for i in issues if i.code == "extract.no-header"]
