@@ -225,7 +225,8 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             candidates = taxonomy.match(elliptic, row.section)
         if _unlabelled(row):
             total = balance_totals.get((table.index, index))
-            candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy)
+            grand = frozenset(i for t, i in balance_totals if t == table.index)
+            candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy, grand)
                                                  or _net_of_deductions(table, index, taxonomy))
         totalled = _totalled_below(table, index, candidates, taxonomy)
         if totalled:  # 'Cost of revenues' / 'Amortization ...' / 'Total cost of revenues': a part of the total
@@ -445,11 +446,14 @@ def _shares_the_result(table: Table) -> bool:
     return any(_OTHERS_SHARE.search(normalize_label(row.label)) for row in table.rows)
 
 
-def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: frozenset[int] = frozenset()
+                      ) -> tuple[Concept, ...]:
     """A row with no label below a heading that names a concept ('Revenues' / its items / a
     rule / an unlabelled '361.3') is that concept's total when, in every column, it is the sum
     of the heading's items just above it and the block ends there: the table's own arithmetic
-    says so, not a guess."""
+    says so, not a guess. The balance sheet's grand total below (`grand`: the rows its identity
+    read, ADP's unlabelled '$4,948,570' under its equity's '3,242,218') goes on no block; a
+    minority's share among the items makes the sum no equity of the company's."""
     row = table.rows[index]
     items: list[Row] = []
     for other in reversed(table.rows[:index]):
@@ -461,8 +465,10 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     heading = other.label
     if len(items) < 2 or any(item.section != heading or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
-    if _block_goes_on(table, index):
+    if _block_goes_on(table, index, grand):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
+    if any(_MINORITY.search(normalize_label(item.label)) for item in items):
+        return ()
     return taxonomy.match(heading, None)
 
 
@@ -674,14 +680,16 @@ def _unlabelled(row: Row) -> bool:
     return not row.label.strip(" .:")
 
 
-def _block_goes_on(table: Table, index: int) -> bool:
+def _block_goes_on(table: Table, index: int, grand: frozenset[int] = frozenset()) -> bool:
     """Below an unlabelled sum, the block goes on when, before the next heading, a row is
-    also unlabelled or the next one deducts ('Less excise taxes'): the sum was a subtotal."""
+    also unlabelled (but a balance sheet's grand total, `grand`) or the next one deducts ('Less
+    excise taxes'): the sum was a subtotal."""
     following = []
-    for other in table.rows[index + 1:]:
+    for at, other in enumerate(table.rows[index + 1:], start=index + 1):
         if other.kind is RowKind.HEADING:
             break
-        following.append(other)
+        if at not in grand:
+            following.append(other)
     return any(_unlabelled(other) for other in following) or bool(
         following and re.match(r"(?:less|deduct|minus)\b", following[0].label.strip().lower()))
 

@@ -584,6 +584,52 @@ def test_unlabelled_grand_totals_of_a_balance_sheet_are_read_by_its_identity() -
                                                                                       "LiabilitiesAndStockholdersEquity")]
 
 
+EQUITY_UNLABELLED = """\
+ACME DATA PROCESSING, INC.
+Consolidated Balance Sheets
+(In thousands)
+                                                   March 31,       June 30,
+                                                     1998            1997
+                                                 ----------     ---------
+Cash and cash equivalents                        $  700,000    $  600,000
+Other assets                                      4,248,570     3,782,772
+                                                 ----------     ---------
+                                                 $4,948,570    $4,382,772
+                                                 ==========    ==========
+Liabilities and Shareholders' Equity
+Accounts payable                                  1,706,352     1,722,207
+                                                 ----------     ---------
+Shareholders' equity:
+  Common stock                                       31,429        31,429
+  Retained earnings                               3,253,465     2,922,317
+  Treasury stock                                   (546,562)     (697,887)
+  {last}
+                                                 ----------     ---------
+                                                  3,242,218     2,660,565
+                                                 ----------     ----------
+
+                                                 $4,948,570    $4,382,772
+"""
+
+
+@pytest.mark.parametrize(("last", "equity"), [
+    ("Translation adjustment                            503,886       404,706", True),
+    ("Minority interest                                 503,886       404,706", False),  # not the company's alone
+])
+def test_an_unlabelled_equity_total_above_the_grand_total(last: str, equity: bool) -> None:
+    """ADP ends its equity with an unlabelled sum of the items under 'Shareholders' equity:',
+    then the unlabelled grand total the balance sheet's identity reads: the grand total does not
+    carry the equity's block on, so the sum is the equity; with a minority's share among the
+    items it is not the company's equity."""
+    import tagger
+
+    facts = {(f.concept, f.period.end): f.value
+             for f in tagger.tag_text(EQUITY_UNLABELLED.format(last=last), name="adp.txt").facts}
+    assert facts[("LiabilitiesAndStockholdersEquity", dt.date(1998, 3, 31))] == Decimal("4948570000")
+    assert (facts.get(("StockholdersEquity", dt.date(1998, 3, 31))) == Decimal("3242218000")) is equity
+    assert (facts.get(("StockholdersEquity", dt.date(1997, 6, 30))) == Decimal("2660565000")) is equity
+
+
 def test_a_day_under_a_period_title_ends_the_period() -> None:
     """'Year Ended' printed above 'December 31,' in the stub makes the day the end of a year,
     not a balance date."""
