@@ -463,13 +463,20 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: froze
     else:
         return ()
     heading = other.label
-    if len(items) < 2 or any(item.section != heading or _unlabelled(item) for item in items) or not _adds_up(items, row):
+    # its items: in its section, or, under a heading in capitals, rows in lower case at its indent
+    # ('SHAREOWNER'S INVESTMENT' / 'Common stock ...' / 'Reinvested earnings', Bell Atlantic)
+    capitals = heading.isupper()
+    if len(items) < 2 or any(item.section != heading and not (capitals and item.section is None and not item.label.isupper())
+                             or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
     if _block_goes_on(table, index, grand):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
     if any(_MINORITY.search(normalize_label(item.label)) for item in items):
         return ()
-    return taxonomy.match(heading, None)
+    concepts = taxonomy.match(heading, None)
+    if any(item.section is None and set(concepts) & set(taxonomy.match(item.label, None)) for item in items):
+        return ()  # 'REVENUES' over 'Revenues from mining operations' and interest: which is the top line?
+    return concepts
 
 
 def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[tuple[int, int], Concept]:

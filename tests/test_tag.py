@@ -630,6 +630,64 @@ def test_an_unlabelled_equity_total_above_the_grand_total(last: str, equity: boo
     assert (facts.get(("StockholdersEquity", dt.date(1997, 6, 30))) == Decimal("2660565000")) is equity
 
 
+CAPITALS_HEADINGS = """\
+ACME TELEPHONE COMPANY
+CONDENSED BALANCE SHEETS
+(Dollars in Millions)
+                                                          September 30,   December 31,
+                                                               1999           1998
+                                                          -------------   ------------
+LONG-TERM DEBT                                                1,128.5        1,133.0
+                                                          -------------   ------------
+
+SHAREOWNER'S INVESTMENT
+Common stock - one share, owned by parent                     1,381.2        1,381.2
+Reinvested earnings                                             608.2          477.9
+Accumulated other comprehensive loss                              (.3)           (.3)
+                                                          -------------   ------------
+                                                              1,989.1        1,858.8
+                                                          -------------   ------------
+
+TOTAL LIABILITIES AND SHAREOWNER'S INVESTMENT                $3,117.6       $2,991.8
+"""
+
+
+def test_an_unlabelled_sum_under_a_heading_in_capitals_at_its_indent() -> None:
+    """Bell Atlantic - New Jersey prints 'SHAREOWNER'S INVESTMENT' and its items at one indent,
+    the heading in capitals: the unlabelled sum of the items is the equity."""
+    import tagger
+
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(CAPITALS_HEADINGS, name="nj.txt").facts}
+    assert facts[("StockholdersEquity", 1999)] == Decimal("1989100000")
+    assert facts[("StockholdersEquity", 1998)] == Decimal("1858800000")
+
+
+def test_an_unlabelled_sum_of_a_heading_one_of_whose_items_is_its_concept_is_not_read() -> None:
+    """'REVENUES' over 'Revenues from mining operations' and 'Interest and sundry income'
+    (Agnico-Eagle): the item names the top line itself, so the sum of both is not read as it
+    (and does not make the item's value a conflict)."""
+    import tagger
+
+    text = """\
+ACME MINES LIMITED
+CONSOLIDATED STATEMENTS OF INCOME
+(thousands of United States dollars)
+                                                  Three months ended March 31,
+                                                       2009           2008
+                                                  ------------   ------------
+REVENUES
+Revenues from mining operations                      $105,831       $119,134
+Interest and sundry income                              4,693          4,115
+                                                  ------------   ------------
+                                                      110,524        123,249
+                                                  ------------   ------------
+COSTS AND EXPENSES
+Production                                             49,718         43,651
+"""
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(text, name="aem.txt").facts}
+    assert facts[("NetSales", 2009)] == Decimal("105831000")  # the item itself, not the sum beside it
+
+
 def test_a_day_under_a_period_title_ends_the_period() -> None:
     """'Year Ended' printed above 'December 31,' in the stub makes the day the end of a year,
     not a balance date."""
