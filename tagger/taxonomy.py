@@ -98,7 +98,7 @@ class Taxonomy(BaseModel):
             for listed in (c.label, *c.labels)))
 
 
-_NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+)?\)|\((?:in\s+)?(?:thousands|millions|billions)\)|\(\w\)|\*+", re.I)
+_NOTES = re.compile(r"\((?:see\s+)?notes?(?:\s+\w+(?:\s*(?:,|and)\s*\w+)*)?\)|\((?:in\s+)?(?:thousands|millions|billions)\)|\(\w\)|\*+", re.I)
 
 
 _PARENTHESISED = re.compile(r"\(([A-Za-z][A-Za-z ]*)\)")

@@ -123,3 +123,16 @@ def test_two_entry_points_with_and_without_the_sums(taxonomy: Taxonomy) -> None:
         assert refs == ([f"{taxonomy.schema_file.removesuffix('.xsd')}-cal.xml"] if sums else [])
     package = files["META-INF/taxonomyPackage.xml"].decode()
     assert taxonomy.schema_url in package and taxonomy.without_sums().schema_url in package
+
+
+@pytest.mark.parametrize(("label", "normal"), [
+    ("Total share owners' equity (notes 25 and 26)", "total share owners equity"),  # GE's 1993 10-K
+    ("Revenues (Notes 3, 4 and 5)", "revenues"),
+    ("Deferred income taxes (note 23)", "deferred income taxes"),
+    ("Net income (see notes)", "net income"),
+    ("Notes payable (current)", "notes payable current"),  # not a note's reference
+])
+def test_a_labels_references_to_notes_go(label: str, normal: str) -> None:
+    from tagger.taxonomy import normalize_label
+
+    assert normalize_label(label) == normal
