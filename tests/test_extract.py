@@ -1082,22 +1082,3 @@ def test_two_years_stacked_in_one_column_are_no_staggered_header() -> None:
     text = STAGGERED.replace("(Unaudited)        1999(1)", "  1999(1)      (Unaudited)")
     tables, issues = tables_of(text)
     assert not tables and [i for i in issues if i.code == "extract.no-header"]
-
-
-AT_ONE_SPACE_APART = """\
-                   INTERNATIONAL BUSINESS MACHINES CORPORATION
-                 CONSOLIDATED STATEMENT OF FINANCIAL POSITION
-                      LIABILITIES AND STOCKHOLDERS' EQUITY
-
-  (Dollars in millions except                   At September 30 At December 31
-   per share amounts)                                 1997           1996
-                                                --------------- --------------
-Total liabilities                                      58,537         59,504
-"""
-
-
-def test_dates_printed_one_space_apart_after_at() -> None:
-    """IBM heads its balance sheet 'At September 30 At December 31', one space apart, over
-    '1997  1996': each 'At' and its day is its column's, not one header over both."""
-    tables, _ = tables_of(AT_ONE_SPACE_APART)
-    assert [c.period and c.period.end for c in tables[0].columns] == [dt.date(1997, 9, 30), dt.date(1996, 12, 31)]
