@@ -333,12 +333,13 @@ def _describes_the_row_below(lines: Sequence[Line], i: int) -> bool:
     """A caption a statement prints in a sentence over a row indented deeper (a class of stock
     over 'Participating cumulative preferred. None issued....  --  --', Texas Instruments; a
     cash flow statement's reconciliation over 'Depreciation and amortization'), after a row or a
-    heading of the statement: not a paragraph after the table (a rule closes the rows before it),
-    nor any other sentence ('The results of the discontinued business were as follows:')."""
-    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
+    heading of the statement printed right above it: not a paragraph after the table (a rule or
+    a blank line parts it from the rows before), nor any other sentence ('The results of the
+    discontinued business were as follows:')."""
+    before = lines[i - 1] if i > 0 else None  # no blank line between: a note after the table has one
     below = lines[i + 1] if i + 1 < len(lines) else None
     return (_STATEMENT_CAPTION.search(lines[i].text) is not None
-            and before is not None and before.kind in (LineKind.VALUES, LineKind.TEXT) and before.number >= lines[i].number - 2
+            and before is not None and before.kind in (LineKind.VALUES, LineKind.TEXT)
             and below is not None and below.kind is LineKind.VALUES and below.label is not None
             and below.indent > lines[i].indent)
 

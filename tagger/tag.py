@@ -451,9 +451,12 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: froze
     """A row with no label below a heading that names a concept ('Revenues' / its items / a
     rule / an unlabelled '361.3') is that concept's total when, in every column, it is the sum
     of the heading's items just above it and the block ends there: the table's own arithmetic
-    says so, not a guess. The balance sheet's grand total below (`grand`: the rows its identity
-    read, ADP's unlabelled '$4,948,570' under its equity's '3,242,218') goes on no block; a
-    minority's share among the items makes the sum no equity of the company's."""
+    says so, not a guess. The balance sheet's grand total alone below (`grand`: the rows its
+    identity read, ADP's unlabelled '$4,948,570' right under its equity's '3,242,218') goes on
+    no block; any other row does ('Treasury stock (546,000)' after the sum). Items flush with a
+    heading in capitals are its own only where the block visibly ends at the sum (a heading, a
+    line in capitals or nothing next). A minority's share among the items makes the sum no
+    equity of the company's."""
     row = table.rows[index]
     items: list[Row] = []
     for other in reversed(table.rows[:index]):
@@ -466,11 +469,17 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: froze
     # its items: in its section, or, under a heading in capitals, rows in lower case at its indent
     # ('SHAREOWNER'S INVESTMENT' / 'Common stock ...' / 'Reinvested earnings', Bell Atlantic)
     capitals = heading.isupper()
+    flush = any(item.section is None for item in items)  # the heading's items by their case alone
     if len(items) < 2 or any(item.section != heading and not (capitals and item.section is None and not item.label.isupper())
                              or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
-    if _block_goes_on(table, index, grand):
+    after = _rows_after(table, index)
+    if all(at in grand for at in after):
+        after = []  # only the balance sheet's grand total below: the block ends at the sum
+    elif _block_goes_on(table, index):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
+    if flush and after and not table.rows[after[0]].label.isupper():
+        return ()  # a lower-case row next: the heading's block may go on ('Returns and allowances')
     if any(_MINORITY.search(normalize_label(item.label)) for item in items):
         return ()
     concepts = taxonomy.match(heading, None)
@@ -687,16 +696,20 @@ def _unlabelled(row: Row) -> bool:
     return not row.label.strip(" .:")
 
 
-def _block_goes_on(table: Table, index: int, grand: frozenset[int] = frozenset()) -> bool:
-    """Below an unlabelled sum, the block goes on when, before the next heading, a row is
-    also unlabelled (but a balance sheet's grand total, `grand`) or the next one deducts ('Less
-    excise taxes'): the sum was a subtotal."""
-    following = []
-    for at, other in enumerate(table.rows[index + 1:], start=index + 1):
-        if other.kind is RowKind.HEADING:
+def _rows_after(table: Table, index: int) -> list[int]:
+    """The rows below `index` to the next heading."""
+    after = []
+    for at in range(index + 1, len(table.rows)):
+        if table.rows[at].kind is RowKind.HEADING:
             break
-        if at not in grand:
-            following.append(other)
+        after.append(at)
+    return after
+
+
+def _block_goes_on(table: Table, index: int) -> bool:
+    """Below an unlabelled sum, the block goes on when, before the next heading, a row is
+    also unlabelled or the next one deducts ('Less excise taxes'): the sum was a subtotal."""
+    following = [table.rows[at] for at in _rows_after(table, index)]
     return any(_unlabelled(other) for other in following) or bool(
         following and re.match(r"(?:less|deduct|minus)\b", following[0].label.strip().lower()))
 

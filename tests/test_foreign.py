@@ -651,3 +651,29 @@ def test_a_twentieth_hostile_review(name: str, absent: set, present: dict) -> No
 ])
 def test_a_twenty_first_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'Treasury stock, at cost (546,000)' between the equity's unlabelled sum and the grand total:
+    # the sum is a subtotal, the equity (2,696,000) is not printed
+    ("h22_w1_treasury_between_equity_sum_and_grand_total.txt", {("StockholdersEquity", "1998-03-31"),
+                                                                ("StockholdersEquity", "1997-06-30")}, {}),
+    # 'NET SALES' in capitals over 'Domestic' and 'International', their gross sum, then 'Returns
+    # and allowances (50.0)' and 'Total': the gross sum is no net sales
+    ("h22_w2_caps_net_sales_gross_sum_then_returns.txt", {("NetSales", "1999-01-01..1999-12-31", Decimal(1_100_000_000)),
+                                                          ("NetSales", "1998-01-01..1998-12-31", Decimal(950_000_000))}, {}),
+    # a note after a blank line, its sentence saying 'authorized', over another company's rows
+    ("h22_w3_authorized_note_after_income_statement.txt", {("OperatingIncomeLoss", "1998-07-01..1998-09-30"),
+                                                           ("IncomeTaxExpenseBenefit", "1998-07-01..1998-09-30")},
+     {("NetSales", "1998-07-01..1998-09-30"): Decimal(2_100_000_000)}),
+    ("h22_w4_authorized_note_after_balance_sheet.txt", {("CashAndCashEquivalents", "1998-09-30", Decimal(310_000_000)),
+                                                        ("LongTermObligations", "1998-09-30", Decimal(900_000_000))},
+     {("StockholdersEquity", "1998-09-30"): Decimal(6_028_000_000)}),
+    ("h22_w5_note_repeating_a_balance_sheet_concept.txt", set(),
+     {("LongTermObligations", "1998-09-30"): Decimal(1_040_000_000)}),
+    # 'At December 31 At September 30' (or 'As of ...') one space apart, off its columns: unread
+    ("h22_w6_at_dates_one_space_apart_shifted.txt", {("TotalAssets", "1996-09-30")}, {}),
+    ("h22_w7_as_of_dates_one_space_apart.txt", {("TotalAssets", "1997-12-31")}, {}),
+])
+def test_a_twenty_second_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
