@@ -474,12 +474,15 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: froze
                              or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
     after = _rows_after(table, index)
-    if all(at in grand for at in after):
+    if after and all(at in grand for at in after):
         after = []  # only the balance sheet's grand total below: the block ends at the sum
-    elif _block_goes_on(table, index):
+    elif _block_goes_on(table, index, other):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
-    if flush and after and not table.rows[after[0]].label.isupper():
-        return ()  # a lower-case row next: the heading's block may go on ('Returns and allowances')
+    following = after[0] if after else index + 1
+    if flush and following < len(table.rows) and following not in grand and not (
+            table.rows[following].kind is RowKind.HEADING and not _DEDUCTS.match(normalize_label(table.rows[following].label))
+            or normalize_label(table.rows[following].label).startswith("total")):
+        return ()  # no heading nor total next: the heading's block may go on ('RETURNS AND ALLOWANCES')
     if any(_MINORITY.search(normalize_label(item.label)) for item in items):
         return ()
     concepts = taxonomy.match(heading, None)
@@ -706,12 +709,22 @@ def _rows_after(table: Table, index: int) -> list[int]:
     return after
 
 
-def _block_goes_on(table: Table, index: int) -> bool:
-    """Below an unlabelled sum, the block goes on when, before the next heading, a row is
-    also unlabelled or the next one deducts ('Less excise taxes'): the sum was a subtotal."""
-    following = [table.rows[at] for at in _rows_after(table, index)]
-    return any(_unlabelled(other) for other in following) or bool(
-        following and re.match(r"(?:less|deduct|minus)\b", following[0].label.strip().lower()))
+_DEDUCTS = re.compile(r"(?:less|deduct|minus)\b")  # normalized
+
+
+def _block_goes_on(table: Table, index: int, heading: Row | None = None) -> bool:
+    """Below an unlabelled sum, the block goes on when, before the next heading, a row is also
+    unlabelled, the next one deducts ('Less excise taxes'), a row indented under the `heading`
+    that is no total follows ('  Excise taxes  (50.0)' under 'Revenues:'), or the next heading
+    deducts ('Less:' over treasury stock): the sum was a subtotal."""
+    after = [table.rows[at] for at in _rows_after(table, index)]
+    beyond = index + 1 + len(after)
+    return any(_unlabelled(other) for other in after) \
+        or bool(after and _DEDUCTS.match(normalize_label(after[0].label))) \
+        or any(heading is not None and other.span.column > heading.span.column
+               and not normalize_label(other.label).startswith("total") for other in after) \
+        or (beyond < len(table.rows) and table.rows[beyond].kind is RowKind.HEADING
+            and _DEDUCTS.match(normalize_label(table.rows[beyond].label)) is not None)
 
 
 def _eps_context(table: Table, index: int) -> str | None:

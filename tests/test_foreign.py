@@ -677,3 +677,27 @@ def test_a_twenty_first_hostile_review(name: str, absent: set, present: dict) ->
 ])
 def test_a_twenty_second_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # a note's sentence ('... authorized the acquisition of Beta Corp., whose balances ... were:')
+    # flush under the balance sheet's last row, over Beta's indented rows: not the statement's
+    ("h23_w1_authorized_note_flush_under_balance_sheet.txt",
+     {("CashAndCashEquivalents", "1998-09-30", Decimal(310_000_000)), ("LongTermObligations", "1998-09-30", Decimal(900_000_000))},
+     {("StockholdersEquity", "1998-09-30"): Decimal(6_028_000_000)}),
+    # 'The following adjustments to reconcile the results of the discontinued segment were made:'
+    ("h23_w2_adjustments_sentence_over_segment_rows.txt",
+     {("NetIncomeLoss", "1999-01-01..1999-12-31", Decimal(5_000)), ("NetIncomeLoss", "1999-01-01..1999-12-31", Decimal(5_000_000))}, {}),
+    # 'RETURNS AND ALLOWANCES (50.0)' in capitals right after the gross sum: the block goes on
+    ("h23_w3_caps_net_sales_then_returns_in_caps.txt", {("NetSales", "1999-01-01..1999-12-31", Decimal(1_100_000_000))}, {}),
+    # a 'Less:' or 'Deduct treasury stock:' heading after the equity's sum: a subtotal
+    ("h23_w4_equity_sum_then_less_heading.txt", {("StockholdersEquity", "1998-03-31"), ("StockholdersEquity", "1997-06-30")}, {}),
+    ("h23_w5_equity_sum_then_deduct_heading.txt", {("StockholdersEquity", "1998-03-31"), ("StockholdersEquity", "1997-06-30")}, {}),
+    # 'Excise taxes (50.0)' after the gross revenues' sum, no 'Less': the sum is no net sales
+    ("h23_w6_gross_revenues_sum_then_excise.txt", {("NetSales", "1999-01-01..1999-12-31", Decimal(1_100_000))}, {}),
+    # the same note under a heading after a blank line: the balance sheet keeps its own facts
+    ("h23_w7_authorized_note_under_a_heading.txt", set(),
+     {("TotalAssets", "1998-09-30"): Decimal(10_518_000_000), ("LongTermObligations", "1998-09-30"): Decimal(1_040_000_000)}),
+])
+def test_a_twenty_third_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
