@@ -235,8 +235,7 @@ def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
     seen_values = False
     for i in range(start, stop):
         line = lines[i]
-        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and is_prose(line) and not _wraps_onto_values(lines, i) \
-                and not (seen_values and _describes_the_row_below(lines, i)):
+        if line.kind is LineKind.STOP or line.kind is LineKind.TEXT and is_prose(line) and not _wraps_onto_values(lines, i):
             break
         if seen_values and line.kind is LineKind.TEXT and len(line.phrases) >= 2 \
                 and not _side_heading_at(line, _label_column(lines, body)) and _over_values(line, lines, body):
@@ -320,43 +319,6 @@ def _wraps_onto_values(lines: Sequence[Line], i: int) -> bool:
             # shareholders per ordinary share' over them)
             return label is not None and (not label.text[:1].isupper() or label.text.strip(" -:\u2013\u2014").lower()
                                           in _BARE_EPS_QUALIFIERS)
-    return False
-
-
-# The sentences statements print as captions of their own rows: a class of stock ('Preferred
-# stock, $25 par value. Authorized - 10,000,000 shares.'), a cash flow statement's reconciliation
-# ('Adjustments to reconcile net income to net cash provided by operating activities:').
-_STATEMENT_CAPTION = re.compile(r"\bpar\s+value\b|\bauthori[sz]ed\b|\badjustments\s+to\s+reconcile\b", re.IGNORECASE)
-
-
-def _describes_the_row_below(lines: Sequence[Line], i: int) -> bool:
-    """A caption a statement prints in a sentence over a row indented deeper (a class of stock
-    over 'Participating cumulative preferred. None issued....  --  --', Texas Instruments; a
-    cash flow statement's reconciliation over 'Depreciation and amortization'), after a row or a
-    heading of the statement printed right above it, the statement going on at its level after
-    them: not a paragraph after the table (a blank line parts it from the rows before, or its
-    rows end the page), nor any other sentence ('The results of the discontinued business were
-    as follows:')."""
-    before = lines[i - 1] if i > 0 else None  # no blank line between: a note after the table has one
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    return (_STATEMENT_CAPTION.search(lines[i].text) is not None
-            and before is not None and before.kind in (LineKind.VALUES, LineKind.TEXT)
-            and below is not None and below.kind is LineKind.VALUES and below.label is not None
-            and below.indent > lines[i].indent and _back_at_its_level(lines, i))
-
-
-def _back_at_its_level(lines: Sequence[Line], i: int) -> bool:
-    """The statement goes on at the caption's own indent after the deeper rows it captions
-    ('  Retained earnings' after the classes of stock; 'Net cash provided by operating
-    activities' after the adjustments), with no blank line between: the sentence is inside the
-    statement, not a note over another company's rows printed under it."""
-    for line in lines[i + 1: i + 80]:
-        if line.kind is LineKind.RULE:
-            continue
-        if line.kind not in (LineKind.VALUES, LineKind.TEXT):
-            return False
-        if line.indent <= lines[i].indent:
-            return True
     return False
 
 

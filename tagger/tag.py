@@ -415,6 +415,8 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
 # not a result's line that names it ('... reclassified from other comprehensive loss')
 _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign )?currency translation)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
+_OTHERS_SHARE_IN_EQUITY = re.compile(r"\b(?:minority|non ?controlling|outside|others)\b")  # 'Outside shareholders' interest'
+
 
 
 def _others_share_follows(table: Table, index: int) -> bool:
@@ -451,41 +453,37 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: froze
     """A row with no label below a heading that names a concept ('Revenues' / its items / a
     rule / an unlabelled '361.3') is that concept's total when, in every column, it is the sum
     of the heading's items just above it and the block ends there: the table's own arithmetic
-    says so, not a guess. The balance sheet's grand total alone below (`grand`: the rows its
-    identity read, ADP's unlabelled '$4,948,570' right under its equity's '3,242,218') goes on
-    no block; any other row does ('Treasury stock (546,000)' after the sum). Items flush with a
-    heading in capitals are its own only where the block visibly ends at the sum (a heading, a
-    line in capitals or nothing next). A minority's share among the items makes the sum no
-    equity of the company's."""
-    row = table.rows[index]
+    says so, not a guess. An equity's sum ends its block only where the balance sheet's total of
+    liabilities and equity stands right below it (ADP's unlabelled '$4,948,570' under its
+    '3,242,218'; Bell Atlantic - New Jersey's 'TOTAL LIABILITIES AND SHAREOWNER'S INVESTMENT'):
+    a treasury stock line or heading between says the sum was a subtotal. Only there are items
+    flush with a heading in capitals its own ('SHAREOWNER'S INVESTMENT' / 'Common stock ...').
+    Another's share among the items ('Minority interest', 'Outside shareholders' interest')
+    makes the sum no equity of the company's."""
+    rows = table.rows
+    row = rows[index]
     items: list[Row] = []
-    for other in reversed(table.rows[:index]):
+    for other in reversed(rows[:index]):
         if other.kind is RowKind.HEADING:
             break
         items.append(other)
     else:
         return ()
     heading = other.label
-    # its items: in its section, or, under a heading in capitals, rows in lower case at its indent
-    # ('SHAREOWNER'S INVESTMENT' / 'Common stock ...' / 'Reinvested earnings', Bell Atlantic)
-    capitals = heading.isupper()
-    flush = any(item.section is None for item in items)  # the heading's items by their case alone
-    if len(items) < 2 or any(item.section != heading and not (capitals and item.section is None and not item.label.isupper())
+    concepts = taxonomy.match(heading, None)
+    equity = "StockholdersEquity" in taxonomy and taxonomy["StockholdersEquity"] in concepts
+    flush = heading.isupper() and equity  # items in lower case at a heading's indent, in capitals
+    if len(items) < 2 or any(item.section != heading and not (flush and item.section is None and not item.label.isupper())
                              or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
-    after = _rows_after(table, index)
-    if after and all(at in grand for at in after):
-        after = []  # only the balance sheet's grand total below: the block ends at the sum
+    if equity:
+        below = index + 1
+        whole = "LiabilitiesAndStockholdersEquity" in taxonomy and below < len(rows) and (
+            below in grand or taxonomy["LiabilitiesAndStockholdersEquity"] in taxonomy.match(rows[below].label, None))
+        if not whole or any(_OTHERS_SHARE_IN_EQUITY.search(normalize_label(item.label)) for item in items):
+            return ()
     elif _block_goes_on(table, index, other):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
-    following = after[0] if after else index + 1
-    if flush and following < len(table.rows) and following not in grand and not (
-            table.rows[following].kind is RowKind.HEADING and not _DEDUCTS.match(normalize_label(table.rows[following].label))
-            or normalize_label(table.rows[following].label).startswith("total")):
-        return ()  # no heading nor total next: the heading's block may go on ('RETURNS AND ALLOWANCES')
-    if any(_MINORITY.search(normalize_label(item.label)) for item in items):
-        return ()
-    concepts = taxonomy.match(heading, None)
     if any(item.section is None and set(concepts) & set(taxonomy.match(item.label, None)) for item in items):
         return ()  # 'REVENUES' over 'Revenues from mining operations' and interest: which is the top line?
     return concepts

@@ -1034,6 +1034,9 @@ Stockholders' equity:
 """
 
 
+@pytest.mark.xfail(strict=True, reason="issue 10: a rule keeping a statement's caption sentences in its table was "
+                                       "withdrawn after three hostile reviews (h22_w3-w5, h23_w1-w2, h24_w4-w6: a note's "
+                                       "'authorized' sentence over another company's rows read as the statement's)")
 def test_a_sentence_that_describes_the_row_below_stays_in_the_balance_sheet() -> None:
     """Texas Instruments captions its capital stock in sentences ('Preferred stock, $25 par
     value. Authorized - 10,000,000 shares.') over a row indented deeper: the balance sheet goes

@@ -701,3 +701,23 @@ def test_a_twenty_second_hostile_review(name: str, absent: set, present: dict) -
 ])
 def test_a_twenty_third_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # after the equity's sum, a 'Treasury stock:' heading (or 'TREASURY STOCK' in capitals) and
+    # its row: the sum was a subtotal, whatever the heading says
+    ("h24_w1_equity_sum_then_treasury_heading.txt", {("StockholdersEquity", "1998-03-31"), ("StockholdersEquity", "1997-06-30")}, {}),
+    ("h24_w3_caps_equity_sum_then_treasury_heading.txt",
+     {("StockholdersEquity", "1999-09-30", Decimal(1_989_400_000)), ("StockholdersEquity", "1998-12-31", Decimal(1_859_100_000))}, {}),
+    # 'Outside shareholders' interest in subsidiary' among the items: not the company's equity
+    ("h24_w2_outside_shareholders_interest_in_equity.txt", {("StockholdersEquity", "1998-03-31")}, {}),
+    # a note's 'authorized' sentence, its rows and more rows of the note flush after them; a
+    # second such note before another table's header; 'Beta Corp. recorded adjustments to reconcile'
+    ("h24_w4_authorized_note_then_flush_row.txt",
+     {("CashAndCashEquivalents", "1998-09-30", Decimal(310_000_000)), ("LongTermObligations", "1998-09-30", Decimal(900_000_000))}, {}),
+    ("h24_w5_authorized_note_then_next_header.txt", {("CashAndCashEquivalents", "1998-09-30", Decimal(310_000_000))}, {}),
+    ("h24_w6_adjustments_of_another_company.txt", {("NetIncomeLoss", "1999-01-01..1999-12-31", Decimal(5_000_000)),
+                                                   ("DepreciationAndAmortization", "1999-01-01..1999-12-31", Decimal(1_000_000))}, {}),
+])
+def test_a_twenty_fourth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
