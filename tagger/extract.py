@@ -39,7 +39,7 @@ from tagger.headers import (
     table_scale,
     title_rows,
 )
-from tagger.lines import Line, LineKind, Word, ends_table_markup, read_lines
+from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
 from tagger.periods import read_period
 
@@ -124,10 +124,18 @@ def _bare_years(line: Line) -> list[Word] | None:
 def _staggered_years(lines: Sequence[Line], i: int) -> bool:
     """A header whose columns' dates are stacked unevenly, each year on its own line ('June 30,' /
     '2000   December 31,' / '(Unaudited)   1999(1)', Broadcom's balance sheet): this line and
-    the one above print a year each, or more, in no column of the other's, and values follow."""
-    if i == 0 or not (here := _bare_years(lines[i])) or not (above := _bare_years(lines[i - 1])):
+    the one above print a year each, or more, in no column of the other's, each year right under
+    a day of its own ('June 30,' over '2000'), and values follow."""
+    if i < 2 or not (here := _bare_years(lines[i])) or not (above := _bare_years(lines[i - 1])):
         return False
-    return all(b.end <= a.start or a.end <= b.start for a in here for b in above) and _values_soon_after(lines, i)
+    return all(b.end <= a.start or a.end <= b.start for a in here for b in above) \
+        and all(_under_its_day(year, lines[i - 1]) for year in here) \
+        and all(_under_its_day(year, lines[i - 2]) for year in above) and _values_soon_after(lines, i)
+
+
+def _under_its_day(year: Word, line: Line) -> bool:
+    """A month and day ('December 31,') on `line` that spans the whole of `year` below it."""
+    return any(is_day_caption(p.text) and p.start <= year.start and year.end <= p.end for p in header_phrases(line))
 
 
 def _dates_ending_in_years(line: Line) -> bool:

@@ -225,8 +225,7 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             candidates = taxonomy.match(elliptic, row.section)
         if _unlabelled(row):
             total = balance_totals.get((table.index, index))
-            grand = frozenset(i for t, i in balance_totals if t == table.index)
-            candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy, grand)
+            candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy)
                                                  or _net_of_deductions(table, index, taxonomy))
         totalled = _totalled_below(table, index, candidates, taxonomy)
         if totalled:  # 'Cost of revenues' / 'Amortization ...' / 'Total cost of revenues': a part of the total
@@ -415,7 +414,6 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
 # not a result's line that names it ('... reclassified from other comprehensive loss')
 _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign )?currency translation)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
-_OTHERS_SHARE_IN_EQUITY = re.compile(r"\b(?:minority|non ?controlling|outside|others)\b")  # 'Outside shareholders' interest'
 
 
 
@@ -448,44 +446,28 @@ def _shares_the_result(table: Table) -> bool:
     return any(_OTHERS_SHARE.search(normalize_label(row.label)) for row in table.rows)
 
 
-def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy, grand: frozenset[int] = frozenset()
-                      ) -> tuple[Concept, ...]:
+def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
     """A row with no label below a heading that names a concept ('Revenues' / its items / a
     rule / an unlabelled '361.3') is that concept's total when, in every column, it is the sum
     of the heading's items just above it and the block ends there: the table's own arithmetic
-    says so, not a guess. An equity's sum ends its block only where the balance sheet's total of
-    liabilities and equity stands right below it (ADP's unlabelled '$4,948,570' under its
-    '3,242,218'; Bell Atlantic - New Jersey's 'TOTAL LIABILITIES AND SHAREOWNER'S INVESTMENT'):
-    a treasury stock line or heading between says the sum was a subtotal. Only there are items
-    flush with a heading in capitals its own ('SHAREOWNER'S INVESTMENT' / 'Common stock ...').
-    Another's share among the items ('Minority interest', 'Outside shareholders' interest')
-    makes the sum no equity of the company's."""
-    rows = table.rows
-    row = rows[index]
+    says so, not a guess."""
+    row = table.rows[index]
     items: list[Row] = []
-    for other in reversed(rows[:index]):
+    for other in reversed(table.rows[:index]):
         if other.kind is RowKind.HEADING:
             break
         items.append(other)
     else:
         return ()
     heading = other.label
-    concepts = taxonomy.match(heading, None)
-    equity = "StockholdersEquity" in taxonomy and taxonomy["StockholdersEquity"] in concepts
-    flush = heading.isupper() and equity  # items in lower case at a heading's indent, in capitals
-    if len(items) < 2 or any(item.section != heading and not (flush and item.section is None and not item.label.isupper())
-                             or _unlabelled(item) for item in items) or not _adds_up(items, row):
+    if len(items) < 2 or any(item.section != heading or _unlabelled(item) for item in items) or not _adds_up(items, row):
         return ()
-    if equity:
-        below = index + 1
-        whole = "LiabilitiesAndStockholdersEquity" in taxonomy and below < len(rows) and (
-            below in grand or taxonomy["LiabilitiesAndStockholdersEquity"] in taxonomy.match(rows[below].label, None))
-        if not whole or any(_OTHERS_SHARE_IN_EQUITY.search(normalize_label(item.label)) for item in items):
-            return ()
-    elif _block_goes_on(table, index, other):
+    if _block_goes_on(table, index, other):
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
-    if any(item.section is None and set(concepts) & set(taxonomy.match(item.label, None)) for item in items):
-        return ()  # 'REVENUES' over 'Revenues from mining operations' and interest: which is the top line?
+    concepts = taxonomy.match(heading, None)
+    below = table.rows[index + 1] if index + 1 < len(table.rows) else None
+    if below is not None and below.kind is RowKind.HEADING and any(c.name == "StockholdersEquity" for c in concepts):
+        return ()  # an equity's sum with a heading next ('Treasury stock:'): the block may go on
     return concepts
 
 

@@ -1085,3 +1085,11 @@ def test_two_years_stacked_in_one_column_are_no_staggered_header() -> None:
     text = STAGGERED.replace("(Unaudited)        1999(1)", "  1999(1)      (Unaudited)")
     tables, issues = tables_of(text)
     assert not tables and [i for i in issues if i.code == "extract.no-header"]
+
+
+def test_staggered_years_not_under_their_days_head_nothing() -> None:
+    """Each year of a staggered header stands under its own day; under other words ('Current'
+    over '2000') the two lines are no header of dates, and the rows are said, not read."""
+    text = STAGGERED.replace("June 30,", "Current ")
+    tables, issues = tables_of(text)
+    assert not tables and [i for i in issues if i.code == "extract.no-header"]

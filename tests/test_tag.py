@@ -613,7 +613,9 @@ Shareholders' equity:
 
 
 @pytest.mark.parametrize(("last", "equity"), [
-    ("Translation adjustment                            503,886       404,706", True),
+    pytest.param("Translation adjustment                            503,886       404,706", True, marks=pytest.mark.xfail(
+        strict=True, reason="issue 10: an equity's unlabelled sum read by the grand total below it was withdrawn "
+                            "after the twenty-fifth hostile review (a subsidiary's preferred stock among the items)")),
     ("Minority interest                                 503,886       404,706", False),  # not the company's alone
 ])
 def test_an_unlabelled_equity_total_above_the_grand_total(last: str, equity: bool) -> None:
@@ -652,6 +654,8 @@ TOTAL LIABILITIES AND SHAREOWNER'S INVESTMENT                $3,117.6       $2,9
 """
 
 
+@pytest.mark.xfail(strict=True, reason="issue 10: items flush under a heading in capitals were withdrawn after the "
+                                       "twenty-fifth hostile review (h25_w2: a subsidiary's preferred stock among them)")
 def test_an_unlabelled_sum_under_a_heading_in_capitals_at_its_indent() -> None:
     """Bell Atlantic - New Jersey prints 'SHAREOWNER'S INVESTMENT' and its items at one indent,
     the heading in capitals: the unlabelled sum of the items is the equity."""
