@@ -375,14 +375,14 @@ _SHARES_BEFORE = re.compile(r"\bshares?\s*\(?\s*$", re.IGNORECASE)
 _SHARES_SCALE = re.compile(rf"shares?\b[^)]*?\bin\s+({_PLURAL})", re.IGNORECASE)
 
 
-_MARKS_LOWER = re.compile("|".join(map(re.escape, sorted({mark.lower() for mark in CURRENCY_MARKS}, key=len, reverse=True))))
+_ANY_MARK = re.compile(_MARK, re.IGNORECASE)  # '(eur m)' as '(EUR m)'
 
 
 def may_state_scale(text: str) -> bool:
     """The quick test before the scale pattern, built from the same vocabulary: every scale
     statement prints '000', a scale word, or a currency's mark in parentheses ('(EUR m)', '($B)')."""
     lower = text.lower()
-    return "000" in lower or any(word in lower for word in _SINGULARS) or ("(" in lower and _MARKS_LOWER.search(lower) is not None)
+    return "000" in lower or any(word in lower for word in _SINGULARS) or ("(" in lower and _ANY_MARK.search(text) is not None)
 
 
 def parse_scale(text: str, span: Span | None = None) -> Scale | None:

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from tagger.amounts import MULTIPLE_HINT, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
-from tagger.lines import MONTH_DATE, Line, LineKind, Word, asked_once, ends_table_markup, is_day_caption, is_page_marker
+from tagger.lines import MONTH, MONTH_DATE, Line, LineKind, Word, asked_once, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
     AS_ADJUSTED,
@@ -61,7 +61,7 @@ _EXHIBIT = re.compile(r"^\s*exhibit\s+[\d.]+\s*$", re.IGNORECASE)
 _YEAR_STARTS = frozenset(str(year)[:2] for year in range(1000, 3000) if re.fullmatch(YEAR, str(year)))
 # a year, not a part of a number ('1,995'), but after a day with no space ('September 30,2009': 3SBio)
 _HAS_YEAR = re.compile(rf"(?:(?<![\d,.$])|(?<=[A-Za-z.]\s\d,)|(?<=[A-Za-z.]\s\d\d,)){YEAR}(?![\d,])")
-_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAME})\b\.?\s+\d{{1,2}}\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{MONTH}\s+\d{{1,2}}\b", re.IGNORECASE)
 _COLUMN_DATE_ONLY = re.compile(MONTH_DATE, re.IGNORECASE)
 
 

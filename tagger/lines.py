@@ -126,10 +126,10 @@ _VALUE_ENDINGS = VALUE_ENDINGS  # derived from amounts.py's vocabulary of value 
 # and the last characters of stops and rules
 _SPECIAL_ENDINGS = _VALUE_ENDINGS | {markup[-1] for markup in STOP_MARKUP} | {STOP_MARK} | set(RULE_CHARACTERS)
 _PHRASE = re.compile(r"\S+(?: \S+)*")
-_MONTH = rf"(?:{MONTH_NAME})\b\.?"  # the months as periods.py spells them
+MONTH = rf"(?:{MONTH_NAME})\b\.?"  # a month as the vocabulary spells it, its abbreviation's dot too
 _AS_OF = r"(?:(?:at|as\s+(?:of|at))\s+)?"  # 'At', 'As of', 'As at' before a day
-MONTH_DATE = rf"{_MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
-_DAY_CAPTION = re.compile(rf"{_AS_OF}{_MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
+MONTH_DATE = rf"{MONTH}\s+\d{{1,2}},?(?:\s*{YEAR})?"  # 'Dec. 31, 1998', 'July 3,'
+_DAY_CAPTION = re.compile(rf"{_AS_OF}{MONTH}\s+\d{{1,2}},?", re.IGNORECASE)  # 'December 31,'
 _PERIOD_HEADER = re.compile(r"\b(?:ended|ending)\b", re.IGNORECASE)
 _COLUMN_DATE = re.compile(rf"{_AS_OF}(?:{MONTH_DATE}|{YEAR})", re.IGNORECASE)
 _COLUMN_DATES = re.compile(rf"{_COLUMN_DATE.pattern}(?:\s{_COLUMN_DATE.pattern})*", re.IGNORECASE)  # one space apart

@@ -692,7 +692,7 @@ def _rows_after(table: Table, index: int) -> list[int]:
 _DEDUCTS = re.compile(r"(?:less|deduct|minus)\b")  # normalized
 
 
-def _block_goes_on(table: Table, index: int, heading: Row | None = None) -> bool:
+def _block_goes_on(table: Table, index: int, heading: Row) -> bool:
     """Below an unlabelled sum, the block goes on when, before the next heading, a row is also
     unlabelled, the next one deducts ('Less excise taxes'), a row indented under the `heading`
     that is no total follows ('  Excise taxes  (50.0)' under 'Revenues:'), or the next heading
@@ -701,8 +701,8 @@ def _block_goes_on(table: Table, index: int, heading: Row | None = None) -> bool
     beyond = index + 1 + len(after)
     return any(_unlabelled(other) for other in after) \
         or bool(after and _DEDUCTS.match(normalize_label(after[0].label))) \
-        or any(heading is not None and other.span.column > heading.span.column
-               and not normalize_label(other.label).startswith("total") for other in after) \
+        or any(other.span.column > heading.span.column and not normalize_label(other.label).startswith("total")
+               for other in after) \
         or (beyond < len(table.rows) and table.rows[beyond].kind is RowKind.HEADING
             and _DEDUCTS.match(normalize_label(table.rows[beyond].label)) is not None)
 

@@ -28,14 +28,14 @@ from collections.abc import Iterable, Sequence
 
 from tagger.models import Issue, Period, Span, Table
 from tagger.periods import NUMBER_WORDS, dates_in, is_month_end
-from tagger.vocabulary import MONTHS, YEAR
+from tagger.vocabulary import MONTH_NAME, YEAR
 
 QUARTER = 91  # days in 13 weeks
 # 'BALANCE, JANUARY 3, 1999', 'Balance at December 28, 1997': a line that opens with a balance's date
-_BALANCE_AT = re.compile(r"^[ \t]*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + "|".join(MONTHS) + r")\b",
+_BALANCE_AT = re.compile(r"^[ \t]*balances?(?:\s*,\s*|\s+(?:at|as\s+of)\s+)(?:" + MONTH_NAME + r")\b",
                          re.IGNORECASE | re.MULTILINE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
-_MONTH_DAY_YEAR = r"(?:" + "|".join(MONTHS) + rf")\.?\s+\d{{1,2}},?\s+{YEAR}"
+_MONTH_DAY_YEAR = rf"(?:{MONTH_NAME})\.?\s+\d{{1,2}},?\s+{YEAR}"
 _ENDED_ON = re.compile(rf"\b(?:quarters?|periods)\s+(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
