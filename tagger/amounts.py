@@ -61,6 +61,7 @@ _EITHER = "|".join(f"{word}?" for word in SCALE_WORDS if word.endswith("s"))  # 
 _SINGULARS = tuple(word for word in SCALE_WORDS if not word.endswith("s"))  # a part of every scale word
 _SINGULAR = "|".join(_SINGULARS)  # 'thousand|million|billion'
 _YEAR = re.compile(rf"^{YEAR}(?:\*{{1,2}}|\s?\([a-z1-9]\))?$")  # '2003*', '1999(a)', '2005 (1)': a note's mark
+YEAR_WORD = re.compile(rf"\b{YEAR}\b")  # a year as a word, anywhere in a text
 _GARBLED_YEAR = re.compile(r"^(?=[12][0-9OoIl]{3}$)(?=.*[OoIl])")
 _NOT_AVAILABLE = re.compile("^(?:" + "|".join(map(re.escape, NOT_AVAILABLE)) + ")$", re.IGNORECASE)
 MAX_DIGITS = 15  # digits of the largest amount read: trillions of dollars to the dollar, x 10^9 within 28 digits

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from tagger.amounts import (
+    YEAR_WORD,
     ends_in_year,
     is_balance_marked,
     is_not_available,
@@ -42,7 +43,6 @@ from tagger.headers import (
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, read_lines
 from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
 from tagger.periods import read_period
-from tagger.vocabulary import YEAR
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
 _MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
@@ -117,12 +117,10 @@ def _bare_years(line: Line) -> list[Word] | None:
     that is no year, or is running text."""
     if line.kind is LineKind.VALUES:
         return list(line.values) if all(is_year(v.text) for v in line.values) else None
-    if line.kind is LineKind.TEXT and _A_YEAR.search(line.text) and not is_prose(line):  # one scan before the phrases
+    if line.kind is LineKind.TEXT and YEAR_WORD.search(line.text) and not is_prose(line):  # one scan before the phrases
         return [p for p in line.phrases if is_year(p.text)]
     return None
 
-
-_A_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def _staggered_years(lines: Sequence[Line], i: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from tagger.amounts import MULTIPLE_HINT, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
+from tagger.amounts import MULTIPLE_HINT, YEAR_WORD, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
 from tagger.entity import is_company_name
 from tagger.lines import MONTH, MONTH_DATE, Line, LineKind, Word, asked_once, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
@@ -625,7 +625,7 @@ def _gaap_beside_ifrs(readings: list[PeriodReading], headers: Sequence[str]) -> 
     if not ifrs:
         return
     # the years the IFRS columns restate (none printed: the title's, every column's)
-    years = {int(y) for header in ifrs for y in re.findall(rf"\b{YEAR}\b", header)}
+    years = {int(y) for header in ifrs for y in YEAR_WORD.findall(header)}
     for k, reading in enumerate(readings):
         if reading.period is not None and _GAAP.search(headers[k]) and (not years or reading.period.end.year in years):
             readings[k] = PeriodReading(None, Unread.QUALIFIED, detail="GAAP, beside IFRS")

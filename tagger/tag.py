@@ -14,10 +14,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
+from itertools import takewhile
 
 from tagger.amounts import (
     DOLLARS,
     MULTIPLE_HINT,
+    YEAR_WORD,
     Currencies,
     currency_named,
     currency_of,
@@ -38,7 +40,7 @@ from tagger.taxonomy import (
     per_share_concepts,
     scopes_per_share,
 )
-from tagger.vocabulary import DOLLAR, UNKNOWN, YEAR
+from tagger.vocabulary import DOLLAR, UNKNOWN
 
 
 def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callable[[], str] = str,
@@ -97,14 +99,11 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     return renumbered, tuple(issues)
 
 
-_YEAR_WORD = re.compile(rf"\b{YEAR}\b")
-
-
 def _says_own_multiple(table: Table) -> bool:
     """A title or header that speaks of a multiple no scale statement reads ('(Rs. in crores)',
     '(in TEUR)'): the table has a scale of its own, unknown, not the table before's."""
     notes = [line for line in table.title if len(line) <= 60]  # a note, not a sentence's '$96.8 million'
-    text = _YEAR_WORD.sub(" ", " ".join((*notes, *(column.header for column in table.columns))))
+    text = YEAR_WORD.sub(" ", " ".join((*notes, *(column.header for column in table.columns))))
     return bool(MULTIPLE_HINT.search(text))
 
 
@@ -679,16 +678,6 @@ def _unlabelled(row: Row) -> bool:
     return not row.label.strip(" .:")
 
 
-def _rows_after(table: Table, index: int) -> list[int]:
-    """The rows below `index` to the next heading."""
-    after = []
-    for at in range(index + 1, len(table.rows)):
-        if table.rows[at].kind is RowKind.HEADING:
-            break
-        after.append(at)
-    return after
-
-
 _DEDUCTS = re.compile(r"(?:less|deduct|minus)\b")  # normalized
 
 
@@ -697,7 +686,7 @@ def _block_goes_on(table: Table, index: int, heading: Row) -> bool:
     unlabelled, the next one deducts ('Less excise taxes'), a row indented under the `heading`
     that is no total follows ('  Excise taxes  (50.0)' under 'Revenues:'), or the next heading
     deducts ('Less:' over treasury stock): the sum was a subtotal."""
-    after = [table.rows[at] for at in _rows_after(table, index)]
+    after = list(takewhile(lambda other: other.kind is not RowKind.HEADING, table.rows[index + 1:]))
     beyond = index + 1 + len(after)
     return any(_unlabelled(other) for other in after) \
         or bool(after and _DEDUCTS.match(normalize_label(after[0].label))) \
