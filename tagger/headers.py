@@ -385,6 +385,7 @@ def read_columns(
     shown: list[list[str]] = [[] for _ in bounds]  # header text as printed, year line included
     years: list[int | None] = [None] * len(bounds)
     marked = [False] * len(bounds)  # a year printed with a note's mark
+    two_years = [False] * len(bounds)  # two year lines put different years over the column
     words = [word for i in header_rows if lines[i].kind is not LineKind.RULE
              for word in (lines[i].values if is_year_line(lines[i]) else header_phrases(lines[i]))]
     year_words = [word for word in words if is_year(word.text)]
@@ -413,6 +414,7 @@ def read_columns(
                 for k in year_columns.get(word) or ([placed] if placed is not None else []):
                     shown[k].append(word.text)
                     if is_year(word.text):
+                        two_years[k] = two_years[k] or years[k] not in (None, int(word.text[:4]))
                         years[k] = int(word.text[:4])
                         marked[k] = marked[k] or len(word.text) > 4  # '1999(a)': a note says more of it
                     else:
@@ -487,6 +489,10 @@ def read_columns(
                 title_dates = _one_date_per_column(title, years)
             if title_dates:
                 reading, source = PeriodReading(Period(end=title_dates[k]), None), "the title's dates, one per column"
+        if two_years[k] and reading.period is not None:
+            # a year printed between two columns on a line of its own ('2000' over '1999' set off
+            # to the right): which column's it is cannot be told, so neither year dates the column
+            reading = PeriodReading(None, Unread.NO_SINGLE_YEAR)
         readings.append(reading)
         sources.append(source if reading.period is not None else None)
         headers.append(header)

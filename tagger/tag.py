@@ -412,6 +412,8 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
 # 'Unrealized gain on available-for-sale securities', 'Foreign currency translation adjustment'),
 # not a result's line that names it ('... reclassified from other comprehensive loss')
 _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign )?currency translation)\b")
+# a part of equity that no liability or mezzanine line is ('Treasury stock', 'Retained earnings')
+_EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
 
 
@@ -465,8 +467,12 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
         return ()  # a subtotal ('Domestic' + 'Export' = gross, then 'Less excise taxes' = net)
     concepts = taxonomy.match(heading, None)
     below = table.rows[index + 1] if index + 1 < len(table.rows) else None
-    if below is not None and below.kind is RowKind.HEADING and any(c.name == "StockholdersEquity" for c in concepts):
-        return ()  # an equity's sum with a heading next ('Treasury stock:'): the block may go on
+    if any(c.name == "StockholdersEquity" for c in concepts):
+        if below is not None and below.kind is RowKind.HEADING:
+            return ()  # an equity's sum with a heading next ('Treasury stock:'): the block may go on
+        above = takewhile(lambda r: r.kind is not RowKind.HEADING, reversed(table.rows[:index - len(items) - 1]))
+        if any(_EQUITY_PART.search(normalize_label(r.label)) for r in above):
+            return ()  # 'Treasury stock, at cost' printed above the heading: its sum is not all the equity
     return concepts
 
 
@@ -678,7 +684,8 @@ def _unlabelled(row: Row) -> bool:
     return not row.label.strip(" .:")
 
 
-_DEDUCTS = re.compile(r"(?:less|deduct|minus)\b")  # normalized
+# a row that takes something off the sum above it: 'Less excise taxes', 'Intersegment eliminations'
+_DEDUCTS = re.compile(r"(?:less|deduct|minus|(?:inter ?segment |intercompany )?eliminations?|excise)\b")  # normalized
 
 
 def _block_goes_on(table: Table, index: int, heading: Row) -> bool:
