@@ -300,6 +300,7 @@ _SCALE = re.compile(
     rf"|\(\s*(?P<bare>{_PLURAL})\b"
     rf"|(?:^|\()\s*(?P<currency>{_NAMED})\s*(?P<dollar>{_EITHER})\b"  # '($ millions)', '(EUR million)'
     rf"|(?P<word2>{_PLURAL})\s+of\s+(?P<subject2>{_NAMED})"  # 'millions of euros'
+    rf"|\(\s*(?:in\s+)?(?P<word4>{_EITHER})\s+(?:{_NAMED})\s*\)"  # '(million EUR)', '(in thousand EUR)'
     rf"|\(\s*(?:{_MARK})\s*(?P<letter>k|mm|m|mil|bn|b|bil)\s*\)",  # '($B)', '($MM)', '(\u20acm)'
     re.IGNORECASE,
 )
@@ -405,7 +406,8 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     elif match["letter"]:
         multiplier = _SCALE_LETTERS[match["letter"].lower()]
     else:
-        multiplier = SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]).lower()]
+        multiplier = SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]
+                                  or match["word4"]).lower()]
     currency = currency_named(text)
     shares_match = _SHARES_SCALE.search(text)
     if shares_match:

@@ -415,6 +415,8 @@ _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign
 # a part of equity that no liability or mezzanine line is ('Treasury stock', 'Retained earnings')
 _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
+# others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
+_OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b")
 
 
 
@@ -525,17 +527,23 @@ def _liabilities_and_equity_subtotals(table: Table, first: int, closing: int, ta
     if heading is None:
         return {}
     end_of_equity = _last_value_row(rows, heading, closing)
-    end_of_liabilities = _last_value_row(rows, first, heading)
-    if end_of_equity is None or end_of_liabilities is None or not _unlabelled(rows[end_of_equity]) \
-            or not _unlabelled(rows[end_of_liabilities]):
+    liabilities = [i for i in range(first, heading) if rows[i].kind is RowKind.VALUES]
+    if end_of_equity is None or not liabilities or not _unlabelled(rows[end_of_equity]):
+        return {}
+    end_of_liabilities = liabilities[-1]
+    # the liabilities' subtotal, or their one line ('Accounts payable' alone above the equity)
+    if not _unlabelled(rows[end_of_liabilities]) and len(liabilities) > 1:
         return {}
     items = [rows[i] for i in range(heading + 1, end_of_equity) if rows[i].kind is RowKind.VALUES]
-    if any(_MINORITY.search(normalize_label(item.label)) for item in items):
-        return {}  # a non-controlling interest inside the block: the total is not the company's equity
+    if any(_OTHERS_INTEREST.search(normalize_label(item.label)) for item in items):
+        return {}  # a non-controlling interest or a subsidiary's stock inside the block: not the company's equity
     if len(items) < 2 or not _adds_up(items, rows[end_of_equity]) \
             or not _adds_up([rows[end_of_liabilities], rows[end_of_equity]], rows[closing]):
         return {}
-    return {(table.index, end_of_liabilities): taxonomy["TotalLiabilities"], (table.index, end_of_equity): equity}
+    found = {(table.index, end_of_equity): equity}
+    if _unlabelled(rows[end_of_liabilities]):
+        found[(table.index, end_of_liabilities)] = taxonomy["TotalLiabilities"]
+    return found
 
 
 _LIABILITIES_HEADING = re.compile(r"(?:liabilities(?: [a-z]+){0,3} and|capitalization and liabilities)\b")  # normalized
@@ -629,6 +637,7 @@ def _deducted(rows: Sequence[Row], index: int, after: int) -> bool:
 # 'Gross loss', 'Net loss per share'), with no word of the winning one ('Net income (loss)').
 _LOSS_WORDS = frozenset({"loss", "losses", "deficit"})
 _DEFICIT_ONLY = re.compile(r"\bdefici(?:t|ency)\b(?![^(]*\))", re.IGNORECASE)  # not '(deficit)': inside parentheses
+_DEFICIT_NAMED = frozenset({"WorkingCapital", "StockholdersEquity"})  # balances a release may print as their deficit
 _GAIN_WORDS = frozenset({"income", "earnings", "profit", "profits", "gain", "gains"})
 _INCOME_TAXES = re.compile(r"\bincome tax(?:es)?\b")
 
@@ -661,9 +670,10 @@ def _in_cents(text: str) -> bool:
 def _names_loss(row: Row, concepts: Sequence[Concept]) -> bool:
     """The row states a result as a loss: its label names only the loss ('Net loss'), or, for
     an amount per share, its heading does ('Net loss per share:' over 'Basic and diluted'); or
-    working capital as its deficit ('Working capital deficit  128,455', not 'Working capital
-    (deficit)', whose parentheses say the negative values are the deficit)."""
-    if _DEFICIT_ONLY.search(row.label) and any(c.name == "WorkingCapital" for c in concepts):
+    working capital or equity as its deficit ('Working capital deficit  128,455', 'Total
+    stockholders' deficit  (5,310)'; not 'Working capital (deficit)', whose parentheses say the
+    negative values are the deficit)."""
+    if _DEFICIT_ONLY.search(row.label) and any(c.name in _DEFICIT_NAMED for c in concepts):
         return True
     results = [c for c in concepts if _states_result(c)]
     if not results:

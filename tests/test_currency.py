@@ -29,6 +29,8 @@ DATA = Path(__file__).parent / "data" / "currency"
     ("(In thousands of U.S. dollars)", 1000, "USD"),
     ("In millions of Swiss francs", 1_000_000, "CHF"),
     ("(CHF million)", 1_000_000, "CHF"),
+    ("(million EUR)", 1_000_000, "EUR"),  # the multiple first, the code after (AIXTRON's key financials)
+    ("(in thousand EUR)", 1000, "EUR"),
     ("(RMB'000)", 1000, "CNY"),
     ("(Dollars in thousands)", 1000, "$"),  # whose dollars, the release says (US ones where it says none)
     ("($000)", 1000, "$"),

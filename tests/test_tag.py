@@ -613,16 +613,15 @@ Shareholders' equity:
 
 
 @pytest.mark.parametrize(("last", "equity"), [
-    pytest.param("Translation adjustment                            503,886       404,706", True, marks=pytest.mark.xfail(
-        strict=True, reason="issue 10: an equity's unlabelled sum read by the grand total below it was withdrawn "
-                            "after the twenty-fifth hostile review (a subsidiary's preferred stock among the items)")),
+    ("Translation adjustment                            503,886       404,706", True),
     ("Minority interest                                 503,886       404,706", False),  # not the company's alone
+    ("Preferred stock of subsidiary                     503,886       404,706", False),  # nor a subsidiary's stock
 ])
 def test_an_unlabelled_equity_total_above_the_grand_total(last: str, equity: bool) -> None:
     """ADP ends its equity with an unlabelled sum of the items under 'Shareholders' equity:',
-    then the unlabelled grand total the balance sheet's identity reads: the grand total does not
-    carry the equity's block on, so the sum is the equity; with a minority's share among the
-    items it is not the company's equity."""
+    then the unlabelled grand total the balance sheet's identity reads: the liabilities' one line
+    and the sum make the grand total, so the sum is the equity; with a minority's share or a
+    subsidiary's stock among the items it is not the company's equity."""
     import tagger
 
     facts = {(f.concept, f.period.end): f.value
@@ -1485,3 +1484,32 @@ Diluted earnings per common share:
     facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(text, name="ti.txt").facts}
     assert facts[("EarningsPerShareDiluted", 1997)] == Decimal("4.28") and facts[("EarningsPerShareDiluted", 1998)] == Decimal("0.41")
     assert facts[("NetIncomeLoss", 1997)] == 1712000000
+
+
+DEFICIT_SHEET = """\
+ACME BIOTECH INC.
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+                                                   March 31,     December 31,
+                                                     2001            2000
+                                                 ----------     ----------
+Total assets                                     $   12,400     $   15,100
+Total liabilities                                    17,710         18,300
+Total stockholders' deficit                          {first}        {second}
+                                                 ----------     ----------
+Total liabilities and stockholders' deficit      $   12,400     $   15,100
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [("(5,310)", "(3,200)"), (" 5,310 ", " 3,200 ")])
+def test_equity_printed_as_its_deficit_is_negative(first: str, second: str) -> None:
+    """'Total stockholders' deficit' is the equity, negative whether the release prints the
+    deficit in parentheses or as a magnitude (the balance sheet's identity agrees: 12,400 =
+    17,710 - 5,310)."""
+    import tagger
+
+    facts = {(f.concept, f.period.end): f.value
+             for f in tagger.tag_text(DEFICIT_SHEET.format(first=first, second=second), name="deficit.txt").facts}
+    assert facts[("StockholdersEquity", dt.date(2001, 3, 31))] == Decimal("-5310000")
+    assert facts[("StockholdersEquity", dt.date(2000, 12, 31))] == Decimal("-3200000")
+    assert facts[("LiabilitiesAndStockholdersEquity", dt.date(2001, 3, 31))] == Decimal("12400000")
