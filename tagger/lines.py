@@ -247,6 +247,10 @@ def value_words(text: str) -> tuple[Word, ...]:
     ['$5,191', '$ 9,247']
     >>> value_words("Retirement plan accounting change (2)")
     ()
+    >>> [v.text for v in value_words("Total liabilities and equity $ 1,031,027    $   907,407")]
+    ['$ 1,031,027', '$   907,407']
+    >>> [v.text for v in value_words("Stock compensation of $1,024    598,119    989,032")]
+    ['598,119', '989,032']
     """
     stripped = text.rstrip()
     # The common case, a line of text: it ends as no value does, or with a word that is none.
@@ -263,10 +267,20 @@ def value_words(text: str) -> tuple[Word, ...]:
     first = len(spans)
     while first > 0 and is_value_word(words[first - 1]):
         first -= 1
-    # The first value must stand apart from the label: 'change (2)' is a label.
-    while 0 < first < len(spans) and spans[first][0] - spans[first - 1][1] < 2:
+    # The first value must stand apart from the label: 'change (2)' is a label. But an amount
+    # with its currency's mark, other values after it, is the first of them however near the
+    # label ends ('Total liabilities and stockholders' equity $ 1,031,027    $   907,407').
+    while 0 < first < len(spans) and spans[first][0] - spans[first - 1][1] < 2 \
+            and not (first < len(spans) - 1 and _spaced_mark(words[first])):
         first += 1
     return tuple(Word(word, start, end) for (start, end), word in zip(spans[first:], words[first:], strict=True))
+
+
+def _spaced_mark(word: str) -> bool:
+    """'$ 1,031,027': an amount whose currency's sign stands apart, as a table prints it (prose
+    writes '$1,024'); not a code, which labels name ('Market capitalization, million USD')."""
+    mark, _, amount = word.partition(" ")
+    return is_currency_mark(mark) and not mark.isalpha() and parse_amount(amount.strip()) is not None
 
 
 def _is_value_end(word: str) -> bool:

@@ -416,7 +416,11 @@ _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign
 _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
-_OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b")
+_OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
+                             r"|\btrusts?\b|\binterests? (?:of|in)\b")  # and a partnership's or a trust's
+# lines between the liabilities and the equity that are neither ('Redeemable preferred stock'): a
+# subtotal over them is no total of liabilities
+_NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\bredeemable\b|\btemporary equity\b")
 
 
 
@@ -541,7 +545,8 @@ def _liabilities_and_equity_subtotals(table: Table, first: int, closing: int, ta
             or not _adds_up([rows[end_of_liabilities], rows[end_of_equity]], rows[closing]):
         return {}
     found = {(table.index, end_of_equity): equity}
-    if _unlabelled(rows[end_of_liabilities]):
+    if _unlabelled(rows[end_of_liabilities]) and not any(_NOT_LIABILITIES.search(normalize_label(rows[i].label))
+                                                         for i in liabilities):
         found[(table.index, end_of_liabilities)] = taxonomy["TotalLiabilities"]
     return found
 
@@ -636,8 +641,11 @@ def _deducted(rows: Sequence[Row], index: int, after: int) -> bool:
 # A label that names only the losing side of a result ('Net loss', 'Loss from operations',
 # 'Gross loss', 'Net loss per share'), with no word of the winning one ('Net income (loss)').
 _LOSS_WORDS = frozenset({"loss", "losses", "deficit"})
-_DEFICIT_ONLY = re.compile(r"\bdefici(?:t|ency)\b(?![^(]*\))", re.IGNORECASE)  # not '(deficit)': inside parentheses
-_DEFICIT_NAMED = frozenset({"WorkingCapital", "StockholdersEquity"})  # balances a release may print as their deficit
+# 'deficit' as the label's own word: not '(deficit)', '<deficit>', '[deficit]', '/deficit', '- deficit'
+# or ', deficit', which add the negative side to the positive one the label names
+_DEFICIT_ONLY = re.compile(r"(?<![/<\[,(-])(?<![/<\[,(-]\s)\bdefici(?:t|ency)\b(?![^(]*\))", re.IGNORECASE)
+# balances a release may print as their deficit, and the words that name their positive side
+_DEFICIT_NAMED = {"WorkingCapital": frozenset(), "StockholdersEquity": frozenset({"equity", "investment"})}
 _GAIN_WORDS = frozenset({"income", "earnings", "profit", "profits", "gain", "gains"})
 _INCOME_TAXES = re.compile(r"\bincome tax(?:es)?\b")
 
@@ -673,7 +681,8 @@ def _names_loss(row: Row, concepts: Sequence[Concept]) -> bool:
     working capital or equity as its deficit ('Working capital deficit  128,455', 'Total
     stockholders' deficit  (5,310)'; not 'Working capital (deficit)', whose parentheses say the
     negative values are the deficit)."""
-    if _DEFICIT_ONLY.search(row.label) and any(c.name in _DEFICIT_NAMED for c in concepts):
+    if _DEFICIT_ONLY.search(row.label) and any(
+            c.name in _DEFICIT_NAMED and not _DEFICIT_NAMED[c.name] & set(normalize_label(row.label).split()) for c in concepts):
         return True
     results = [c for c in concepts if _states_result(c)]
     if not results:

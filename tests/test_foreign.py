@@ -739,3 +739,27 @@ def test_a_twenty_fourth_hostile_review(name: str, absent: set, present: dict) -
 ])
 def test_a_twenty_fifth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # an unlabelled subtotal over a minority's interest or redeemable preferred stock, before the
+    # equity's heading: no total of liabilities (the equity under its heading still is one)
+    ("h26_w1_minority_in_liabilities_subtotal.txt", {("TotalLiabilities", "1998-03-31")},
+     {("StockholdersEquity", "1998-03-31"): Decimal(32_420_000)}),
+    ("h26_w2_redeemable_preferred_in_liabilities_subtotal.txt", {("TotalLiabilities", "1998-03-31")},
+     {("StockholdersEquity", "1998-03-31"): Decimal(32_420_000)}),
+    # 'equity/deficit', 'equity <deficit>', 'equity - deficiency': the label names equity too, so
+    # its values keep their printed sign
+    ("h26_w3_equity_slash_deficit_positive.txt", set(), {("StockholdersEquity", "1998-03-31"): Decimal(32_420_000)}),
+    ("h26_w4_equity_angle_deficit_positive.txt", set(), {("StockholdersEquity", "1998-03-31"): Decimal(32_420_000)}),
+    ("h26_w5_equity_dash_deficiency_positive.txt", set(), {("StockholdersEquity", "1998-03-31"): Decimal(32_420_000)}),
+    # a partnership's or a trust's interest among the equity's items: not the company's equity
+    ("h26_w6_limited_partners_op_interest_in_equity.txt", {("StockholdersEquity", "1998-03-31")}, {}),
+    ("h26_w7_other_partners_interest_in_equity.txt", {("StockholdersEquity", "1998-03-31")}, {}),
+    ("h26_w8_trust_preferred_in_equity.txt", {("StockholdersEquity", "1998-03-31")}, {}),
+    # the liabilities printed as one line, the equity's sum under its heading: the identity reads it
+    ("h26_p1_base_single_ap.txt", {("TotalLiabilities", "1998-03-31")},
+     {("StockholdersEquity", "1998-03-31"): Decimal(32_420_000), ("StockholdersEquity", "1997-12-31"): Decimal(26_610_000)}),
+])
+def test_a_twenty_sixth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)

@@ -164,6 +164,11 @@ Working capital deficit                         128,455              35,375
                           "Working capital (deficit)                      (128,455)")
     facts = {str(f.period): f.value for f in tagger.tag_text(signed).facts if f.concept == "WorkingCapital"}
     assert facts == {"2009-03-31": Decimal(-128_455_000), "2008-12-31": Decimal(35_375_000)}
+    # 'Working capital/deficit': both sides named, as '(deficit)' does: the values as printed
+    both = text.replace("Working capital deficit                         128,455",
+                        "Working capital/deficit                         128,455")
+    facts = {str(f.period): f.value for f in tagger.tag_text(both).facts if f.concept == "WorkingCapital"}
+    assert facts == {"2009-03-31": Decimal(128_455_000), "2008-12-31": Decimal(35_375_000)}
 
 
 def test_a_label_ending_in_a_dash_goes_on_below_its_values() -> None:
