@@ -82,17 +82,18 @@ def _last_day(year: int, month: int) -> dt.date:
 
 
 def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | None]]) -> bool:
-    """An interim balance sheet at its date, at the same date a year before, and at December 31
-    between them (June 30, 2010 / December 31, 2009 / June 30, 2009), where a part the release
+    """An interim balance sheet at its date and at December 31 before it (and perhaps at the same
+    date a year before: June 30, 2010 / December 31, 2009 / June 30, 2009), where a part the release
     names ends on that date on a December year ('H1/2010'): the last fiscal year end beside the
     two interim dates, as interim statements compare them. (A bank's linked quarters, March 31
     / December 31 / March 31, beside 'Q3 FY2010' of a June year: no part ends on its date.)"""
     for table in tables:
         ends = sorted({c.period.end for c in table.columns if c.period is not None and c.period.start is None})
-        if len(ends) == 3:
-            before, between, latest = ends
-            if (before.year, before.month, before.day) == (latest.year - 1, latest.month, latest.day) \
-                    and (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
+        if len(ends) == 3 and (ends[0].year, ends[0].month, ends[0].day) != (ends[2].year - 1, ends[2].month, ends[2].day):
+            continue
+        if len(ends) in (2, 3):
+            between, latest = ends[-2:]
+            if (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
                     and latest.month != 12 and any(year == latest.year and PART_MONTHS[part][1] == latest.month
                                                    for part, year in named):
                 return True

@@ -583,11 +583,13 @@ def _last_value_row(rows: Sequence[Row], start: int, stop: int) -> int | None:
 
 
 def _balances(table: Table, row: Row, other: Table, closing: Row) -> bool:
-    """Every value of `row` is printed again by `closing` for the same date, and nothing else."""
+    """Every value of `row` is printed again by `closing` for the same date, and nothing else; in
+    one table, a column of no date (a convenience translation) prints the same in both too."""
     def dated(t: Table, r: Row) -> dict:
-        return {t.columns[c.column].period: c.value for c in r.cells}
+        return {t.columns[c.column].period or (None if t is not table or other is not table else c.column): c.value
+                for c in r.cells}
     left, right = dated(table, row), dated(other, closing)
-    return bool(left) and None not in left and None not in left.values() and left == right
+    return any(isinstance(key, Period) for key in left) and None not in left and None not in left.values() and left == right
 
 
 def _net_of_deductions(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:

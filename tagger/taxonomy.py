@@ -127,8 +127,10 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 # is (the company's own, as NetIncomeLoss is: not 'common shareholders', after preferred dividends).
 _FOR_THE_PERIOD = re.compile(r"\s+for the (?:period|year|quarter|fiscal year|financial year)$")
 AND_COMPREHENSIVE = re.compile(r"\s+and comprehensive (?:income|loss|earnings)(?: loss| income)?$")
-_COMPANY = r"[a-z0-9 ]+ (?:ag|se|nv|sa|plc|inc|ltd|limited|corp|corporation|group)"  # a name with its legal form
+# a name with its legal form ('N.V.' and 'S.A.' normalized apart: 'n v', 's a')
+_COMPANY = r"[a-z0-9 ]+ (?:ag|se|n ?v|s ?a|s ?p ?a|plc|inc|ltd|limited|corp|corporation|group)"
 _HOLDERS = r"(?:equity ?holders|owners|shareholders|stockholders)"
+_IFRS_HOLDERS = r"(?:equity ?holders|owners)"
 _PARENT_SHARE = re.compile(
     r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling|subsidiar\w*|"
     r"wholly|before|excluding|continuing|discontinued|from|adjusted|exceptional)\b)"
@@ -136,14 +138,19 @@ _PARENT_SHARE = re.compile(
     r"earnings)(?: and comprehensive (?:income|loss|income loss|loss income))?(?: for the (?:period|year))? attributable to (?:the )?"
     # the holders of the parent, or of the company by its name with its legal form ('of AIXTRON AG');
     # or the company itself, as US GAAP words it since 2009 ('to AirMedia Group Inc.', '... Inc.'s shareholders')
-    rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_COMPANY}(?: s {_HOLDERS})?)"
+    # ('to equity holders' and 'to owners' alone are IFRS's words for them too; 'to stockholders' alone
+    # may follow preferred dividends, the common holders' share)
+    rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_IFRS_HOLDERS}|{_COMPANY}(?: s {_HOLDERS})?)"
     r"(?: after (?:income )?tax(?:es)?)?(?: for (?:the )?period)?")
 # the revenues of all the company's operations, in words of its own: 'Revenues from mining operations'
 # (not discontinued ones), 'Product and service revenues' (both kinds in one line)
 _TOP_LINE = re.compile(r"(?:net )?(?:sales|revenues?) from (?!discontinued\b)(?:[a-z]+ ){0,2}operations"
                        r"|(?:net )?products? and services? (?:revenues?|sales)")
 # the company's own equity beside the noncontrolling interests' ("Total X Inc.'s shareholders' equity")
-_PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY}(?: s)? (?:shareholders|stockholders) equity")
+# or the equity attributable to them, as IFRS words it ('Equity attributable to equity holders of the parent')
+_PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY}(?: s)? (?:shareholders|stockholders) equity"
+                            rf"|(?:total )?(?:shareholders |stockholders )?equity attributable to (?:the )?"
+                            rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_IFRS_HOLDERS}|{_COMPANY})")
 
 
 @lru_cache(maxsize=65536)

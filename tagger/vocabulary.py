@@ -41,7 +41,7 @@ DOLLAR = "$"
 UNKNOWN = "?"  # a currency named that is not one of these, or not one currency: never written
 CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     DOLLAR: (("$",), ("dollars",)),
-    "USD": (("US$", "U.S.$", "USD"), ("u.s. dollars", "us dollars", "united states dollars", "usd")),
+    "USD": (("US$", "U.S.$", "U.S. $", "US $", "USD"), ("u.s. dollars", "us dollars", "united states dollars", "usd")),
     "EUR": (("\u20ac", "EUR"), ("euros", "euro", "eur")),
     "GBP": (("\u00a3", "GBP"), ("pounds sterling", "sterling", "gbp")),
     "CHF": (("CHF", "SFr.", "SFr"), ("swiss francs", "chf")),

@@ -263,3 +263,46 @@ def test_a_scale_word_before_dollars_is_no_country(text: str) -> None:
     """'Jamaican dollars' names a country's dollar not listed (unknown); a scale word before
     'dollars', in any of its spellings, names none: the release's own dollar."""
     assert currency_named(text) == "$"
+
+
+ISRAELI_BALANCE_SHEET = """\
+                      ACME DATACOM LTD. AND ITS SUBSIDIARIES
+                           CONSOLIDATED BALANCE SHEETS
+                               (NIS in thousands)
+
+                                                                                  Convenience
+                                                                                  translation
+                                                June 30             December 31     June 30
+                                        ------------------------   -----------   -----------
+                                           2005          2004          2004          2005
+                                        ----------    ----------   -----------   -----------
+                                                       NIS                          U.S. $
+                                        -------------------------------------   -----------
+ASSETS
+  Cash and cash equivalents..........      58,204        41,377       52,916        12,725
+  Other assets.......................     389,704       372,894      373,889        85,200
+                                        ----------    ----------   -----------   -----------
+                                          447,908       414,271      426,805        97,925
+                                        ==========    ==========   ===========   ===========
+LIABILITIES AND SHAREHOLDERS' EQUITY
+  Trade payables.....................     237,615       242,926      240,600        51,949
+SHAREHOLDERS' EQUITY.................     210,293       171,345      186,205        45,976
+                                        ----------    ----------   -----------   -----------
+                                          447,908       414,271      426,805        97,925
+                                        ==========    ==========   ===========   ===========
+"""
+
+
+def test_a_convenience_column_headed_u_s_dollar_with_a_space() -> None:
+    """An Israeli balance sheet in NIS with a 'Convenience translation' column headed 'U.S. $'
+    (a space after the dots, as Israeli statements print it): the NIS columns are shekels, the
+    translation no fact; the unlabelled grand totals, printed alike in every column (the
+    translation too), are total assets and total liabilities and equity."""
+    assert currency_named("U.S. $") == "USD"
+    facts = {(f.concept, str(f.period)): (f.value, f.unit.currency)
+             for f in tagger.tag_text(ISRAELI_BALANCE_SHEET, name="acme.txt").facts}
+    assert facts[("TotalAssets", "2005-06-30")][0] == Decimal(447_908_000)
+    assert facts[("TotalAssets", "2004-12-31")][0] == Decimal(426_805_000)
+    assert facts[("StockholdersEquity", "2004-06-30")][0] == Decimal(171_345_000)
+    assert {concept for concept, _ in facts} >= {"TotalAssets", "StockholdersEquity", "LiabilitiesAndStockholdersEquity"}
+    assert {currency for _, currency in facts.values()} == {"ILS"}

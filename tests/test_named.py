@@ -276,3 +276,36 @@ def test_a_period_ended_without_its_length_is_the_year_to_date_its_quarters_add_
     undated = text.replace("Mar. 31 2010", "Jun. 30 2008").replace("37,555", "20,500")
     facts = {(f.concept, f.period.start, f.period.end) for f in tagger.tag_text(undated, name="ase.txt").facts}
     assert not [key for key in facts if key[1] is not None and key[1].month == 1]
+
+
+EUROPEAN_QUARTER = """\
+ACME HOLDING N.V.
+Consolidated income statement (unaudited)
+EUR million
+                                   Q3 2008    Q3 2007    Change   Nine months 2008   Nine months 2007
+Revenues                             1,482      1,356       9%              4,391              3,978
+Net income attributable to equity holders
+                                       108         89      21%                313                262
+
+Condensed consolidated balance sheet
+EUR million
+                                      September 30, 2008     December 31, 2007
+Total assets                                       5,806                 5,540
+Equity attributable to equity holders of the parent
+                                                   2,214                 2,087
+"""
+
+
+def test_a_quarter_and_nine_months_beside_a_balance_sheet_at_the_last_december() -> None:
+    """A European 6-K heads its columns 'Q3 2008' and 'Nine months 2008' and compares its
+    balance sheet at September 30, 2008 with December 31, 2007, the last fiscal year end, as
+    interim statements do: the parts are the calendar's. IFRS names the company's share of the
+    result and of the equity ('attributable to equity holders', '... equity holders of the parent')."""
+    facts = _facts(EUROPEAN_QUARTER)
+    assert facts[("NetSales", D(2008, 7, 1), D(2008, 9, 30))] == Decimal("1482000000")
+    assert facts[("NetSales", D(2007, 1, 1), D(2007, 9, 30))] == Decimal("3978000000")
+    assert facts[("NetIncomeLoss", D(2008, 1, 1), D(2008, 9, 30))] == Decimal("313000000")
+    assert facts[("StockholdersEquity", None, D(2007, 12, 31))] == Decimal("2087000000")
+    # a balance sheet at June 30 beside the quarter to September shows no year end: nothing dated
+    undated = _facts(EUROPEAN_QUARTER.replace("December 31, 2007", "    June 30, 2008"))
+    assert not [key for key in undated if key[1] is not None]

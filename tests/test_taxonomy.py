@@ -136,3 +136,19 @@ def test_a_labels_references_to_notes_go(label: str, normal: str) -> None:
     from tagger.taxonomy import normalize_label
 
     assert normalize_label(label) == normal
+
+
+@pytest.mark.parametrize(("label", "concept"), [
+    ("Profit attributable to equity holders", "NetIncomeLoss"),  # IFRS: the company's share of the result
+    ("Net income attributable to stockholders", None),  # may follow preferred dividends: the common holders'
+    ("Net income attributable to shareholders of the company", "NetIncomeLoss"),
+    ("Net income attributable to Kessler Van Dijk N.V.", "NetIncomeLoss"),  # 'N.V.' a legal form, as 'Inc.'
+    ("Net income attributable to common shareholders", None),  # after preferred dividends: not net income
+    ("Net income attributable to minority interests", None),
+    ("Equity attributable to equity holders of the parent", "StockholdersEquity"),
+    ("Equity attributable to shareholders of Kessler Van Dijk N.V.", "StockholdersEquity"),
+    ("Equity attributable to minority interests", None),
+    ("Total equity", None),  # with the minority's share
+])
+def test_the_company_s_share_in_ifrs_words(taxonomy: Taxonomy, label: str, concept: str | None) -> None:
+    assert [c.name for c in taxonomy.match(label, None)] == ([concept] if concept else [])
