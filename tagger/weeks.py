@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from tagger.fiscal import fiscal_year
 from tagger.models import Issue, Period, Span, Table
 from tagger.periods import NUMBER_WORDS, dates_in, is_month_end
 from tagger.vocabulary import MONTH_NAME, YEAR
@@ -45,6 +46,13 @@ _WEEKS_STATED = re.compile(rf"\b{_NUMBER}[- ]months?\b[^.]{{0,160}}?\bended\b[^.
                            re.IGNORECASE)  # the sentence, to its end: every length it states
 _MONTHS_NAMED = re.compile(rf"\b({_NUMBER})[- ]months?\b", re.IGNORECASE)
 _WEEKS_NAMED = re.compile(rf"\b({_NUMBER})(?=\s+(?:and\s+{_NUMBER}\s+)?weeks\b)", re.IGNORECASE)
+# 'Fiscal 1999 was a 53-week fiscal year; the additional week was included in the first quarter'
+_FISCAL_YEAR_WEEKS = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<year>{YEAR})\s+(?:was|is|will\s+be|consisted\s+of|"
+                                rf"comprised|contained|included|had)\s+(?:an?\s+)?(?P<weeks>52|53|fifty-two|fifty-three)"
+                                r"[- ]weeks?\b", re.IGNORECASE)
+_EXTRA_WEEK_IN = re.compile(r"\b(?:additional|extra|fourteenth|14th|53rd)\s+week\b[^.]{0,80}?\b(?P<quarter>first|second|"
+                            r"third|fourth)\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _WEEKS_YEAR = re.compile(r"\b(?:52|fifty-two)[- ](?:or|/|to)[- ](?:53|fifty-three)[- ]weeks?\b", re.IGNORECASE)
 _TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
@@ -100,7 +108,8 @@ def settle_weeks(
         | frozenset(titled)
     weeks_year = bool(_WEEKS_YEAR.search(text))  # 'The Company's fiscal year is the 52 or 53 weeks ending ...'
     year = _YearEnds(periods, printed, header_year_end, weeks_year)
-    stated = _stated_weeks(text)
+    stated = _stated_weeks(text) | _years_of_weeks(text, {c.period.end for t in tables for c in t.columns
+                                                           if c.months == 12 and c.period is not None})
     settled, issues, year_ends = _settle(tables, printed, year, stated)
     if year_ends and (year.nominal is None or any(year.nominal_year(d) is None for d in year_ends)):
         # No header and no twelve-month column named the year end, or the header names another
@@ -204,6 +213,25 @@ def _stated_weeks(text: str) -> dict[tuple[dt.date, int], int]:
             found.update({(ends[0], m): w for m, w in zip(months, weeks, strict=True)})
         elif len(months) == 1 and len(ends) == len(weeks) > 1:  # 'the nine-month periods ended X and Y: 40 and 39 weeks'
             found.update({(end, months[0]): w for end, w in zip(ends, weeks, strict=True)})
+    return found
+
+
+def _years_of_weeks(text: str, year_ends: Iterable[dt.date]) -> dict[tuple[dt.date, int], int]:
+    """The lengths a release states of its fiscal years ('Fiscal 1999 was a 53-week fiscal year;
+    the additional week was included in the first quarter of fiscal 1999'), by (end, months),
+    for the twelve-month columns whose fiscal year it names: the year's weeks, and its fourth
+    quarter's (13, or 14 where the 53rd week is said to be in it; unsaid where it is not said)."""
+    found: dict[tuple[dt.date, int], int] = {}
+    for match in _FISCAL_YEAR_WEEKS.finditer(text):
+        ends = [end for end in year_ends if fiscal_year(end) == int(match["year"])]
+        if len(ends) != 1:
+            continue
+        weeks = NUMBER_WORDS.get(match["weeks"].lower()) or int(match["weeks"])
+        found[(ends[0], 12)] = weeks
+        sentence = text[match.end():match.end() + 200].split(". ", 1)[0]
+        extra = _EXTRA_WEEK_IN.search(sentence)
+        if weeks == 52 or extra:
+            found[(ends[0], 3)] = 14 if extra and _QUARTER_NUMBER[extra["quarter"].lower()] == 4 else 13
     return found
 
 

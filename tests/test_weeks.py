@@ -426,3 +426,41 @@ def test_equity_balances_broken_over_a_narrow_stub_settle_a_53_week_year(layout:
     sales = {f.period: int(f.value) // 10**6 for f in result.facts if f.concept == "NetSales"}
     assert sales == {_p("1995-09-30", "1996-09-27"): 9833, _p("1994-10-01", "1995-09-29"): 11062,
                      _p("1993-09-25", "1994-09-30"): 9189}
+
+
+FIFTY_THREE_WEEKS = """\
+                        ACME SEMICONDUCTOR CORPORATION
+              CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                  (In thousands, except per share amounts)
+
+                                           Three Months Ended          Fiscal Year Ended
+                                          July 1,      July 3,        July 1,      July 3,
+                                            2000         1999           2000       1999(1)
+                                         ---------    ---------      ---------    ---------
+Net revenues                            $  212,480   $  187,315     $  801,942   $  702,118
+
+                   CONDENSED CONSOLIDATED BALANCE SHEETS
+                                          July 1,      July 3,
+                                            2000         1999
+Total assets                            $1,031,027   $  907,407
+
+{note}
+"""
+
+
+@pytest.mark.parametrize(("note", "year_1999", "quarter_1999"), [
+    ("(1) Fiscal 1999 was a 53-week fiscal year; the additional week was included\n    in the first quarter of fiscal 1999.",
+     Period(start=dt.date(1998, 6, 28), end=dt.date(1999, 7, 3)), Period(start=dt.date(1999, 4, 4), end=dt.date(1999, 7, 3))),
+    ("(1) Fiscal 1999 was a 53-week fiscal year; the additional week was included\n    in the fourth quarter of fiscal 1999.",
+     Period(start=dt.date(1998, 6, 28), end=dt.date(1999, 7, 3)), Period(start=dt.date(1999, 3, 28), end=dt.date(1999, 7, 3))),
+    ("(1) Fiscal 1999 was a 53-week fiscal year.", Period(start=dt.date(1998, 6, 28), end=dt.date(1999, 7, 3)), None),
+    ("", None, None),  # 52 or 53 weeks, and where a 14th week fell: not in the release
+])
+def test_a_year_of_53_weeks_the_release_states(note: str, year_1999: Period | None, quarter_1999: Period | None) -> None:
+    """A release that says which of its years had 53 weeks, and which quarter the extra week
+    fell in, settles that year's start (371 days back) and its fourth quarter's (13 weeks, or
+    14); saying nothing, or not where the week fell, settles only what it says."""
+    periods = {c.index: c.period for c in tagger.tag_text(FIFTY_THREE_WEEKS.format(note=note), name="acme.txt").tables[0].columns}
+    assert periods[3] == year_1999
+    assert periods[1] == quarter_1999
+    assert periods[0] == Period(start=dt.date(2000, 4, 2), end=dt.date(2000, 7, 1))
