@@ -139,6 +139,10 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                             else (column.period.end, None))
             if end is not None and (end, column.months) in (stated or {}):  # 'consisted of thirteen and forty weeks'
                 start, problem = end - dt.timedelta(weeks=stated[(end, column.months)]) + dt.timedelta(days=1), None  # type: ignore[index]
+                near = sorted(d for d in printed if 0 < abs((d - (start - dt.timedelta(days=1))).days) <= WEEK)
+                if near:  # a date printed a week from the stated start's eve: the sentence is not this column's
+                    start, problem = None, (f"the weeks the release states for it do not reach {near[0]:%B} {near[0].day}, "
+                                            f"{near[0].year}, which it prints")
             elif end in slips:  # 'March 30, 2009' in one table, 'March 31, 2009' in the statements
                 month_end = _month_end(end)
                 start, problem = None, f"the release also prints {month_end:%B} {month_end.day}, {month_end.year}, a month's end"
