@@ -656,14 +656,20 @@ def _named_periods(readings: Sequence[PeriodReading], plains: Sequence[str], yea
     that does not follow its quarter in a run ('3rd Qtr  4th Qtr  6 Months') names no part."""
     names = [read_named_period(plain, year) if reading.period is None else None
              for reading, plain, year in zip(readings, plains, years, strict=True)]
+    # 'Nine months 2008' beside 'Q3 2008' is the year to date (no release names a last nine
+    # months of its year); beside a year ('Year ended December 31, 2009' / 'Nine months 2008')
+    # it is a transition period or one from inception, which no calendar dates
+    a_year = any(reading.months == 12 or reading.period is not None and reading.period.start is not None
+                 and (reading.period.end - reading.period.start).days > 360 for reading in readings) \
+        or any(name is not None and name.part == "FY" for name in names)
     runs: list[list[int]] = []
     for k, name in enumerate(names):
         if name is None:
             continue
         if runs and runs[-1][-1] == k - 1 and names[runs[-1][-1]].part in PART_AFTER[name.part]:
             runs[-1].append(k)
-        elif name.part in ("H1", "M9") and (not name.which or k and names[k - 1] is not None
-                                            and names[k - 1].part.startswith("Q")):
+        elif name.part in ("H1", "M9") and (not (name.which or name.part == "M9" and not a_year)
+                                            or k and names[k - 1] is not None and names[k - 1].part.startswith("Q")):
             # a half or nine months standing alone: which half is not said ('H1' says it); or
             # after a quarter it does not follow ('4th Qtr  6M'): a second half, not a first
             names[k] = None

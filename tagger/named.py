@@ -27,6 +27,8 @@ from tagger.models import Column, Issue, Period, Span, Table
 from tagger.periods import PART_MONTHS, is_month_end
 from tagger.roles import names_a_statement
 
+_FISCAL_NAMED = re.compile(r"\b(?:fy|fiscal)", re.IGNORECASE)  # 'Q1 FY2009', 'Fiscal Q3'
+_FRIDAY = 4  # date.weekday(): a week's end falls on a Friday, Saturday or Sunday
 _YEAR_HEADER = re.compile(r"\byears?\b", re.IGNORECASE)  # 'Year Ended December 31', not 'Twelve Months Ended'
 _DESCRIBED = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter",
               "H1": "first half", "M9": "nine months", "FY": "fiscal year"}
@@ -86,18 +88,33 @@ def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | 
     date a year before: June 30, 2010 / December 31, 2009 / June 30, 2009), where a part the release
     names ends on that date on a December year ('H1/2010'): the last fiscal year end beside the
     two interim dates, as interim statements compare them. (A bank's linked quarters, March 31
-    / December 31 / March 31, beside 'Q3 FY2010' of a June year: no part ends on its date.)"""
+    / December 31 / March 31, beside 'Q3 FY2010' of a June year: no part ends on its date.)
+    Two dates alone show it only where every balance sheet of the release agrees (a June
+    company's own September 30 / June 30 beside an acquiree's September 30 / December 31 does
+    not), no named column says 'FY' or 'fiscal' (which calendar-year companies do not print),
+    and the two dates do not fall on one weekday of a week's end (September 30, 2006 and
+    December 31, 2005 were both Saturdays: a calendar of weeks may end there)."""
+    pairs = []
     for table in tables:
         ends = sorted({c.period.end for c in table.columns if c.period is not None and c.period.start is None})
         if len(ends) == 3 and (ends[0].year, ends[0].month, ends[0].day) != (ends[2].year - 1, ends[2].month, ends[2].day):
+            pairs.append((ends, False))
             continue
         if len(ends) in (2, 3):
-            between, latest = ends[-2:]
-            if (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
-                    and latest.month != 12 and any(year == latest.year and PART_MONTHS[part][1] == latest.month
-                                                   for part, year in named):
-                return True
-    return False
+            pairs.append((ends, _compared_with_the_last_december(ends, named)))
+    if any(len(ends) == 3 and shown for ends, shown in pairs):
+        return True
+    fiscal_named = any(_FISCAL_NAMED.search(c.header) for t in tables for c in t.columns if c.named is not None)
+    return bool(pairs) and all(shown for _, shown in pairs) and not fiscal_named \
+        and not any(len({d.weekday() for d in ends[-2:]}) == 1 and ends[-1].weekday() >= _FRIDAY for ends, _ in pairs)
+
+
+def _compared_with_the_last_december(ends: Sequence[dt.date], named: Sequence[tuple[str, int | None]]) -> bool:
+    """The latest of a balance sheet's dates and December 31 of the year before it, where a part
+    the release names ends on the latest date on a December year."""
+    between, latest = ends[-2:]
+    return (between.month, between.day) == (12, 31) and between.year == latest.year - 1 and latest.month != 12 \
+        and any(year == latest.year and PART_MONTHS[part][1] == latest.month for part, year in named)
 
 
 def _quarters_add_up(tables: Sequence[Table]) -> bool:

@@ -441,8 +441,7 @@ def read_named_period(header: str, column_year: int | None = None) -> NamedPerio
     words = (match["part"] or match["part_after"] or "").lower() if match.re is _NAMED else ""
     # '9M/09', '6M': the abbreviation names the year to date, as 'H1' does (a trend table's
     # '6M' after its fourth quarter is no part of a run: tagger/headers.py)
-    # 'Nine months' too: no release names a last nine months of its year so
-    which = words in _WHICH_HALF or words in _TO_DATE_ABBREVIATIONS or part == "M9"
+    which = words in _WHICH_HALF or words in _TO_DATE_ABBREVIATIONS
     if cumulative:  # 'Q3/2010 cum.': the year to the third quarter's end, nine months
         return NamedPeriod(_TO_DATE[part], year if year is not None else column_year, True) if part in _TO_DATE else None
     return NamedPeriod(part, year if year is not None else column_year, which)

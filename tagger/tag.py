@@ -279,8 +279,10 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             fitting = by_type.get(period_type)
             if fitting is None:  # a balance printed in a column of years ('Total assets' in five years'
                 # selected data) is the balance at the year's end
+                # (not a share of the result under 'Attributable to:': 'Minority interests' there is a flow)
                 fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type] or (
-                    [c for c in candidates if c.period_type is PeriodType.INSTANT] if period_type is PeriodType.DURATION
+                    [c for c in candidates if c.period_type is PeriodType.INSTANT]
+                    if period_type is PeriodType.DURATION and not _SHARE_OF_RESULT.match(normalize_label(row.section or ""))
                     else [])
             if every and len(fitting) == len(every):
                 placed.extend(Placed(index, cell, concept) for concept in fitting)
@@ -415,6 +417,7 @@ _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign
 # a part of equity that no liability or mezzanine line is ('Treasury stock', 'Retained earnings')
 _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
+_SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?\s*attributable to\b")  # normalized heading
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
                              r"|\btrusts?\b|\binterests? (?:of|in)\b")  # and a partnership's or a trust's

@@ -128,9 +128,15 @@ _ALNUM = re.compile(r"[a-z0-9]+")
 _FOR_THE_PERIOD = re.compile(r"\s+for the (?:period|year|quarter|fiscal year|financial year)$")
 AND_COMPREHENSIVE = re.compile(r"\s+and comprehensive (?:income|loss|earnings)(?: loss| income)?$")
 # a name with its legal form ('N.V.' and 'S.A.' normalized apart: 'n v', 's a')
-_COMPANY = r"[a-z0-9 ]+ (?:ag|se|n ?v|s ?a|s ?p ?a|plc|inc|ltd|limited|corp|corporation|group)"
+_LEGAL_FORM = r"(?:ag|se|n ?v|s ?a|s ?p ?a|plc|inc|ltd|limited|corp|corporation|group)"
+_COMPANY = rf"[a-z0-9 ]+ {_LEGAL_FORM}"
 _HOLDERS = r"(?:equity ?holders|owners|shareholders|stockholders)"
 _IFRS_HOLDERS = r"(?:equity ?holders|owners)"
+# a name after 'attributable to' that is the company's, not a party's that holds part of it
+# ('minority shareholders of Beta S.A.', 'holders of perpetual capital securities of X S.A.')
+_NOT_THE_COMPANY = (r"(?!(?:[a-z0-9]+ )*?(?:holders?|shareholders|stockholders|owners|interests?|securities|minority|"
+                    r"non ?controlling|preferred|preference|perpetual|hybrid|class|trusts?|units?|associates?|subsidiar\w*)\b"
+                    rf"(?: [a-z0-9]+)*? {_LEGAL_FORM}\b)")  # such a word before the name's legal form
 _PARENT_SHARE = re.compile(
     r"(?!.*\b(?:common|ordinary|preferred|preference|class|minority|noncontrolling|non controlling|subsidiar\w*|"
     r"wholly|before|excluding|continuing|discontinued|from|adjusted|exceptional)\b)"
@@ -140,7 +146,8 @@ _PARENT_SHARE = re.compile(
     # or the company itself, as US GAAP words it since 2009 ('to AirMedia Group Inc.', '... Inc.'s shareholders')
     # ('to equity holders' and 'to owners' alone are IFRS's words for them too; 'to stockholders' alone
     # may follow preferred dividends, the common holders' share)
-    rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_IFRS_HOLDERS}|{_COMPANY}(?: s {_HOLDERS})?)"
+    rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_NOT_THE_COMPANY}{_COMPANY})|{_IFRS_HOLDERS}"
+    rf"|{_NOT_THE_COMPANY}{_COMPANY}(?: s {_HOLDERS})?)"
     r"(?: after (?:income )?tax(?:es)?)?(?: for (?:the )?period)?")
 # the revenues of all the company's operations, in words of its own: 'Revenues from mining operations'
 # (not discontinued ones), 'Product and service revenues' (both kinds in one line)
@@ -150,7 +157,8 @@ _TOP_LINE = re.compile(r"(?:net )?(?:sales|revenues?) from (?!discontinued\b)(?:
 # or the equity attributable to them, as IFRS words it ('Equity attributable to equity holders of the parent')
 _PARENT_EQUITY = re.compile(rf"(?:total )?{_COMPANY}(?: s)? (?:shareholders|stockholders) equity"
                             rf"|(?:total )?(?:shareholders |stockholders )?equity attributable to (?:the )?"
-                            rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_COMPANY})|{_IFRS_HOLDERS}|{_COMPANY})")
+                            rf"(?:{_HOLDERS} of (?:the )?(?:parent|parent company|company|{_NOT_THE_COMPANY}{_COMPANY})"
+                            rf"|{_IFRS_HOLDERS}|{_NOT_THE_COMPANY}{_COMPANY})")
 
 
 @lru_cache(maxsize=65536)

@@ -763,3 +763,25 @@ def test_a_twenty_fifth_hostile_review(name: str, absent: set, present: dict) ->
 ])
 def test_a_twenty_sixth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # Q3 / Nine months beside a balance sheet at September 30, 2006 and December 31, 2005, both
+    # Saturdays: a calendar of weeks may end there, so the December evidence is not taken
+    ("h27_w1_5253_week_q3.txt", {("NetSales", "2005-07-01..2005-09-30"), ("NetSales", "2005-01-01..2005-09-30")}, {}),
+    # 'Nine months 2008' beside 'Year ended December 31, 2009': a transition period, not dated
+    ("h27_w2_transition_nine_months.txt", {("NetSales", "2008-01-01..2008-09-30")},
+     {("NetSales", "2009-01-01..2009-12-31"): Decimal(412_300_000)}),
+    # the minority's equity and the perpetual securities holders' profit, named with a company's legal form
+    ("h27_w3_minority_equity_named_subsidiary.txt", {("StockholdersEquity", "2008-09-30")}, {}),
+    ("h27_w5_perpetual_holders_profit.txt", {("NetIncomeLoss", "2008-01-01..2008-09-30")}, {}),
+    # a June company's 'Q1 FY2009' beside an acquiree's September 30 / December 31 balance sheet
+    ("h27_w4_june_fy_trend_acquired_bs.txt", {("NetSales", "2008-07-01..2008-09-30"), ("NetSales", "2008-04-01..2008-06-30"),
+                                              ("NetSales", "2008-01-01..2008-03-31")}, {}),
+    # 'Minority interests' under 'Attributable to:' in an income statement: a share of the result, no balance
+    ("h27_w6_minority_share_of_profit_as_instant.txt", {("MinorityInterest", "2008-09-30"), ("MinorityInterest", "2007-09-30")}, {}),
+    # NIS columns and a 'U.S. $' convenience column: the shekels written, the translation not
+    ("h27_p4_us_dollar_spaced_convenience.txt", set(), {("StockholdersEquity", "2008-09-30"): Decimal(302_000_000)}),
+])
+def test_a_twenty_seventh_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
