@@ -53,6 +53,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     release_currency = _ReleaseCurrency(tables, release_text)
     inherited_from: Table | None = None
     balance_totals = _balance_sheet_totals(tables, taxonomy)
+    group_results: dict[tuple[Period, Decimal], Span] = {}  # the whole group's result, where a statement splits it
     for table in tables:
         if table.scale.monetary == 1:
             # '(Expressed in Canadian dollars)' speaks for its table alone, and a table after it that
@@ -72,6 +73,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
             continue  # not the company's facts (tagger/roles.py said so, once, for the table)
         placed, place_issues = _place(table, taxonomy, balance_totals)
         issues.extend(place_issues)
+        group_results.update(_group_results(table, taxonomy))
         signs, sign_issues = deduction_signs(placed, taxonomy)
         issues.extend(sign_issues)
         currencies = column_currencies(table, release_currency)
@@ -91,12 +93,48 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
     # is a schedule beside them, and yields to them where they disagree
     statements = frozenset(table.index for table in tables if names_a_statement(table.title)
                            and not any(column.named for column in table.columns))
+    facts, group_issues = _without_group_results(facts, group_results)
+    issues += group_issues
     resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy)
     kept, check_issues = _per_share_checked(resolved)
     issues += duplicate_issues + check_issues
     # ids count the facts written, in order: f1, f2, ...
     renumbered = tuple(f if f.id == f"f{n}" else f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate(kept, start=1))
     return renumbered, tuple(issues)
+
+
+def _group_results(table: Table, taxonomy: Taxonomy) -> dict[tuple[Period, Decimal], Span]:
+    """The values of a 'Net income' that the table splits into the company's share and the
+    noncontrolling interests' (which is the whole group's, not the company's), by period."""
+    if table.scale.monetary is None or "NetIncomeLoss" not in taxonomy:
+        return {}
+    found: dict[tuple[Period, Decimal], Span] = {}
+    for index, row in enumerate(table.rows):
+        if row.kind is RowKind.VALUES and taxonomy["NetIncomeLoss"] in taxonomy.match(row.label, row.section) \
+                and _others_share_follows(table, index):
+            for cell in row.cells:
+                period = table.columns[cell.column].period
+                if period is not None and cell.value is not None:
+                    found[(period, cell.value * table.scale.monetary)] = cell.span
+    return found
+
+
+def _without_group_results(facts: list[Fact], group_results: dict[tuple[Period, Decimal], Span]
+                           ) -> tuple[list[Fact], list[Issue]]:
+    """The facts but a net income that is the value of the whole group's result a statement
+    splits for the same period (a cash flow statement opens with the group's 'Net income 938'
+    where the income statement gives the company's share, 905): reported, not written."""
+    kept, issues = [], []
+    for fact in facts:
+        split = group_results.get((fact.period, fact.value)) if fact.concept == "NetIncomeLoss" else None
+        if split is None:
+            kept.append(fact)
+            continue
+        issues.append(Issue(code="tag.component", severity="warning", span=fact.span,
+                            message=f"NetIncomeLoss {fact.printed!r} for {fact.period} is the group's result, which line "
+                                    f"{split.line} splits into the company's share and the noncontrolling interests'; "
+                                    "not tagged"))
+    return kept, issues
 
 
 def _says_own_multiple(table: Table) -> bool:
@@ -207,6 +245,8 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
         if row.section and any(c.item_type is ItemType.PER_SHARE for c in candidates) and scopes_per_share(row.section):
             # 'Special items included above:' / 'Diluted loss per share': the items' share, not EPS
             candidates = tuple(c for c in candidates if c.item_type is not ItemType.PER_SHARE)
+        if not candidates and not per_share and row.section:
+            candidates = _share_attributed(table, index, taxonomy)  # 'Attributable to:' / 'Equity holders of the parent'
         if not candidates and not per_share and _WHOLE_RESULT.fullmatch(normalize_label(row.label)) \
                 and not _shares_the_result(table) and "NetIncomeLoss" in taxonomy:
             # 'Loss for the Period': the company's net loss where no one else has a share of it
@@ -344,7 +384,8 @@ def _another_figure(table: Table, index: int, candidates: tuple[Concept, ...], t
         if AND_COMPREHENSIVE.search(normalize_label(rows[index].label)) \
                 and any(_OTHER_COMPREHENSIVE.match(normalize_label(other.label)) for other in rows[:index]):
             return "adds the other comprehensive income printed above it to the result: the comprehensive income, not the net income"
-        if _others_share_follows(table, index):
+        if _others_share_follows(table, index) and not _SHARE_OF_RESULT.fullmatch(normalize_label(rows[index].section or "")):
+            # (not the company's share itself, under 'Attributable to:' with the others' share after it)
             return "is the result before the noncontrolling interests' share printed under it, not the company's own"
     return None
 
@@ -425,6 +466,30 @@ _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\bou
 # subtotal over them is no total of liabilities
 _NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\bredeemable\b|\btemporary equity\b")
 
+
+
+def _share_attributed(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """A row under 'Attributable to:' (or 'Net income attributable to:') that names the company's
+    holders ('Equity holders of the parent', 'Shareholders of Helvetron Holding AG'): the
+    company's share of the result, or of the equity, whichever the row above the heading is."""
+    row = table.rows[index]
+    heading = normalize_label(row.section or "")
+    if not _SHARE_OF_RESULT.fullmatch(heading):
+        return ()
+    if heading == "attributable to":  # the heading names no figure: the row above it does
+        at = next((i for i in range(index - 1, -1, -1) if table.rows[i].kind is RowKind.HEADING), None)
+        above = next((r for r in reversed(table.rows[:at or 0]) if r.kind is RowKind.VALUES), None)
+        names = {c.name for c in taxonomy.match(above.label, above.section)} if above is not None else set()
+        whole = "net income" if "NetIncomeLoss" in names or (above is not None and _WHOLE_RESULT.fullmatch(
+            normalize_label(above.label))) else "equity" if _TOTAL_EQUITY.fullmatch(normalize_label(above.label if above else "")) \
+            else None
+        if whole is None:
+            return ()
+        heading = f"{whole} attributable to"
+    return tuple(c for c in taxonomy.match(f"{heading} {row.label}", None) if c.name in ("NetIncomeLoss", "StockholdersEquity"))
+
+
+_TOTAL_EQUITY = re.compile(r"(?:total )?(?:shareholders |stockholders )?equity")  # normalized: with the minority's
 
 
 def _others_share_follows(table: Table, index: int) -> bool:

@@ -263,11 +263,13 @@ def test_profit_for_the_period_is_net_income_where_no_one_else_shares_it() -> No
 
 def test_profit_for_the_period_split_with_minority_interests_is_not_net_income() -> None:
     """'Profit for the year' / 'Attributable to:' / 'Owners of the parent  140' / 'Non-controlling
-    interests  12': the year's profit includes the minority's share; not the company's."""
+    interests  12': the year's profit includes the minority's share; not the company's, which
+    is the owners' of the parent."""
     split = ("Attributable to:\n  Owners of the parent                     140         124\n"
              "  Non-controlling interests                 12           7\n")
-    facts = tagger.tag_text(_IFRS_RESULT.format(split=split)).facts
-    assert not [f for f in facts if f.concept == "NetIncomeLoss"]
+    facts = {(f.concept, f.period.end.year): f.value for f in tagger.tag_text(_IFRS_RESULT.format(split=split)).facts}
+    assert facts[("NetIncomeLoss", 2009)] == Decimal(140_000_000)
+    assert facts[("NetIncomeLoss", 2008)] == Decimal(124_000_000)
 
 
 def test_the_company_s_share_beside_the_noncontrolling_interests() -> None:
@@ -774,7 +776,9 @@ def test_a_twenty_sixth_hostile_review(name: str, absent: set, present: dict) ->
      {("NetSales", "2009-01-01..2009-12-31"): Decimal(412_300_000)}),
     # the minority's equity and the perpetual securities holders' profit, named with a company's legal form
     ("h27_w3_minority_equity_named_subsidiary.txt", {("StockholdersEquity", "2008-09-30")}, {}),
-    ("h27_w5_perpetual_holders_profit.txt", {("NetIncomeLoss", "2008-01-01..2008-09-30")}, {}),
+    ("h27_w5_perpetual_holders_profit.txt", {("NetIncomeLoss", "2008-01-01..2008-09-30", Decimal(48_000_000))},
+     {("NetIncomeLoss", "2008-01-01..2008-09-30"): Decimal(962_000_000)}),  # 'Attributable to:' / 'Shareholders of X S.A.'
+
     # a June company's 'Q1 FY2009' beside an acquiree's September 30 / December 31 balance sheet
     ("h27_w4_june_fy_trend_acquired_bs.txt", {("NetSales", "2008-07-01..2008-09-30"), ("NetSales", "2008-04-01..2008-06-30"),
                                               ("NetSales", "2008-01-01..2008-03-31")}, {}),
@@ -784,4 +788,16 @@ def test_a_twenty_sixth_hostile_review(name: str, absent: set, present: dict) ->
     ("h27_p4_us_dollar_spaced_convenience.txt", set(), {("StockholdersEquity", "2008-09-30"): Decimal(302_000_000)}),
 ])
 def test_a_twenty_seventh_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # found by a helper's new releases: an IFRS income statement splits its 'Net income 938' into
+    # 'Attributable to:' / 'Equity holders of the parent 905' / 'Minority interests 33'; the cash
+    # flow statement opens with the group's 'Net income 938': not the company's
+    ("f3_w1_group_net_income_in_cash_flow.txt", {("NetIncomeLoss", "2008-01-01..2008-12-31", Decimal(938_000_000))},
+     {("NetIncomeLoss", "2008-01-01..2008-12-31"): Decimal(905_000_000),
+      ("NetIncomeLoss", "2007-10-01..2007-12-31"): Decimal(237_000_000)}),
+])
+def test_the_group_s_result_split_in_one_statement_is_not_the_company_s_in_another(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)

@@ -1513,3 +1513,29 @@ def test_equity_printed_as_its_deficit_is_negative(first: str, second: str) -> N
     assert facts[("StockholdersEquity", dt.date(2001, 3, 31))] == Decimal("-5310000")
     assert facts[("StockholdersEquity", dt.date(2000, 12, 31))] == Decimal("-3200000")
     assert facts[("LiabilitiesAndStockholdersEquity", dt.date(2001, 3, 31))] == Decimal("12400000")
+
+
+IFRS_SPLIT = """\
+ACME HOLDING AG
+CONSOLIDATED BALANCE SHEET
+EUR million
+                                           Dec. 31, 2008    Dec. 31, 2007
+Total assets                                       9,100            8,700
+Total equity                                       4,778            4,386
+Attributable to:
+  Equity holders of the parent                     4,478            4,086
+  Minority interests                                 300              300
+"""
+
+
+def test_the_company_s_share_under_attributable_to() -> None:
+    """'Total equity' / 'Attributable to:' / 'Equity holders of the parent': the company's equity
+    is the row that names its holders, the heading read with the figure above it."""
+    import tagger
+
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(IFRS_SPLIT, name="acme.txt").facts}
+    assert facts[("StockholdersEquity", "2008-12-31")] == Decimal("4478000000")
+    assert ("MinorityInterest", "2008-12-31") in facts  # a balance here, under the equity's split
+    revenues = IFRS_SPLIT.replace("Total equity    ", "Revenues        ")
+    facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(revenues, name="acme.txt").facts}
+    assert ("StockholdersEquity", "2008-12-31") not in facts and ("NetIncomeLoss", "2008-12-31") not in facts
