@@ -94,6 +94,9 @@ def is_year_line(line: Line) -> bool:
     )
 
 
+_NAMED_YEAR_HINT = re.compile(r"\d\d\b")  # a named part's year ends in two digits at least: the quick test
+
+
 @asked_once
 def is_dated_header(line: Line) -> bool:
     """'December 31, 2002    December 31, 2001' or '12/31/00    12/31/99': column headers with
@@ -102,9 +105,11 @@ def is_dated_header(line: Line) -> bool:
         phrases = header_phrases(line)
         if len(phrases) >= 2 and all(NUMERIC_DATE.fullmatch(p.text) for p in phrases):
             return True
-        # '9M/09   9M/08   +/-   Q3/09   Q3/08': parts of years, named with two-digit years
-        if sum(1 for p in phrases if (named := read_named_period(p.text)) and named.year is not None) >= 2:
-            return True
+    # '9M/09   9M/08   +/-   Q3/09   Q3/08', 'Q4 08   Q4 07   FY 08   FY 07': parts of years, named
+    # with their (two-digit) years, beside a scale note or not
+    if line.kind is LineKind.TEXT and _NAMED_YEAR_HINT.search(line.text) \
+            and sum(1 for p in header_phrases(line) if (named := read_named_period(p.text)) and named.year is not None) >= 2:
+        return True
     return (
         line.kind is LineKind.TEXT
         and sum(line.text.count(start) for start in _YEAR_STARTS) >= 2  # a quick test before the regex

@@ -104,16 +104,21 @@ def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | 
             pairs.append((ends, _compared_with_the_last_december(ends, named)))
     if any(len(ends) == 3 and shown for ends, shown in pairs):
         return True
-    fiscal_named = any(_FISCAL_NAMED.search(c.header) for t in tables for c in t.columns if c.named is not None)
+    # 'Q1 FY2009' beside September 30 / December 31 is a June company's, December 31 beside
+    # December 31 a year before ('Q4 08', 'FY 08' over a year end's balance sheet) is no one's else
+    fiscal_named = any(_FISCAL_NAMED.search(c.header) for t in tables for c in t.columns if c.named is not None) \
+        and any(ends[-1].month != 12 for ends, _ in pairs)
     return bool(pairs) and all(shown for _, shown in pairs) and not fiscal_named \
         and not any(len({d.weekday() for d in ends[-2:]}) == 1 and ends[-1].weekday() >= _FRIDAY for ends, _ in pairs)
 
 
 def _compared_with_the_last_december(ends: Sequence[dt.date], named: Sequence[tuple[str, int | None]]) -> bool:
-    """The latest of a balance sheet's dates and December 31 of the year before it, where a part
-    the release names ends on the latest date on a December year."""
+    """The latest of a balance sheet's dates and December 31 of the year before it (itself a
+    December 31, or a date within the year), where a part the release names ends on the latest
+    date on a December year."""
     between, latest = ends[-2:]
-    return (between.month, between.day) == (12, 31) and between.year == latest.year - 1 and latest.month != 12 \
+    return (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
+        and (latest.month != 12 or latest.day == 31) \
         and any(year == latest.year and PART_MONTHS[part][1] == latest.month for part, year in named)
 
 

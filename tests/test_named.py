@@ -309,3 +309,30 @@ def test_a_quarter_and_nine_months_beside_a_balance_sheet_at_the_last_december()
     # a balance sheet at June 30 beside the quarter to September shows no year end: nothing dated
     undated = _facts(EUROPEAN_QUARTER.replace("December 31, 2007", "    June 30, 2008"))
     assert not [key for key in undated if key[1] is not None]
+
+
+YEAR_END_RELEASE = """\
+HELVETIA HOLDING AG
+CONSOLIDATED INCOME STATEMENT (UNAUDITED)
+
+USD millions, except per share data     Q4 08     Q4 07      FY 08     FY 07
+-----------------------------------------------------------------------------
+Revenues                                2,846     2,531     10,412     9,127
+Operating income                          333       337      1,307     1,083
+
+CONSOLIDATED BALANCE SHEET (UNAUDITED)
+USD millions                                  Dec. 31, 2008    Dec. 31, 2007
+Total assets                                        11,240           10,380
+"""
+
+
+def test_named_quarters_and_years_with_two_digit_years_over_a_year_end_balance_sheet() -> None:
+    """'Q4 08  Q4 07  FY 08  FY 07' is a header (named parts with two-digit years, beside the
+    scale note), and a balance sheet at December 31 of both years shows the December year:
+    the fourth quarters and years are the calendar's. A balance sheet at December 31 and June
+    30 shows no such year."""
+    facts = _facts(YEAR_END_RELEASE)
+    assert facts[("NetSales", D(2008, 10, 1), D(2008, 12, 31))] == Decimal("2846000000")
+    assert facts[("OperatingIncomeLoss", D(2007, 1, 1), D(2007, 12, 31))] == Decimal("1083000000")
+    june = _facts(YEAR_END_RELEASE.replace("Dec. 31, 2007", "June 30, 2008"))
+    assert not [key for key in june if key[1] is not None]
