@@ -94,6 +94,7 @@ def is_year_line(line: Line) -> bool:
     )
 
 
+_CONVENIENCE = re.compile(r"\bconvenience\b", re.IGNORECASE)  # 'Convenience translation': a column's caption
 _NAMED_YEAR_HINT = re.compile(r"\d\d\b")  # a named part's year ends in two digits at least: the quick test
 
 
@@ -406,6 +407,7 @@ def read_columns(
                     for k, near in enumerate(reach)]  # years past the '% of Revenues' beside them
     rows = list(header_rows)
     period_phrases: list[tuple[Word, list[int], bool]] = []  # each period phrase, its columns, alone on its line
+    captions: dict[int, tuple[int, list[int]]] = {}  # a convenience caption's start -> its header row, its column
     for position, i in enumerate(rows):
         line = lines[i]
         if line.kind is LineKind.RULE:
@@ -432,6 +434,12 @@ def read_columns(
             if _is_scale_note(phrase.text):
                 continue  # '(in thousands)' centred under the dates: the table's scale, no column's header
             under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
+            over = [k for k, (left, right) in enumerate(bounds) if min(phrase.end, right) - max(phrase.start, left) > 0]
+            if len(over) == 1 and (_CONVENIENCE.search(phrase.text) or captions.get(phrase.start) == (position - 1, over)):
+                # 'Convenience' / 'translation' / 'into US' / 'dollars' stacked over the one column it
+                # stands on: that column's caption, not its neighbours' (however near it comes to them)
+                under = over
+                captions[phrase.start] = (position, over)
             # a group header underlined by its own rule ('GE' over '--------' over three years):
             # every column under the rule is the group's, however far from the header's centre
             middle = (phrase.start + phrase.end) // 2

@@ -306,3 +306,60 @@ def test_a_convenience_column_headed_u_s_dollar_with_a_space() -> None:
     assert facts[("StockholdersEquity", "2004-06-30")][0] == Decimal(171_345_000)
     assert {concept for concept, _ in facts} >= {"TotalAssets", "StockholdersEquity", "LiabilitiesAndStockholdersEquity"}
     assert {currency for _, currency in facts.values()} == {"ILS"}
+
+
+STACKED_CAPTION = """\
+                      ACME DATACOM LTD. AND ITS SUBSIDIARIES
+                        CONSOLIDATED STATEMENTS OF INCOME
+                   (NIS in thousands, except per share data)
+
+<TABLE>
+<CAPTION>
+                                                                                                  Convenience
+                                                                                                  translation
+                                     Six months ended          Three months ended   Year ended    Six months
+                                          June 30                   June 30        December 31   ended June 30
+                                  ----------------------    ----------------------  -----------   ------------
+                                     2005         2004         2005         2004        2004          2005
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+                                                    Unaudited                         Audited      Unaudited
+                                  ----------------------------------------------  -----------   ------------
+                                                          NIS                                      U.S. $
+                                  --------------------------------------------------------------  ------------
+<S>                               <C>          <C>          <C>          <C>         <C>           <C>
+Revenues.......................    412,836      381,204      211,547      193,018     779,655        90,257
+Cost of revenues...............    281,492      262,915      143,880      132,617     536,204        61,542
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+Gross profit...................    131,344      118,289       67,667       60,401     243,451        28,715
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+Selling and marketing expenses.     58,217       54,390       29,664       27,381     110,572        12,728
+General and administrative
+  expenses.....................     24,806       23,117       12,489       11,702      47,019         5,423
+Research and development
+  expenses, net................     15,402       14,880        7,811        7,506      29,903         3,367
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+Operating income...............     32,919       25,902       17,703       13,812      55,957         7,197
+Financial expenses, net........     (3,104)      (2,871)      (1,612)      (1,398)     (5,944)         (679)
+Other income (expenses), net...        212          (96)         140          (35)        318            46
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+Income before taxes on income..     30,027       22,935       16,231       12,379      50,331         6,565
+Taxes on income................     10,209        8,027        5,518        4,333      17,112         2,232
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+Income after taxes on income...     19,818       14,908       10,713        8,046      33,219         4,333
+Minority interest in earnings
+  of a subsidiary..............       (614)        (520)        (322)        (281)     (1,087)         (134)
+                                  ---------    ---------    ---------    ---------  -----------   ------------
+Net income.....................     19,204       14,388       10,391        7,765      32,132         4,199
+"""
+
+
+def test_a_convenience_caption_stacked_over_its_column_is_not_its_neighbour_s() -> None:
+    """'Convenience' / 'translation' stacked over the U.S. $ column, starting a character or two
+    past the edge of the year column beside it: the caption is the translation's alone, and the
+    year ended December 31, 2004 stays a year in shekels."""
+    facts = {(f.concept, str(f.period)): (f.value, f.unit.currency)
+             for f in tagger.tag_text(STACKED_CAPTION, name="acme.txt").facts}
+    assert facts[("NetSales", "2004-01-01..2004-12-31")] == (Decimal(779_655_000), "ILS")
+    assert facts[("NetIncomeLoss", "2004-01-01..2004-12-31")] == (Decimal(32_132_000), "ILS")
+    assert facts[("NetIncomeLoss", "2005-01-01..2005-06-30")] == (Decimal(19_204_000), "ILS")
+    assert {currency for _, currency in facts.values()} == {"ILS"}
