@@ -151,3 +151,15 @@ def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0
     assert total.recall >= 0.97
+
+
+FIELD_TESTS = Path(__file__).parent / "data" / "fieldtest"
+
+
+@pytest.mark.parametrize(("folder", "right"), [("a", 140), ("b", 156), ("c", 160)])
+def test_the_field_tests_hold(taxonomy: Taxonomy, folder: str, right: int) -> None:
+    """Releases of invented companies written by hand in the styles of 1995-2009, truth by
+    construction (tests/data/fieldtest/README.md): no wrong fact, and no fewer right."""
+    _, total = render(evaluate(FIELD_TESTS / folder, taxonomy))
+    assert sum(total.wrong.values()) == 0
+    assert sum(total.right.values()) >= right
