@@ -108,6 +108,9 @@ def _interim_year_end(tables: Sequence[Table], named: Sequence[tuple[str, int | 
     # December 31 a year before ('Q4 08', 'FY 08' over a year end's balance sheet) is no one's else
     fiscal_named = any(_FISCAL_NAMED.search(c.header) for t in tables for c in t.columns if c.named is not None) \
         and any(ends[-1].month != 12 for ends, _ in pairs)
+    latest = max((ends[-1] for ends, _ in pairs), default=None)
+    if latest is not None and any(year is not None and dt.date(year, PART_MONTHS[part][1], 28) > latest for part, year in named):
+        return False  # 'Q3 FY09' would end after the latest date printed: the years end in another month
     return bool(pairs) and all(shown for _, shown in pairs) and not fiscal_named \
         and not any(len({d.weekday() for d in ends[-2:]}) == 1 and ends[-1].weekday() >= _FRIDAY for ends, _ in pairs)
 

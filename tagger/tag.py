@@ -111,12 +111,21 @@ def _group_results(table: Table, taxonomy: Taxonomy) -> dict[tuple[Period, Decim
     found: dict[tuple[Period, Decimal], Span] = {}
     for index, row in enumerate(table.rows):
         if row.kind is RowKind.VALUES and taxonomy["NetIncomeLoss"] in taxonomy.match(row.label, row.section) \
-                and _others_share_follows(table, index):
+                and _others_share_follows(table, index) and _company_share_follows(table, index, taxonomy):
             for cell in row.cells:
                 period = table.columns[cell.column].period
                 if period is not None and cell.value is not None:
                     found[(period, cell.value * table.scale.monetary)] = cell.span
     return found
+
+
+def _company_share_follows(table: Table, index: int, taxonomy: Taxonomy) -> bool:
+    """One of the three value rows under a net income is the company's share of it ('Equity
+    holders of the parent', 'Net income attributable to X Inc.'): the result is split, not
+    added back to (a cash flow statement's 'Minority interest in earnings' under its net income)."""
+    below = [i for i in range(index + 1, len(table.rows)) if table.rows[i].kind is RowKind.VALUES][:3]
+    return any(taxonomy["NetIncomeLoss"] in (taxonomy.match(table.rows[i].label, table.rows[i].section)
+                                             or _share_attributed(table, i, taxonomy)) for i in below)
 
 
 def _without_group_results(facts: list[Fact], group_results: dict[tuple[Period, Decimal], Span]
@@ -458,6 +467,7 @@ _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign
 # a part of equity that no liability or mezzanine line is ('Treasury stock', 'Retained earnings')
 _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
+_OUTSIDE_SHARE = re.compile(rf"{_MINORITY.pattern}|\boutside (?:shareholders|interests?)\b|\bthird party\b")  # normalized
 _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?\s*attributable to\b")  # normalized heading
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
@@ -476,9 +486,12 @@ def _share_attributed(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     heading = normalize_label(row.section or "")
     if not _SHARE_OF_RESULT.fullmatch(heading):
         return ()
+    at = next((i for i in range(index - 1, -1, -1) if table.rows[i].kind is RowKind.HEADING), None)
+    above = next((r for r in reversed(table.rows[:at or 0]) if r.kind is RowKind.VALUES), None)
+    if (_loss_only(heading) or above is not None and _loss_only(above.label)) \
+            and any(cell.value is not None and cell.value > 0 for cell in row.cells):
+        return ()  # a loss's share printed as a magnitude ('Loss for the year' / ... / '7,100'): which sign, unsaid
     if heading == "attributable to":  # the heading names no figure: the row above it does
-        at = next((i for i in range(index - 1, -1, -1) if table.rows[i].kind is RowKind.HEADING), None)
-        above = next((r for r in reversed(table.rows[:at or 0]) if r.kind is RowKind.VALUES), None)
         names = {c.name for c in taxonomy.match(above.label, above.section)} if above is not None else set()
         whole = "net income" if "NetIncomeLoss" in names or (above is not None and _WHOLE_RESULT.fullmatch(
             normalize_label(above.label))) else "equity" if _TOTAL_EQUITY.fullmatch(normalize_label(above.label if above else "")) \
@@ -500,7 +513,7 @@ def _others_share_follows(table: Table, index: int) -> bool:
     right under it, the split begun, whether or not the others' share made it into the table (a
     Canadian MD&A's 'Net (Loss) in Total', whose minority row a '$ Nil' cut off)."""
     below = [row for row in table.rows[index + 1:] if row.kind is RowKind.VALUES][:2]
-    return any(_MINORITY.search(normalize_label(row.label)) for row in below) or bool(
+    return any(_OUTSIDE_SHARE.search(normalize_label(row.label)) for row in below) or bool(
         below and _ATTRIBUTED.match(normalize_label(below[0].label)))
 
 

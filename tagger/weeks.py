@@ -53,6 +53,7 @@ _FISCAL_YEAR_WEEKS = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<year>{YEAR})\s+(?:
 _EXTRA_WEEK_IN = re.compile(r"\b(?:additional|extra|fourteenth|14th|53rd)\s+week\b[^.]{0,80}?\b(?P<quarter>first|second|"
                             r"third|fourth)\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE)
 _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_YEARS_IN = re.compile(rf"\b({YEAR})\b")
 _WEEKS_YEAR = re.compile(r"\b(?:52|fifty-two)[- ](?:or|/|to)[- ](?:53|fifty-three)[- ]weeks?\b", re.IGNORECASE)
 _TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
@@ -109,7 +110,7 @@ def settle_weeks(
     weeks_year = bool(_WEEKS_YEAR.search(text))  # 'The Company's fiscal year is the 52 or 53 weeks ending ...'
     year = _YearEnds(periods, printed, header_year_end, weeks_year)
     stated = _stated_weeks(text) | _years_of_weeks(text, {c.period.end for t in tables for c in t.columns
-                                                           if c.months == 12 and c.period is not None})
+                                                           if c.months == 12 and c.period is not None}, printed)
     settled, issues, year_ends = _settle(tables, printed, year, stated)
     if year_ends and (year.nominal is None or any(year.nominal_year(d) is None for d in year_ends)):
         # No header and no twelve-month column named the year end, or the header names another
@@ -220,7 +221,7 @@ def _stated_weeks(text: str) -> dict[tuple[dt.date, int], int]:
     return found
 
 
-def _years_of_weeks(text: str, year_ends: Iterable[dt.date]) -> dict[tuple[dt.date, int], int]:
+def _years_of_weeks(text: str, year_ends: Iterable[dt.date], printed: frozenset[dt.date]) -> dict[tuple[dt.date, int], int]:
     """The lengths a release states of its fiscal years ('Fiscal 1999 was a 53-week fiscal year;
     the additional week was included in the first quarter of fiscal 1999'), by (end, months),
     for the twelve-month columns whose fiscal year it names: the year's weeks, and its fourth
@@ -231,8 +232,13 @@ def _years_of_weeks(text: str, year_ends: Iterable[dt.date]) -> dict[tuple[dt.da
         if len(ends) != 1:
             continue
         weeks = NUMBER_WORDS.get(match["weeks"].lower()) or int(match["weeks"])
+        eve = ends[0] - dt.timedelta(weeks=weeks)
+        if any(0 < abs((d - eve).days) <= WEEK for d in printed):
+            continue  # a printed year end a week off: the sentence names another year than this column's
         found[(ends[0], 12)] = weeks
         sentence = text[match.end():match.end() + 200].split(". ", 1)[0]
+        if any(int(year) != int(match["year"]) for year in _YEARS_IN.findall(sentence)):
+            continue  # '..., compared with 53 weeks in fiscal 2003; the extra week ...': whose week, unsure
         extra = _EXTRA_WEEK_IN.search(sentence)
         if weeks == 52 or extra:
             found[(ends[0], 3)] = 14 if extra and _QUARTER_NUMBER[extra["quarter"].lower()] == 4 else 13

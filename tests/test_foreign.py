@@ -801,3 +801,29 @@ def test_a_twenty_seventh_hostile_review(name: str, absent: set, present: dict) 
 ])
 def test_the_group_s_result_split_in_one_statement_is_not_the_company_s_in_another(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'Loss for the year 7,500' / 'Attributable to:' / 'Equity holders of the parent 7,100', or
+    # under 'Net loss attributable to:': a loss's share printed as a magnitude, sign unsaid
+    ("h28_w1_loss_for_year_attributable_positive.txt", {("NetIncomeLoss", "2008-01-01..2008-12-31", Decimal(7_100_000))}, {}),
+    ("h28_w2_net_loss_attributable_heading.txt", {("NetIncomeLoss", "2008-01-01..2008-12-31", Decimal(7_100_000))}, {}),
+    # a March-year company's 'Q3 FY09 ... FY08' beside a December 31 / December 31 balance sheet:
+    # its FY09 parts would end after the latest date printed, so no part is dated on December years
+    ("h28_w3_march_fy_q3_dec_dec_bs.txt", {("NetSales", "2008-07-01..2008-09-30"), ("NetSales", "2008-01-01..2008-12-31")}, {}),
+    # another year's extra week ('compared with 53 weeks in fiscal 2003; the extra week ... fell in
+    # the fourth quarter') is not this year's fourth quarter's
+    ("h28_w4_52_week_year_other_years_extra_week.txt", {("NetSales", "2004-09-26..2005-01-01")},
+     {("NetSales", "2004-10-03..2005-01-01"): Decimal(112_300_000)}),
+    # a retailer naming its years by the year they end: the sentence contradicts the printed year
+    # end, so neither the year's nor its fourth quarter's weeks are taken from it
+    ("h28_w5_end_year_named_retailer_52_week.txt", {("NetSales", "2000-11-05..2001-02-03")}, {}),
+    # 'Outside shareholders' in the split under the net profit: the group's result, not the company's
+    ("h28_w6_outside_shareholders_split_no_heading.txt", {("NetIncomeLoss", "2008-01-01..2008-12-31", Decimal(79_700_000))}, {}),
+    # a cash flow statement's net income with the minority's earnings added back under it (before
+    # 2009) is no split of the group's result: the income statement's net income stays written
+    ("h28_m1_pre2009_cashflow_minority_addback_drops_company_ni.txt", set(),
+     {("NetIncomeLoss", "2007-01-01..2007-12-31"): Decimal(39_700_000)}),
+])
+def test_a_twenty_eighth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
