@@ -387,6 +387,9 @@ def may_state_scale(text: str) -> bool:
     return "000" in lower or any(word in lower for word in _SINGULARS) or ("(" in lower and _ANY_MARK.search(text) is not None)
 
 
+_RATE = re.compile(r"=|\bexchange\s+rate\b|\brate\s+of\b", re.IGNORECASE)  # an exchange rate stated in a scale note
+
+
 def parse_scale(text: str, span: Span | None = None) -> Scale | None:
     """Read a scale statement; None when `text` states none.
 
@@ -409,6 +412,8 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
         multiplier = SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]
                                   or match["word4"]).lower()]
     currency = currency_named(text)
+    if currency is not None and _RATE.search(text) and len({_CURRENCY_WORDS[m[0].lower()] for m in _CURRENCY_NAMED.finditer(text)}) > 1:
+        currency = UNKNOWN  # '(In thousands; U.S. $1 = NIS 3.846)': a rate names two currencies, which one is not said
     shares_match = _SHARES_SCALE.search(text)
     if shares_match:
         shares: int | None = SCALE_WORDS[shares_match[1].lower()]

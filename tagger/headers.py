@@ -23,6 +23,7 @@ from tagger.lines import MONTH, MONTH_DATE, Line, LineKind, Word, asked_once, en
 from tagger.models import Column, Issue, Period, Scale, Span
 from tagger.periods import (
     AS_ADJUSTED,
+    NAMED_WITH_YEAR,
     NUMERIC_DATE,
     PART_AFTER,
     YEAR_TO_DATE_ENDING,
@@ -95,7 +96,6 @@ def is_year_line(line: Line) -> bool:
 
 
 _CONVENIENCE = re.compile(r"\bconvenience\b", re.IGNORECASE)  # 'Convenience translation': a column's caption
-_NAMED_YEAR_HINT = re.compile(r"\d\d\b")  # a named part's year ends in two digits at least: the quick test
 
 
 @asked_once
@@ -108,7 +108,8 @@ def is_dated_header(line: Line) -> bool:
             return True
     # '9M/09   9M/08   +/-   Q3/09   Q3/08', 'Q4 08   Q4 07   FY 08   FY 07': parts of years, named
     # with their (two-digit) years, beside a scale note or not
-    if line.kind is LineKind.TEXT and _NAMED_YEAR_HINT.search(line.text) \
+    # (two phrases or more: words set apart by two spaces, as a line's phrases are, before the pattern)
+    if line.kind is LineKind.TEXT and "  " in line.text.strip() and len(NAMED_WITH_YEAR.findall(line.text)) >= 2 \
             and sum(1 for p in header_phrases(line) if (named := read_named_period(p.text)) and named.year is not None) >= 2:
         return True
     return (

@@ -397,6 +397,11 @@ _NAMED = re.compile(
     + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r"))$",
     re.IGNORECASE,
 )
+# a named part with its year anywhere in a line ('Q4 08', 'Nine months 2008', '3Q99'): the words
+# and years _NAMED and _PART_YEAR read, searched unanchored, as a line's quick test
+NAMED_WITH_YEAR = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"
+    rf"\s*/?\s*(?:fiscal|fy)?\s*'?(?:{YEAR}|\d\d)|[1-4]q'?\d\d|q[1-4]\s*'?(?:\d\d|{YEAR}))\b", re.IGNORECASE)
 _PART_YEAR = re.compile(rf"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\s*'?(?P<year2>\d\d|{YEAR})$", re.IGNORECASE)
 
 

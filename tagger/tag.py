@@ -328,9 +328,11 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             fitting = by_type.get(period_type)
             if fitting is None:  # a balance printed in a column of years ('Total assets' in five years'
                 # selected data) is the balance at the year's end
-                # (not a share of the result under 'Attributable to:': 'Minority interests' there is a flow)
+                # (not a share of the result under 'Attributable to:': 'Minority interests' there is a flow;
+                # nor 'Minority interests' anywhere in a column of a period: its share of the result, a
+                # dividend paid to it, a contribution from it, as like as its balance)
                 fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type] or (
-                    [c for c in candidates if c.period_type is PeriodType.INSTANT]
+                    [c for c in candidates if c.period_type is PeriodType.INSTANT and c.name not in _ALSO_A_FLOW]
                     if period_type is PeriodType.DURATION and not _SHARE_OF_RESULT.match(normalize_label(row.section or ""))
                     else [])
             if every and len(fitting) == len(every):
@@ -468,6 +470,7 @@ _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign
 _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
 _OUTSIDE_SHARE = re.compile(rf"{_MINORITY.pattern}|\boutside (?:shareholders|interests?)\b|\bthird party\b")  # normalized
+_ALSO_A_FLOW = frozenset({"MinorityInterest"})  # balances whose label names a flow of the period as often
 _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?\s*attributable to\b")  # normalized heading
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"

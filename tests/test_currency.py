@@ -38,6 +38,7 @@ DATA = Path(__file__).parent / "data" / "currency"
     ("(000's omitted)", 1000, None),
     ("(In thousands of Jamaican dollars)", 1000, "?"),  # a country's dollar not listed: unknown, never written
     ("(Millions of pesos)", 1_000_000, "?"),  # whose pesos?
+    ("(In thousands, except per share data; U.S. $1 = NIS 3.846)", 1000, "?"),  # a rate: which of the two, unsaid
 ])
 def test_a_scale_note_names_its_currency(text: str, monetary: int, currency: str | None) -> None:
     scale = parse_scale(text)

@@ -827,3 +827,17 @@ def test_the_group_s_result_split_in_one_statement_is_not_the_company_s_in_anoth
 ])
 def test_a_twenty_eighth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # '(In thousands, except per share data; U.S. $1 = NIS 3.846)': a rate names two currencies, so
+    # the note settles none; the amounts are not written as dollars
+    ("h29_w1_us_dollar_rate_in_scale_nis_table.txt", {("NetSales", "2008-01-01..2008-12-31", Decimal(412_300_000))}, {}),
+    # 'Minority interests (10)' in a cash flow statement (dividends paid to them, their financing):
+    # a flow of the year, not the balance at its end
+    ("h29_w2_dividends_paid_to_minority_as_balance.txt", {("MinorityInterest", "2008-12-31")},
+     {("NetIncomeLoss", "2008-01-01..2008-12-31"): Decimal(371_000_000)}),
+    ("h29_w3_cashflow_minority_financing_as_balance.txt", {("MinorityInterest", "2008-12-31")}, {}),
+])
+def test_a_twenty_ninth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)

@@ -149,6 +149,8 @@ def test_a_labels_references_to_notes_go(label: str, normal: str) -> None:
     ("Equity attributable to shareholders of Kessler Van Dijk N.V.", "StockholdersEquity"),
     ("Equity attributable to minority interests", None),
     ("Total equity", None),  # with the minority's share
+    ("Net income, Group share", "NetIncomeLoss"),  # French filers' English
+    ("Equity, Group share", "StockholdersEquity"),
 ])
 def test_the_company_s_share_in_ifrs_words(taxonomy: Taxonomy, label: str, concept: str | None) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == ([concept] if concept else [])
