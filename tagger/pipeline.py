@@ -101,7 +101,7 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     released = max((d for d in (info.date, filing.filing_date) if d is not None), default=None)
     tables, outlook_issues = settle_outlooks(tables, released)
     tables, role_issues = assign_roles(tables, (info.company, filing.company), text)
-    facts, tag_issues = tag_tables(tables, taxonomy, text)
+    facts, tag_issues = tag_tables(tables, taxonomy, text, (info.company, filing.company))
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name

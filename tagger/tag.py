@@ -44,10 +44,11 @@ from tagger.vocabulary import DOLLAR, UNKNOWN
 
 
 def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callable[[], str] = str,
-               ) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
+               filers: Sequence[str | None] = ()) -> tuple[tuple[Fact, ...], tuple[Issue, ...]]:
     """Facts for every cell that can be tagged for sure, and issues for the rest.
     `release_text` gives the release's text, read for the currencies it names (asked only for
-    a table that marks none, or a bare '$')."""
+    a table that marks none, or a bare '$'); `filers`, the company's names the release and its
+    filing give, for the lines that name its share by a short name ('Huaxin Online shareholders')."""
     facts: list[Fact] = []
     issues: list[Issue] = []
     release_currency = _ReleaseCurrency(tables, release_text)
@@ -71,7 +72,7 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
             table = table.model_copy(update={"scale": inherited_from.scale})
         if table.role is not TableRole.CONSOLIDATED:
             continue  # not the company's facts (tagger/roles.py said so, once, for the table)
-        placed, place_issues = _place(table, taxonomy, balance_totals)
+        placed, place_issues = _place(table, taxonomy, balance_totals, filers)
         issues.extend(place_issues)
         group_results.update(_group_results(table, taxonomy))
         signs, sign_issues = deduction_signs(placed, taxonomy)
@@ -212,8 +213,8 @@ def _per_share_checked(facts: list[Fact]) -> tuple[list[Fact], list[Issue]]:
     return [f for f in facts if f.id not in dropped], issues
 
 
-def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int], Concept]
-           ) -> tuple[list[Placed], list[Issue]]:
+def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int], Concept],
+           filers: Sequence[str | None] = ()) -> tuple[list[Placed], list[Issue]]:
     """Each cell that has a period, with the one concept its row means for that period; and
     why each row that gives none does not."""
     placed = []
@@ -256,6 +257,8 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             candidates = tuple(c for c in candidates if c.item_type is not ItemType.PER_SHARE)
         if not candidates and not per_share and row.section:
             candidates = _share_attributed(table, index, taxonomy)  # 'Attributable to:' / 'Equity holders of the parent'
+        if not candidates and not per_share and filers:
+            candidates = _share_by_short_name(row.label, filers, taxonomy)  # 'Huaxin Online shareholders'
         if not candidates and not per_share and _WHOLE_RESULT.fullmatch(normalize_label(row.label)) \
                 and not _shares_the_result(table) and "NetIncomeLoss" in taxonomy:
             # 'Loss for the Period': the company's net loss where no one else has a share of it
@@ -479,6 +482,29 @@ _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\bou
 # subtotal over them is no total of liabilities
 _NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\bredeemable\b|\btemporary equity\b")
 
+
+
+# the company's share named by the company's own (short) name: 'Net income attributable to Huaxin
+# Online shareholders', "Total Huaxin Online's shareholders' equity" (normalized)
+_NAMED_SHARE = re.compile(r"(?:net )?(?:income|earnings|profit|loss|income loss|loss income) attributable to (?:the )?"
+                          r"(?P<income>[a-z0-9 ]+?)(?: s)? (?:shareholders|stockholders|equity holders|owners)"
+                          r"|(?:total )?(?P<equity>[a-z0-9 ]+?)(?: s)? (?:shareholders|stockholders) equity")
+
+
+def _share_by_short_name(label: str, filers: Sequence[str | None], taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """A line naming the company's share by the first words of the company's own name, as the
+    release or its filing gives it ('Huaxin Online' of 'Huaxin Online Holdings Limited'): the
+    company's net income or equity. Only the filer's leading words: no other party's name."""
+    match = _NAMED_SHARE.fullmatch(normalize_label(label))
+    if match is None:
+        return ()
+    name = (match["income"] or match["equity"]).split()
+    possessive = [*name[:-1], name[-1].removesuffix("s")]  # "Huaxin Online's", its apostrophe normalized away
+    if not any(words in (name, possessive) for filer in filers if filer
+               for words in [normalize_label(filer).split()[:len(name)]]):
+        return ()
+    concept = "NetIncomeLoss" if match["income"] else "StockholdersEquity"
+    return (taxonomy[concept],) if concept in taxonomy else ()
 
 
 def _share_attributed(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:

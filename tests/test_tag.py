@@ -1539,3 +1539,18 @@ def test_the_company_s_share_under_attributable_to() -> None:
     revenues = IFRS_SPLIT.replace("Total equity    ", "Revenues        ")
     facts = {(f.concept, str(f.period)): f.value for f in tagger.tag_text(revenues, name="acme.txt").facts}
     assert ("StockholdersEquity", "2008-12-31") not in facts and ("NetIncomeLoss", "2008-12-31") not in facts
+
+
+@pytest.mark.parametrize(("label", "concept"), [
+    ("Net income attributable to Huaxin Online shareholders", "NetIncomeLoss"),  # the filer's first words
+    ("Total Huaxin Online's shareholders' equity", "StockholdersEquity"),
+    ("Net income attributable to Huaxin Online Holdings Limited shareholders", "NetIncomeLoss"),
+    ("Net income attributable to common shareholders", None),  # no name of the filer's
+    ("Net income attributable to Huaxin Media shareholders", None),  # another company's name
+    ("Net income attributable to Online shareholders", None),  # not the name's first words
+])
+def test_the_company_s_share_by_its_short_name(taxonomy: Taxonomy, label: str, concept: str | None) -> None:
+    from tagger.tag import _share_by_short_name
+
+    found = _share_by_short_name(label, ("Huaxin Online Holdings Limited", None), taxonomy)
+    assert [c.name for c in found] == ([concept] if concept else [])
