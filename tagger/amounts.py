@@ -387,7 +387,8 @@ def may_state_scale(text: str) -> bool:
     return "000" in lower or any(word in lower for word in _SINGULARS) or ("(" in lower and _ANY_MARK.search(text) is not None)
 
 
-_RATE = re.compile(r"=|\bexchange\s+rate\b|\brate\s+of\b", re.IGNORECASE)  # an exchange rate stated in a scale note
+# an exchange rate stated in a scale note: '=', 'equals', a rate, or an amount in a currency ('U.S. $1 - NIS 3.846')
+_RATE = re.compile(rf"=|\bequals?\b|\bexchange\s+rate\b|\brate\b|(?:{_MARK})\s?\d", re.IGNORECASE)
 
 
 def parse_scale(text: str, span: Span | None = None) -> Scale | None:

@@ -104,8 +104,9 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], tex
 # line holds ('Costs and expenses (excluding depreciation):', 'Net sales by segment:', '... (including
 # related party):'), which a table's title would make a segment's or another party's
 _HEADING_ROLES = (TableRole.PRO_FORMA, TableRole.OUTLOOK)
+# ... and a heading of adjusted figures ('Adjusted results:'), not restated ones ('As adjusted')
 _HEADING_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for role in _HEADING_ROLES for w in ROLE_WORDS[role])
-                            + r"|\bnon[- ]gaap\b", re.IGNORECASE)
+                            + r"|\bnon[- ]gaap\b|(?<!\bas )\badjusted\b", re.IGNORECASE)
 
 
 # 'Includes stock-based compensation expense as follows:' under Apple's statement, '(5) Stock-based

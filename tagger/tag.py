@@ -337,6 +337,7 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
                 fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type] or (
                     [c for c in candidates if c.period_type is PeriodType.INSTANT and c.name not in _ALSO_A_FLOW]
                     if period_type is PeriodType.DURATION and not _SHARE_OF_RESULT.match(normalize_label(row.section or ""))
+                    and not _under_flow_heading(table, index) and not _flows(table)
                     else [])
             if every and len(fitting) == len(every):
                 placed.extend(Placed(index, cell, concept) for concept in fitting)
@@ -474,6 +475,23 @@ _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other
 _MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
 _OUTSIDE_SHARE = re.compile(rf"{_MINORITY.pattern}|\boutside (?:shareholders|interests?)\b|\bthird party\b")  # normalized
 _ALSO_A_FLOW = frozenset({"MinorityInterest"})  # balances whose label names a flow of the period as often
+# a heading over flows or averages of the period ('Increase (decrease) in:', 'Financing activities:',
+# 'AVERAGE BALANCES:'), under which a balance's label is no balance at the period's end (normalized)
+_FLOW_HEADING = re.compile(r"\b(?:increase|decrease|changes?|activities|average|proceeds|payments?|repayments?|paid|"
+                           r"issuances?|purchases?|sales? of|borrowings?)\b")
+_CASH_FLOWS = re.compile(r"\bcash\s+flows?\b|\bchanges\s+in\s+financial\s+position\b", re.IGNORECASE)
+
+
+def _under_flow_heading(table: Table, index: int) -> bool:
+    """The row's section, or the nearest heading above it (a section a total closed: 'AVERAGE
+    BALANCES:' / 'Total assets' / 'Shareholders' equity'), is one of flows or averages."""
+    nearest = next((r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING), "")
+    return any(_FLOW_HEADING.search(normalize_label(heading)) for heading in (table.rows[index].section or "", nearest))
+
+
+def _flows(table: Table) -> bool:
+    """A statement of cash flows (or of changes in financial position): its lines are flows."""
+    return any(_CASH_FLOWS.search(line) for line in table.title)
 _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?\s*attributable to\b")  # normalized heading
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"

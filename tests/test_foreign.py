@@ -841,3 +841,21 @@ def test_a_twenty_eighth_hostile_review(name: str, absent: set, present: dict) -
 ])
 def test_a_twenty_ninth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # balances under 'AVERAGE BALANCES:' (a total closing the heading's section), a cash flow
+    # statement's 'Long-term debt (4,500)' and 'Net increase (decrease) in:' / 'Cash and cash
+    # equivalents (3,102)': flows or averages of the period, no balance at its end
+    ("h30_w1_average_balances_as_period_end.txt", {("TotalAssets", "2009-12-31"), ("StockholdersEquity", "2009-12-31")},
+     {("NetIncomeLoss", "2009-10-01..2009-12-31"): Decimal(4_105_000)}),
+    ("h30_w2_cashflow_long_term_debt_as_balance.txt", {("LongTermObligations", "1998-06-30"), ("LongTermObligations", "1997-06-30")}, {}),
+    ("h30_w3_cash_increase_as_balance.txt", {("CashAndCashEquivalents", "2007-12-29")}, {}),
+    # 'U.S. $1.00 equals NIS 3.846', 'U.S. $1 - NIS 3.846' in the scale note: a rate, no currency settled
+    ("h30_w4_nis_table_rate_equals_as_usd.txt", {("NetSales", "2008-01-01..2008-12-31")}, {}),
+    ("h30_w4b_nis_table_rate_dash_as_usd.txt", {("NetSales", "2008-01-01..2008-12-31")}, {}),
+    # 'Adjusted results:' over 'Net income, Group share': adjusted figures, not the company's
+    ("h30_w5_adjusted_heading_group_share_as_net_income.txt", {("NetIncomeLoss", "2008-01-01..2008-12-31", Decimal(402_000_000))}, {}),
+])
+def test_a_thirtieth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
