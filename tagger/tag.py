@@ -501,7 +501,6 @@ _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\bou
 _NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\bredeemable\b|\btemporary equity\b")
 
 
-
 # the company's share named by the company's own (short) name: 'Net income attributable to Huaxin
 # Online shareholders', "Total Huaxin Online's shareholders' equity" (normalized)
 _NAMED_SHARE = re.compile(r"(?:net )?(?:income|earnings|profit|loss|income loss|loss income) attributable to (?:the )?"
