@@ -282,6 +282,8 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, Unrea
         candidates = dates[:1]
     if len(candidates) > 1:
         candidates = [m for m in candidates if m["year"]] or candidates
+    if len(candidates) > 1 and len({(_month(m), m["day"]) for m in candidates}) == 1:
+        candidates = candidates[:1]  # 'January 31,' twice over one column (headers a little off their columns): one day
     if len(candidates) != 1:
         return None, Unread.WHICH_DATE, str(column_year)
     match = candidates[0]

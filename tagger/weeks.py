@@ -53,6 +53,11 @@ _FISCAL_YEAR_WEEKS = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<year>{YEAR})\s+(?:
 _EXTRA_WEEK_IN = re.compile(r"\b(?:additional|extra|fourteenth|14th|53rd)\s+week\b[^.]{0,80}?\b(?P<quarter>first|second|"
                             r"third|fourth)\s+(?:fiscal\s+)?quarter\b", re.IGNORECASE)
 _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_DOT = re.compile(rf"\b({MONTH_NAME})\.", re.IGNORECASE)
+# 'the fourth quarter of fiscal 2009 included 14 weeks': the quarter that ends the year it names
+_FOURTH_QUARTER_WEEKS = re.compile(rf"\bfourth\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<year>{YEAR})\s+"
+                                   r"(?:included|was|had|consisted\s+of|comprised|contained)\s+(?:an?\s+)?"
+                                   r"(?P<weeks>13|14|thirteen|fourteen)[- ]weeks?\b", re.IGNORECASE)
 _YEARS_IN = re.compile(rf"\b({YEAR})\b")
 _WEEKS_YEAR = re.compile(r"\b(?:52|fifty-two)[- ](?:or|/|to)[- ](?:53|fifty-three)[- ]weeks?\b", re.IGNORECASE)
 _TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
@@ -209,6 +214,7 @@ def _stated_weeks(text: str) -> dict[tuple[dt.date, int], int]:
     three-month and nine-month periods ended January 2, 1999 consisted of thirteen and forty
     weeks, respectively'. Read where the sentence gives as many lengths in weeks as in months."""
     found: dict[tuple[dt.date, int], int] = {}
+    text = _MONTH_DOT.sub(r"\1", text)  # 'ended Nov. 3, 2007 included 14 weeks': no sentence ends at 'Nov.'
     for match in _WEEKS_STATED.finditer(text):
         sentence = " ".join(match[0].split())
         months = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _MONTHS_NAMED.findall(sentence)]
@@ -242,6 +248,11 @@ def _years_of_weeks(text: str, year_ends: Iterable[dt.date], printed: frozenset[
         extra = _EXTRA_WEEK_IN.search(sentence)
         if weeks == 52 or extra:
             found[(ends[0], 3)] = 14 if extra and _QUARTER_NUMBER[extra["quarter"].lower()] == 4 else 13
+    for match in _FOURTH_QUARTER_WEEKS.finditer(text):
+        ends = [end for end in year_ends if fiscal_year(end) == int(match["year"])]
+        weeks = NUMBER_WORDS.get(match["weeks"].lower()) or int(match["weeks"])
+        if len(ends) == 1 and not any(0 < abs((d - (ends[0] - dt.timedelta(weeks=weeks))).days) <= WEEK for d in printed):
+            found.setdefault((ends[0], 3), weeks)
     return found
 
 
