@@ -19,7 +19,9 @@ from tagger.vocabulary import MONTHS, YEAR
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
     r"(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:\s*,\s*(?P<year>" + YEAR + "))?"
-    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|\u2014|&#151;|-)\s+(?P<rest>.*)",
+    # '-- ', a dash, or a wire's '--' with no space ('--(BUSINESS WIRE)--Nov. 20, 2008--Acme'), not a rule's
+    # '--------'; a hyphen only with a space after it
+    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:(?:--|\u2014|\u2013|&#151;|&#150;)(?![-\u2014\u2013])\s*|-\s+)(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 # Where a month's name starts: in lower-cased ASCII text (a literal search, in C), or, when

@@ -72,3 +72,25 @@ def test_dateline_after_non_ascii_text() -> None:
     """Curly quotes (Windows-1252 releases) before the date: still found, case ignored."""
     info, issues = info_of(FIBERCORE_2003.replace("CHARLTON, MASS - MAY 19", "\u201cCHARLTON\u201d, MASS - may 19"))
     assert issues == () and info.date == D(2003, 5, 19) and info.ticker == "FBCE"
+
+
+@pytest.mark.parametrize(("line", "date", "company"), [
+    # a wire's dashes with no space around them, the month abbreviated
+    ("SANTA CLARA, Calif.--(BUSINESS WIRE)--Nov. 20, 2008--Tessaline Semiconductor Corporation (NASDAQ: TSLN) "
+     "today reported", D(2008, 11, 20), "Tessaline Semiconductor Corporation"),
+    # an en dash, spaced, as HTML releases print it
+    ("SEATTLE, WA \u2013 January 24, 2007 \u2013 Brightlane Networks, Inc. (NASDAQ: BLNK) today reported",
+     D(2007, 1, 24), "Brightlane Networks, Inc."),
+])
+def test_datelines_of_wire_services(line: str, date: dt.date, company: str) -> None:
+    info, _ = info_of(f"ACME REPORTS RESULTS\n\n{line} its results for the quarter.\n")
+    assert (info.date, info.company) == (date, company)
+
+
+def test_a_date_over_a_rule_is_no_dateline() -> None:
+    """'Date of Report (Date of earliest event reported): September 30, 1998' over a rule of
+    dashes: an 8-K's cover, not a dateline ('--------' is no dash before a company)."""
+    text = ("     Date of Report (Date of earliest event reported): September 30, 1998\n"
+            "     --------------------------------------------------------------------\n")
+    info, _ = info_of(text)
+    assert info.date is None
