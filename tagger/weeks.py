@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from tagger.amounts import YEAR_WORD
 from tagger.fiscal import fiscal_year
 from tagger.models import Issue, Period, Span, Table
 from tagger.periods import NUMBER_WORDS, dates_in, is_month_end
@@ -58,7 +59,6 @@ _MONTH_DOT = re.compile(rf"\b({MONTH_NAME})\.", re.IGNORECASE)
 _FOURTH_QUARTER_WEEKS = re.compile(rf"\bfourth\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<year>{YEAR})\s+"
                                    r"(?:included|was|had|consisted\s+of|comprised|contained)\s+(?:an?\s+)?"
                                    r"(?P<weeks>13|14|thirteen|fourteen)[- ]weeks?\b", re.IGNORECASE)
-_YEARS_IN = re.compile(rf"\b({YEAR})\b")
 _WEEKS_YEAR = re.compile(r"\b(?:52|fifty-two)[- ](?:or|/|to)[- ](?:53|fifty-three)[- ]weeks?\b", re.IGNORECASE)
 _TITLE_LINE = 100  # characters: a title line; a longer one is a paragraph's sentences
 _YEAR_OF_WEEKS = (364, 371)  # days between two year ends of a calendar of weeks
@@ -145,10 +145,9 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
                             else (column.period.end, None))
             if end is not None and (end, column.months) in (stated or {}):  # 'consisted of thirteen and forty weeks'
                 start, problem = end - dt.timedelta(weeks=stated[(end, column.months)]) + dt.timedelta(days=1), None  # type: ignore[index]
-                near = sorted(d for d in printed if 0 < abs((d - (start - dt.timedelta(days=1))).days) <= WEEK)
-                if near:  # a date printed a week from the stated start's eve: the sentence is not this column's
-                    start, problem = None, (f"the weeks the release states for it do not reach {near[0]:%B} {near[0].day}, "
-                                            f"{near[0].year}, which it prints")
+                if near := _contradicted(start - dt.timedelta(days=1), printed):  # the sentence is not this column's
+                    start, problem = None, (f"the weeks the release states for it do not reach {near:%B} {near.day}, "
+                                            f"{near.year}, which it prints")
             elif end in slips:  # 'March 30, 2009' in one table, 'March 31, 2009' in the statements
                 month_end = _month_end(end)
                 start, problem = None, f"the release also prints {month_end:%B} {month_end.day}, {month_end.year}, a month's end"
@@ -217,8 +216,8 @@ def _stated_weeks(text: str) -> dict[tuple[dt.date, int], int]:
     text = _MONTH_DOT.sub(r"\1", text)  # 'ended Nov. 3, 2007 included 14 weeks': no sentence ends at 'Nov.'
     for match in _WEEKS_STATED.finditer(text):
         sentence = " ".join(match[0].split())
-        months = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _MONTHS_NAMED.findall(sentence)]
-        weeks = [NUMBER_WORDS.get(w.lower()) or int(w) for w in _WEEKS_NAMED.findall(sentence.split(" ended ", 1)[-1])]
+        months = [_count(w) for w in _MONTHS_NAMED.findall(sentence)]
+        weeks = [_count(w) for w in _WEEKS_NAMED.findall(sentence.split(" ended ", 1)[-1])]
         ends = dates_in(sentence)
         if len(ends) == 1 and len(months) == len(weeks):  # 'the three- and nine-month periods ended X: 13 and 40 weeks'
             found.update({(ends[0], m): w for m, w in zip(months, weeks, strict=True)})
@@ -231,29 +230,39 @@ def _years_of_weeks(text: str, year_ends: Iterable[dt.date], printed: frozenset[
     """The lengths a release states of its fiscal years ('Fiscal 1999 was a 53-week fiscal year;
     the additional week was included in the first quarter of fiscal 1999'), by (end, months),
     for the twelve-month columns whose fiscal year it names: the year's weeks, and its fourth
-    quarter's (13, or 14 where the 53rd week is said to be in it; unsaid where it is not said)."""
+    quarter's (13, or 14 where the 53rd week is said to be in it; unsaid where it is not said).
+    A length whose start a printed date a week off contradicts names another year than the
+    column's, and is not taken."""
     found: dict[tuple[dt.date, int], int] = {}
     for match in _FISCAL_YEAR_WEEKS.finditer(text):
         ends = [end for end in year_ends if fiscal_year(end) == int(match["year"])]
-        if len(ends) != 1:
+        weeks = _count(match["weeks"])
+        if len(ends) != 1 or _contradicted(ends[0] - dt.timedelta(weeks=weeks), printed):
             continue
-        weeks = NUMBER_WORDS.get(match["weeks"].lower()) or int(match["weeks"])
-        eve = ends[0] - dt.timedelta(weeks=weeks)
-        if any(0 < abs((d - eve).days) <= WEEK for d in printed):
-            continue  # a printed year end a week off: the sentence names another year than this column's
         found[(ends[0], 12)] = weeks
         sentence = text[match.end():match.end() + 200].split(". ", 1)[0]
-        if any(int(year) != int(match["year"]) for year in _YEARS_IN.findall(sentence)):
+        if any(int(year) != int(match["year"]) for year in YEAR_WORD.findall(sentence)):
             continue  # '..., compared with 53 weeks in fiscal 2003; the extra week ...': whose week, unsure
         extra = _EXTRA_WEEK_IN.search(sentence)
         if weeks == 52 or extra:
             found[(ends[0], 3)] = 14 if extra and _QUARTER_NUMBER[extra["quarter"].lower()] == 4 else 13
     for match in _FOURTH_QUARTER_WEEKS.finditer(text):
         ends = [end for end in year_ends if fiscal_year(end) == int(match["year"])]
-        weeks = NUMBER_WORDS.get(match["weeks"].lower()) or int(match["weeks"])
-        if len(ends) == 1 and not any(0 < abs((d - (ends[0] - dt.timedelta(weeks=weeks))).days) <= WEEK for d in printed):
+        weeks = _count(match["weeks"])
+        if len(ends) == 1 and not _contradicted(ends[0] - dt.timedelta(weeks=weeks), printed):
             found.setdefault((ends[0], 3), weeks)
     return found
+
+
+def _count(word: str) -> int:
+    """'thirteen' or '13' -> 13."""
+    return NUMBER_WORDS.get(word.lower()) or int(word)
+
+
+def _contradicted(eve: dt.date, printed: frozenset[dt.date]) -> dt.date | None:
+    """A date the release prints a week or less from a stated length's eve, but not on it: the
+    length is not that period's (the earliest such date, for the issue that says so)."""
+    return min((d for d in printed if 0 < abs((d - eve).days) <= WEEK), default=None)
 
 
 def _balance_dates(text: str, weeks_ends: set[dt.date]) -> frozenset[dt.date]:
