@@ -100,8 +100,9 @@ def run_document(document: Document, taxonomy: Taxonomy, cik: str | None = None,
     info, info_issues = read_release_info(document, (c.period.end for t in tables for c in t.columns if c.period))
     released = max((d for d in (info.date, filing.filing_date) if d is not None), default=None)
     tables, outlook_issues = settle_outlooks(tables, released)
-    tables, role_issues = assign_roles(tables, (info.company, filing.company), text)
-    facts, tag_issues = tag_tables(tables, taxonomy, text, (info.company, filing.company))
+    filers = (info.company, filing.company)  # the company's names, as the release and its filing give them
+    tables, role_issues = assign_roles(tables, filers, text)
+    facts, tag_issues = tag_tables(tables, taxonomy, text, filers)
     if filing != info.filing:
         info = info.model_copy(update={"filing": filing})
     name = Path(document.file).name

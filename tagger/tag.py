@@ -330,15 +330,12 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
                 continue  # a column with no period was reported when extracted; percentages just above
             fitting = by_type.get(period_type)
             if fitting is None:  # a balance printed in a column of years ('Total assets' in five years'
-                # selected data) is the balance at the year's end
-                # (not a share of the result under 'Attributable to:': 'Minority interests' there is a flow;
-                # nor 'Minority interests' anywhere in a column of a period: its share of the result, a
-                # dividend paid to it, a contribution from it, as like as its balance)
+                # selected data) is the balance at the year's end, where the row stands among no flows
+                # ('Minority interests' is none anywhere: its share of the result, a dividend paid to
+                # it, a contribution from it, as like as its balance)
                 fitting = by_type[period_type] = [c for c in candidates if c.period_type is period_type] or (
                     [c for c in candidates if c.period_type is PeriodType.INSTANT and c.name not in _ALSO_A_FLOW]
-                    if period_type is PeriodType.DURATION and not _SHARE_OF_RESULT.match(normalize_label(row.section or ""))
-                    and not _under_flow_heading(table, index) and not _flows(table)
-                    else [])
+                    if period_type is PeriodType.DURATION and not _among_flows(table, index) else [])
             if every and len(fitting) == len(every):
                 placed.extend(Placed(index, cell, concept) for concept in fitting)
                 continue
@@ -482,16 +479,18 @@ _FLOW_HEADING = re.compile(r"\b(?:increase|decrease|changes?|activities|average|
 _CASH_FLOWS = re.compile(r"\bcash\s+flows?\b|\bchanges\s+in\s+financial\s+position\b", re.IGNORECASE)
 
 
-def _under_flow_heading(table: Table, index: int) -> bool:
-    """The row's section, or the nearest heading above it (a section a total closed: 'AVERAGE
-    BALANCES:' / 'Total assets' / 'Shareholders' equity'), is one of flows or averages."""
+def _among_flows(table: Table, index: int) -> bool:
+    """The row stands among flows or averages of a period, where a balance's label is no balance
+    at its end: under 'Attributable to:' (a share of the result), under a heading of flows or
+    averages (its section, or the nearest heading above it, a section a total closed: 'AVERAGE
+    BALANCES:' / 'Total assets' / 'Shareholders' equity'), or in a statement of cash flows."""
+    section = table.rows[index].section or ""
     nearest = next((r.label for r in reversed(table.rows[:index]) if r.kind is RowKind.HEADING), "")
-    return any(_FLOW_HEADING.search(normalize_label(heading)) for heading in (table.rows[index].section or "", nearest))
+    return bool(_SHARE_OF_RESULT.match(normalize_label(section))) \
+        or any(_FLOW_HEADING.search(normalize_label(heading)) for heading in (section, nearest)) \
+        or any(_CASH_FLOWS.search(line) for line in table.title)
 
 
-def _flows(table: Table) -> bool:
-    """A statement of cash flows (or of changes in financial position): its lines are flows."""
-    return any(_CASH_FLOWS.search(line) for line in table.title)
 _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?\s*attributable to\b")  # normalized heading
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
@@ -538,13 +537,15 @@ def _share_attributed(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
             and any(cell.value is not None and cell.value > 0 for cell in row.cells):
         return ()  # a loss's share printed as a magnitude ('Loss for the year' / ... / '7,100'): which sign, unsaid
     if heading == "attributable to":  # the heading names no figure: the row above it does
-        names = {c.name for c in taxonomy.match(above.label, above.section)} if above is not None else set()
-        whole = "net income" if "NetIncomeLoss" in names or (above is not None and _WHOLE_RESULT.fullmatch(
-            normalize_label(above.label))) else "equity" if _TOTAL_EQUITY.fullmatch(normalize_label(above.label if above else "")) \
-            else None
-        if whole is None:
+        if above is None:
             return ()
-        heading = f"{whole} attributable to"
+        figure = normalize_label(above.label)
+        if any(c.name == "NetIncomeLoss" for c in taxonomy.match(above.label, above.section)) or _WHOLE_RESULT.fullmatch(figure):
+            heading = "net income attributable to"
+        elif _TOTAL_EQUITY.fullmatch(figure):
+            heading = "equity attributable to"
+        else:
+            return ()
     return tuple(c for c in taxonomy.match(f"{heading} {row.label}", None) if c.name in ("NetIncomeLoss", "StockholdersEquity"))
 
 
