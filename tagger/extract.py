@@ -122,7 +122,6 @@ def _bare_years(line: Line) -> list[Word] | None:
     return None
 
 
-
 def _staggered_years(lines: Sequence[Line], i: int) -> bool:
     """A header whose columns' dates are stacked unevenly, each year on its own line ('June 30,' /
     '2000   December 31,' / '(Unaudited)   1999(1)', Broadcom's balance sheet): this line and

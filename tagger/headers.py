@@ -435,7 +435,7 @@ def read_columns(
             if _is_scale_note(phrase.text):
                 continue  # '(in thousands)' centred under the dates: the table's scale, no column's header
             under = _columns_under(phrase, phrases, bounds, period_reach if _PERIOD_WORDS.search(phrase.text) else reach)
-            over = [k for k, (left, right) in enumerate(bounds) if min(phrase.end, right) - max(phrase.start, left) > 0]
+            over = _overlapped(phrase, bounds)
             if len(over) == 1 and (_CONVENIENCE.search(phrase.text) or captions.get(phrase.start) == (position - 1, over)):
                 # 'Convenience' / 'translation' / 'into US' / 'dollars' stacked over the one column it
                 # stands on: that column's caption, not its neighbours' (however near it comes to them)
@@ -757,7 +757,7 @@ def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple
                if phrase.start >= left - 2 and abs(phrase.end - right) <= 1 and phrase.end - phrase.start <= right - left + 2]
     if len(aligned) == 1:
         return aligned  # right-aligned over one column, as its values are ('Percent' over 'Change')
-    over = [k for k, (left, right) in enumerate(bounds) if min(phrase.end, right) - max(phrase.start, left) > 0]
+    over = _overlapped(phrase, bounds)
     if len(over) == 1 and names_only_currency(phrase.text):
         return over  # 'U.S. dollars' centred over the one column it stands on, wider than its values
     chosen = []
@@ -766,6 +766,11 @@ def _columns_under(phrase: Word, phrases: Sequence[Word], bounds: Sequence[tuple
         if nearest is phrase and distance(phrase, left, right) <= reach[k]:
             chosen.append(k)
     return chosen
+
+
+def _overlapped(phrase: Word, bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """The columns a header phrase overlaps by a character at least."""
+    return [k for k, (left, right) in enumerate(bounds) if min(phrase.end, right) - max(phrase.start, left) > 0]
 
 
 def column_pitch(bounds: Sequence[tuple[int, int]]) -> int:
