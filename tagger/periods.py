@@ -393,17 +393,19 @@ NAMED_PARTS: dict[str, tuple[str, ...]] = {
 PART_AFTER = {"Q1": (), "Q2": ("Q1",), "H1": ("Q2",), "Q3": ("Q2", "H1"), "M9": ("Q3",), "Q4": ("Q3", "M9"),
               "FY": ("Q4",)}
 _PART_OF = {words: part for part, spellings in NAMED_PARTS.items() for words in spellings}
+_PART_WORDS = "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True))  # the longest spelling first
+_ITS_YEAR = r"\s*/?\s*(?:fiscal|fy)?\s*'?"  # between a part and its year: 'Q3/09', 'Q2 FY'00', 'Fiscal 1998'
 _NAMED = re.compile(
-    r"^(?:(?P<part>" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"
-    rf"(?:\s*/?\s*(?:fiscal|fy)?\s*'?(?P<year>{YEAR}|\d\d))?|(?P<year_first>{YEAR})\s+(?P<part_after>"
-    + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r"))$",
+    rf"^(?:(?P<part>{_PART_WORDS})"
+    rf"(?:{_ITS_YEAR}(?P<year>{YEAR}|\d\d))?|(?P<year_first>{YEAR})\s+(?P<part_after>"
+    rf"{_PART_WORDS}))$",
     re.IGNORECASE,
 )
 # a named part with its year anywhere in a line ('Q4 08', 'Nine months 2008', '3Q99'): the words
 # and years _NAMED and _PART_YEAR read, searched unanchored, as a line's quick test
 NAMED_WITH_YEAR = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(map(re.escape, _PART_OF), key=len, reverse=True)) + r")"
-    rf"\s*/?\s*(?:fiscal|fy)?\s*'?(?:{YEAR}|\d\d)|[1-4]q'?\d\d|q[1-4]\s*'?(?:\d\d|{YEAR}))\b", re.IGNORECASE)
+    rf"\b(?:(?:{_PART_WORDS})"
+    rf"{_ITS_YEAR}(?:{YEAR}|\d\d)|[1-4]q'?\d\d|q[1-4]\s*'?(?:\d\d|{YEAR}))\b", re.IGNORECASE)
 _PART_YEAR = re.compile(rf"^(?P<part>[1-4])q'?(?P<year>\d\d)$|^q(?P<part2>[1-4])\s*'?(?P<year2>\d\d|{YEAR})$", re.IGNORECASE)
 
 
