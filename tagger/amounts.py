@@ -34,6 +34,7 @@ _NOT_A_COUNTRY = frozenset({"Of", "In", "The", "And", "Amounts", "Expressed", "A
                             "To", *(word.title() for word in SCALE_WORDS)})
 _CURRENCY_WORDS = {word: code for code, (marks, words) in CURRENCIES.items() for word in (*words, *(m.lower() for m in marks))}
 _MARK = "|".join(map(re.escape, sorted(CURRENCY_MARKS, key=len, reverse=True)))  # 'US$' before '$'
+_PENCE = "p"  # '12.4p': pence, as British statements print earnings per share
 _PREFIXES = "([<#+*"  # printed before a malformed number ('[632]', '#632'): reported, never read
 _SUFFIXES = ")]>%*"
 
@@ -42,7 +43,7 @@ _SUFFIXES = ")]>%*"
 # Thousands separators must be well formed: '1,23' is not a number we would dare to read.
 _NUMBER = re.compile(
     rf"""^(?P<open>\()?(?P<mark>{_MARK})?\s*(?P<open2>\()?(?:(?P<minus>[{MINUS_SIGNS}])|(?P<plus>\+))?
-        (?P<digits>(?!0[\d,])\d{{1,3}}(?:,\d{{3}})+|(?!0\d)\d+)?(?P<fraction>\.\d+)?
+        (?P<digits>(?!0[\d,])\d{{1,3}}(?:,\d{{3}})+|(?!0\d)\d+)?(?P<fraction>\.\d+)?(?P<pence>{_PENCE})?
         (?P<percent>%)?(?P<trailing>-)?(?P<close>\))?(?P<percent_after>%)?$""",
     re.VERBOSE | re.ASCII,  # the digits releases print; '\d' alone would take any script's
 )
@@ -74,7 +75,7 @@ _GROUP_HEAD = re.compile(rf"[($+{re.escape(MINUS_SIGNS)}]*[0-9]{{1,3}}")  # '$5'
 _GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9,])\S*")  # '191', '191)', '191-', '191.5', '191(a)'
 # The last character of any value word, for a quick test before the patterns.
 VALUE_ENDINGS = frozenset(
-    "0123456789" + _SUFFIXES + "-$" + "".join(d[-1] for d in ZERO_DASHES)
+    "0123456789" + _SUFFIXES + _PENCE + "-$" + "".join(d[-1] for d in ZERO_DASHES)
     + "".join(w[-1].lower() + w[-1].upper() for w in NOT_AVAILABLE) + "".join(m[-1] for m in BALANCE_MARKS))
 
 
@@ -85,6 +86,12 @@ def may_be_one_number(left: str, right: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def in_pence(text: str) -> bool:
+    """'12.4p': an amount per share printed in pence, as British statements print earnings per share."""
+    match = _NUMBER.match(strip_footnote_mark(text.strip()))
+    return bool(match and match["pence"])
+
+
 def parse_amount(text: str) -> Decimal | None:
     """The number `text` prints, unscaled; a dash is 0; None when it is not a number.
     A footnote mark after the number ('1,234(a)', '$52*') is not part of it."""
@@ -97,7 +104,7 @@ def parse_amount(text: str) -> Decimal | None:
     opened = bool(match["open"]) + bool(match["open2"])
     if opened != bool(match["close"]):
         return None  # '(1,379' or '1,379)': unbalanced, so unsure of the sign
-    if match["percent"] and match["percent_after"]:
+    if match["percent"] and match["percent_after"] or match["pence"] and (match["percent"] or match["percent_after"]):
         return None
     if sum(map(bool, (opened, match["minus"], match["plus"], match["trailing"]))) > 1:
         return None  # '(-5)', '-5-': two signs, which is one too many to be sure
@@ -139,8 +146,9 @@ def currency_named(text: str) -> str | None:
 
 
 def without_currency(text: str) -> str:
-    """`text` with the currencies it names blanked: 'NIS millions' -> '  millions'."""
-    return _CURRENCY_NAMED.sub(" ", text)
+    """`text` with the currencies it names blanked, and the units printed over a column:
+    'NIS millions' -> '  millions', '£m' -> ' '."""
+    return _CURRENCY_NAMED.sub(" ", _COLUMN_UNIT.sub(" ", text))
 
 
 _UNIT_WORDS = frozenset({"in", "of", "note", "notes", *SCALE_WORDS})
@@ -320,6 +328,24 @@ _DIGIT = re.compile(r"\d")
 # An amount the text prints with its multiple: '$5.2 million', 'US$64.2 million', '$1,250 thousand'
 _WITH_MULTIPLE = re.compile(rf"(?:{_MARK})\s?(?P<number>\d[\d,]*(?:\.(?P<fraction>\d+))?)\s*(?P<word>{_MULTIPLE_WORD})\b",
                             re.IGNORECASE)
+
+
+# a currency's mark or code with a multiple, printed over each column as British, European and
+# Asian statements print it: '£m', "£'m", 'GBPm', "US$'000", "RMB'000", '$000', '€bn'
+_COLUMN_UNIT = re.compile(rf"(?<![\w$\u00a3\u20ac\u00a5])\(?(?:{_MARK}|(?-i:{_CODES}))\s?'?\s?(?P<multiple>m|mn|bn|k|000)'?s?\)?"
+                          r"(?![\w'])", re.IGNORECASE)
+_COLUMN_MULTIPLES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1000, "000": 1000}
+
+
+def column_unit(text: str, span: Span | None = None) -> Scale | None:
+    """The scale a column's header states by its unit alone ('£m' -> pounds x1,000,000); None
+    for any other text. Share counts are not covered."""
+    match = _COLUMN_UNIT.fullmatch(text.strip())
+    currency = currency_named(text.strip()[:match.start("multiple")]) if match else None  # 'GBP' of 'GBPm'
+    if match is None or currency is None:
+        return None
+    return Scale(text=text.strip(), monetary=_COLUMN_MULTIPLES[match["multiple"].lower()], shares=None, span=span,
+                 currency=currency)
 
 
 def amounts_with_multiple(text: str) -> list[tuple[Decimal, Decimal]]:

@@ -2,7 +2,7 @@
 
     tagger tag filings/ -o out/ --jobs 2
 
-A folder is searched recursively for `*.txt` releases; each release's outputs go to the
+A folder is searched recursively for releases (`*.txt`, `*.htm`, `*.html`); each release's outputs go to the
 same relative folder under out/, so two `ex99.txt` in different folders never collide.
 Releases are walked lazily and go to the workers a batch at a time, so memory stays flat
 however many there are; a release that fails is reported and counted, never the end of
@@ -145,7 +145,7 @@ class Plan:
             for folder, subfolders, names in os.walk(path, onerror=self._unreadable):
                 subfolders.sort()  # the same order on every run and machine
                 for name in sorted(names):
-                    if name.endswith(".txt"):
+                    if name.lower().endswith(RELEASE_SUFFIXES):
                         yield path, Path(folder) / name
 
 
@@ -153,9 +153,13 @@ class Plan:
         self.unreadable[str(error.filename)] = error.strerror or str(error)
 
 
+# what a folder's releases are named: plain text (EDGAR exhibits, whole submissions) and HTML exhibits
+RELEASE_SUFFIXES = (".txt", ".htm", ".html")
+
+
 def plan(inputs: Sequence[Path], out_dir: Path, formats: Sequence[str], cik: str | None = None,
          max_megabytes: int = MAX_MEGABYTES) -> Plan:
-    """A task per release: files as given, folders searched recursively for *.txt."""
+    """A task per release: files as given, folders searched recursively for releases."""
     return Plan(inputs, out_dir, formats, cik, max_megabytes)
 
 

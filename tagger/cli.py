@@ -25,7 +25,7 @@ from typing import BinaryIO, TextIO
 from tqdm import tqdm
 
 import tagger
-from tagger.batch import Outcome, PlanError, Summary, plan, quiet_collector, run_tasks, tag_document
+from tagger.batch import RELEASE_SUFFIXES, Outcome, PlanError, Summary, plan, quiet_collector, run_tasks, tag_document
 from tagger.conformance import Arelle, ArelleMissing
 from tagger.dts import package_zip, taxonomy_files
 from tagger.evaluate import TruthError, evaluate, render
@@ -120,8 +120,9 @@ def _parser() -> argparse.ArgumentParser:
                                           "one instance per format to OUT_DIR/<input stem>.<ext>. Each file is validated "
                                           "before it is moved into place; nothing invalid or half-written is left behind.")
     tag.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                     help="plain-text release (EDGAR exhibit 99.1), or a folder searched recursively for *.txt releases "
-                          "(their outputs keep the folder's layout under OUT_DIR), or - for one release on standard input")
+                     help="release (EDGAR exhibit 99.1, plain text or HTML), or a folder searched recursively for releases "
+                          "(*.txt, *.htm, *.html; their outputs keep the folder's layout under OUT_DIR), or - for one "
+                          "release on standard input")
     tag.add_argument("--name", default="stdin.txt", metavar="NAME",
                      help="with -, the file name the release stands for in messages and outputs (default: stdin.txt)")
     tag.add_argument("-o", "--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the outputs (created if missing)")
@@ -181,8 +182,10 @@ def _parser() -> argparse.ArgumentParser:
                                    description="Tag each release that DIR/expected.json holds truth for (the shape "
                                                "tests/corpus/EXPECTED.md describes) and print, per release and in total, the key "
                                                "facts right, wrong (value, sign or period) and missed, each wrong or missed fact "
-                                               "with its source line, and precision and recall per concept. Exit 1 when a fact "
-                                               "is wrong or recall is below --min-recall.")
+                                               "with its source line, and precision and recall per concept; on standard error, "
+                                               "the messages that may say why (every error of a release with a missed or wrong "
+                                               "fact, and the warnings on that fact's line). Exit 1 when a fact is wrong or "
+                                               "recall is below --min-recall.")
     evaluate.add_argument("folder", type=Path, metavar="DIR", help="a folder with expected.json and the releases it names")
     evaluate.add_argument("--min-recall", type=float, default=0.97, metavar="R",
                           help="the recall of key facts below which the run fails (default: 0.97)")
@@ -240,7 +243,8 @@ def _tag(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Mess
         for stale in remove_stale_temporaries(args.out):
             say.problem("a temporary file a killed run left: removed", "write.stale-temporary", file=stale, severity="info")
     if not total:
-        say.problem(f"no release (*.txt) in {', '.join(map(str, args.files))}", "usage.no-release")
+        say.problem(f"no release ({', '.join('*' + suffix for suffix in RELEASE_SUFFIXES)}) in "
+                    f"{', '.join(map(str, args.files))}", "usage.no-release")
         return EXIT_USAGE
     started = time.monotonic()
     summary = Summary()
@@ -380,10 +384,14 @@ def _arelle(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: M
 
 def _eval(args: argparse.Namespace, taxonomy: Taxonomy, stdout: TextIO, say: Messages) -> int:
     try:
-        text, total = render(evaluate(args.folder, taxonomy))
+        reports = list(evaluate(args.folder, taxonomy))
     except TruthError as error:
         say.problem(str(error), "eval.truth")
         return EXIT_USAGE
+    for report in reports:  # why each missed or wrong fact may be so, as `tagger tag` says it
+        for issue in report.explaining():
+            say.issue(issue)
+    text, total = render(reports)
     stdout.write(text)
     return 1 if sum(total.wrong.values()) or total.recall < args.min_recall else 0
 

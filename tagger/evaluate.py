@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tagger.amounts import parse_amount, rounds_to
-from tagger.models import Period
+from tagger.models import Issue, Period
 from tagger.pipeline import run
 from tagger.read import ReadError
 from tagger.taxonomy import Taxonomy
@@ -105,6 +105,16 @@ class ReleaseReport(NamedTuple):
     score: Score
     findings: tuple[Finding, ...]
     failure: str | None = None  # why the release could not be tagged at all
+    issues: tuple[Issue, ...] = ()  # what tagging it reported
+
+    def explaining(self) -> tuple[Issue, ...]:
+        """The messages that may say why a fact was missed or wrong: where there is such a
+        fact, every error the release got (an undated column is said at its header, not at the
+        fact's line) and every warning on a line of such a fact."""
+        if not self.findings:
+            return ()
+        lines = {finding.line for finding in self.findings}
+        return tuple(issue for issue in self.issues if issue.severity == "error" or issue.span.line in lines)
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -153,7 +163,7 @@ def evaluate(folder: Path, taxonomy: Taxonomy) -> Iterator[ReleaseReport]:
             continue
         written = ((f.concept, f.period, f.value, f.span.line, f.decimals, f.unit.currency)
                    for f in result.facts if f.concept in KEY_CONCEPTS)
-        yield score_release(_as_printed(truth, folder / truth.file), written)
+        yield score_release(_as_printed(truth, folder / truth.file), written)._replace(issues=result.issues)
 
 
 def _as_printed(truth: Truth, path: Path) -> Truth:

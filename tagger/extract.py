@@ -41,7 +41,7 @@ from tagger.headers import (
     title_rows,
 )
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, read_lines
-from tagger.models import Cell, Document, Issue, Row, RowKind, Span, Table
+from tagger.models import Cell, Column, Document, Issue, Row, RowKind, Span, Table
 from tagger.periods import read_period
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
@@ -226,14 +226,34 @@ def _table(
     below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < value_lines[0]]
     scale = table_scale(lines, titles + header_rows + intro + below, file, frozenset(header_rows), value_left)
     column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file)
+    notes = _note_references(column_models, columns, [lines[i] for i in value_lines])
+    if notes is not None:  # 'Note  2' beside the amounts: no column of values, and no part of the labels
+        columns = columns[1:]
+        column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file)
     issues.extend(column_issues)
     title += named  # whose statement it is, for its role
-    rows, row_issues = _rows(lines, body, columns, file)
+    rows, row_issues = _rows(lines, body, columns, file, notes)
     issues.extend(row_issues)
     span = Span(file=file, line=lines[titles[0] if titles else top].number)
     table = Table(index=index, title=title, scale=scale, columns=column_models, rows=rows, span=span)
     used = set(titles) | set(header_rows) | set(body)
     return table, issues, used
+
+
+_NOTE_HEADER = re.compile(r"(?:.*\s)?notes?", re.IGNORECASE)  # its last word (a group header over it may reach it)
+_NOTE_REFERENCE = re.compile(r"\d{1,2}[a-z]?(?:,\d{1,2}[a-z]?)*")  # '2', '12', '4a', '3,4'
+
+
+def _note_references(columns: Sequence[Column], bounds: Sequence[tuple[int, int]], value_lines: Sequence[Line]
+                     ) -> tuple[int, int] | None:
+    """The bounds of a first column headed 'Note' that prints only references to the notes ('2',
+    '12'), as British and IFRS statements print them between the labels and the amounts; None
+    where there is none."""
+    if len(columns) < 2 or not _NOTE_HEADER.fullmatch(columns[0].header.strip()):
+        return None
+    left, right = bounds[0]
+    inside = [word.text for line in value_lines for word in line.values if left <= (word.start + word.end) // 2 <= right]
+    return bounds[0] if inside and all(_NOTE_REFERENCE.fullmatch(text) for text in inside) else None
 
 
 def _body_lines(lines: Sequence[Line], start: int, stop: int) -> list[int]:
@@ -361,7 +381,8 @@ def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] |
 
 
 def _rows(
-    lines: Sequence[Line], body: Sequence[int], bounds: Sequence[tuple[int, int]], file: str
+    lines: Sequence[Line], body: Sequence[int], bounds: Sequence[tuple[int, int]], file: str,
+    notes: tuple[int, int] | None = None,
 ) -> tuple[tuple[Row, ...], list[Issue]]:
     """The table's rows: wrapped labels joined, section headings tracked, cells placed; and
     the issues of the cells that could not be read.
@@ -407,15 +428,16 @@ def _rows(
             if line.kind is LineKind.RULE:
                 section = None
             continue
-        label, words = _label_and_values(line, value_left)
+        label, words = _label_and_values(line, value_left, notes)
         if pending and not (_continues(label) or _open_ended(pending[-1]) or _capitals_run(pending[-1], line)):
             flush_heading()
         if not words:  # a label alone: a heading, or the first line of a wrapped label
-            pending.append(line)
+            # (without a note's reference beside it: 'Earnings per ordinary share   5')
+            pending.append(line if label is None or notes is None else line._replace(text=line.text[:label.end]))
             following = body_lines[position + 1] if position + 1 < len(body_lines) and body[position + 1] == index + 1 \
                 else (lines[index + 1] if index + 1 < len(lines) else None)
             if following is None or following.kind not in (LineKind.TEXT, LineKind.VALUES) \
-                    or not (_continues(_label_and_values(following, value_left)[0]) or _open_ended(line)
+                    or not (_continues(_label_and_values(following, value_left, notes)[0]) or _open_ended(line)
                             or _capitals_run(line, following)):
                 flush_heading()
             continue
@@ -502,13 +524,16 @@ def _continues(label: Word | None) -> bool:
     return label is None or label.text.removeprefix("(")[:1].islower()
 
 
-def _label_and_values(line: Line, value_left: int) -> tuple[Word | None, tuple[Word, ...]]:
+def _label_and_values(line: Line, value_left: int, notes: tuple[int, int] | None = None
+                      ) -> tuple[Word | None, tuple[Word, ...]]:
     """Split off value words that stand left of every column ('Alabama Power -'): they are
-    part of the label."""
+    part of the label; but a reference in the column of `notes` is neither label nor value."""
     values = tuple(word for word in line.values if word.end > value_left - 1)
     if len(values) == len(line.values):
         return line.label, values
-    kept_from = line.values[len(line.values) - len(values)].start if values else len(line.text)
+    referred = [word for word in line.values if notes is not None and notes[0] <= (word.start + word.end) // 2 <= notes[1]]
+    kept_from = referred[0].start if referred else line.values[len(line.values) - len(values)].start if values \
+        else len(line.text)
     text = line.text[:kept_from].rstrip()
     start = len(text) - len(text.lstrip())
     return (Word(text.strip(), start, len(text)) if text.strip() else None), values

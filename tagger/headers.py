@@ -17,7 +17,16 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from tagger.amounts import MULTIPLE_HINT, YEAR_WORD, currency_units, is_garbled_year, is_year, names_only_currency, parse_scale
+from tagger.amounts import (
+    MULTIPLE_HINT,
+    YEAR_WORD,
+    column_unit,
+    currency_units,
+    is_garbled_year,
+    is_year,
+    names_only_currency,
+    parse_scale,
+)
 from tagger.entity import is_company_name
 from tagger.lines import MONTH, MONTH_DATE, Line, LineKind, Word, asked_once, ends_table_markup, is_day_caption, is_page_marker
 from tagger.models import Column, Issue, Period, Scale, Span
@@ -148,7 +157,11 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         repeated_header = (line.kind is LineKind.FURNITURE and i == top - 1 and line.indent >= value_left - 2
                            and not is_page_marker(line.text) and not is_company_name(line.text.strip())
                            and not line.text.strip().lower().startswith("exhibit"))  # a running head
-        if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header:
+        # a stacked header's line that ends one column's date with its year ('September  September
+        # 2003' under 'to 30', the year column's own date a line lower): all over the values
+        stacked_year = line.kind is LineKind.VALUES and line.indent >= value_left - 2 \
+            and all(is_year(word.text) for word in line.values)
+        if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header or stacked_year:
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
                 # and the scale or audit note right under it ('(in thousands ...)') the title's too
@@ -337,6 +350,9 @@ def stub_end(line: Line, value_left: int) -> int:
     return end
 
 
+_NOTE_HEADERS = frozenset({"note", "notes"})  # a column of note references beside the amounts
+
+
 def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
                 header: Collection[int] = (), value_left: int = 0) -> Scale:
     """The scale the title or header states, with where it is printed. Of a `header` line only
@@ -349,6 +365,12 @@ def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
             if found.currency is None and (stated := _currency_stated(lines, rows, file, header, value_left)) is not None:
                 found = found.model_copy(update={"currency": stated.currency})  # '(000's)' under 'EXPRESSED IN ...'
             return found
+    for i in header:  # '£m' over every column: the header's own statement of the scale
+        units = {column_unit(phrase.text) for phrase in lines[i].phrases if phrase.start >= stub_end(lines[i], value_left)
+                 and phrase.text.lower() not in _NOTE_HEADERS}
+        if len(units) == 1 and None not in units:
+            unit = units.pop()
+            return unit.model_copy(update={"span": Span(file=file, line=lines[i].number, column=lines[i].indent + 1)})  # type: ignore[union-attr]
     stated = _currency_stated(lines, rows, file, header, value_left)
     if stated is not None and not any(MULTIPLE_HINT.search(lines[i].text) for i in rows):
         return stated  # no multiple stated, nor hinted at ("$'000", 'TEUR'): units of the currency
@@ -511,6 +533,7 @@ def read_columns(
         sources.append(source if reading.period is not None else None)
         headers.append(header)
         plains.append(plain)
+    _years_not_the_titles(readings, sources, plains, years, dating_title)
     carried = _years_of_the_run(readings, sources, plains, [None if m else y for y, m in zip(years, marked, strict=True)],
                                 dating_title)
     _adjusted_beside(readings, headers, sum(1 for word in words if AS_ADJUSTED.search(word.text)))
@@ -566,6 +589,26 @@ def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], 
             if found is not None:
                 readings[k], sources[k], carried[k] = found, f"the title {title!r}, its day in the column's year", printed
     return carried
+
+
+def _years_not_the_titles(readings: list[PeriodReading], sources: list[str | None], plains: Sequence[str],
+                          years: Sequence[int | None], dating_title: list[str | None]) -> None:
+    """'For the periods ended February 1, 1997 and February 3, 1996' over columns '1996' and
+    '1995': a retailer's fiscal years, each named for the year it mostly falls in, not for the
+    year of its end. Where a column prints a year none of the title's dates is in (1995), the
+    header's years are not the dates' years, and the column of 1996 is not the period ending
+    February 3, 1996: no column is dated from that title."""
+    for title in {t for t in dating_title if t is not None}:
+        ends = {date.year for date in dates_in(title)}
+        if len(ends) < 2 or not any(
+                years[k] is not None and years[k] not in ends and readings[k].period is None and not dates_in(plains[k])
+                for k in range(len(readings))):
+            continue
+        for k, used in enumerate(dating_title):
+            if used == title:
+                readings[k] = PeriodReading(None, Unread.WHICH_DATE, detail=(
+                    f"the title {title!r} dates other years than the header's"))
+                sources[k], dating_title[k] = None, None
 
 
 def _dates_joined(title: Sequence[str]) -> list[str]:

@@ -32,11 +32,15 @@ from tagger.vocabulary import MONTH_NAME, MONTHS, SCALE_WORDS, YEAR
 _MONTH = rf"\b(?P<month>{MONTH_NAME})\b\.?"
 _DATE = re.compile(_MONTH + rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:\s*,?\s*(?P<year>{YEAR}))?", re.I)
 _YEAR = re.compile(rf"(?<![\d,.])(?P<year>{YEAR})(?![\d,])")
-NUMBER_WORDS = _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "twenty-six": 26, "twenty-seven": 27, "thirty-nine": 39,
-    "forty": 40, "fifty-two": 52, "fifty-three": 53,
-}
+_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+         "eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# every count of months or weeks a header may spell, one to fifty-nine ('Sixteen Weeks Ended', a
+# restaurant's fourth quarter of 12/12/12/16 weeks), longest first so that no alternation stops short
+NUMBER_WORDS = _NUMBER_WORDS = dict(sorted(
+    ({word: n for n, word in enumerate(_ONES, 1)} | _TENS
+     | {f"{tens}-{one}": value + n for tens, value in _TENS.items() for n, one in enumerate(_ONES[:9], 1)}).items(),
+    key=lambda item: -len(item[0])))
 _LENGTH = re.compile(
     r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w)",
     re.I
@@ -49,7 +53,8 @@ _PAIRED = re.compile(
 )
 _AFTER_DAY = re.compile(r"(?<![\d,])\d{1,2},?\s*$")  # what ends just before the year of '30, 1996'
 _GARBLED = re.compile(r"\b(?=[12][0-9OoIl]{3}\b)(?=\w*[OoIl])\w{4}\b")  # a year typed with letters: '2OO2', '2OOl'
-_NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|year|fiscal\s+year)s?\s+end(?:ed|ing)\b", re.I)
+# 'Year Ended', 'Half-year ended', and as British releases print them 'Year to 31 March 2003' (not 'Year to date')
+_NAMED_LENGTH = re.compile(r"\b(?P<name>quarter|half[- ]year|year|fiscal\s+year)s?\s+(?:end(?:ed|ing)|to(?!\s+date))\b", re.I)
 # Words a period header may hold besides its period; any other word qualifies the column
 # ('Domestic', 'Change', 'Pro forma') and the column is not a plain period of the entity.
 _NOISE = {
@@ -60,6 +65,7 @@ _NOISE = {
     "actual",  # 'Actual' beside 'Budget' or 'As adjusted': the figures as they are
     "gaap",  # 'GAAP' over the reported figures, beside 'Non-GAAP' (which qualifies its column: 3SBio)
     "first", "second", "third", "fourth",  # 'Fourth Quarter Ended December 31': the date says which
+    "half", "half-year",  # 'Half-year ended 31 December 2008', 'Half year ended': six months, by _NAMED_LENGTH
     "amount", "amounts",  # 'Amount' beside '% of Net Revenue' under one year: the amounts' column
     "in", *SCALE_WORDS,  # 'NIS millions' under the years
 }
@@ -340,8 +346,9 @@ def _counted(match: re.Match[str]) -> tuple[int, str]:
 
 
 def _named(match: re.Match[str]) -> tuple[int, str]:
-    """(3, 'months') for 'Quarter', (12, 'months') for 'Year' or 'Fiscal Year'."""
-    return (3, "months") if match["name"].lower() == "quarter" else (12, "months")
+    """(3, 'months') for 'Quarter', (6, 'months') for 'Half-year', (12, 'months') for 'Year' or 'Fiscal Year'."""
+    name = match["name"].lower()
+    return (3, "months") if name == "quarter" else (6, "months") if name.startswith("half") else (12, "months")
 
 
 def _lengths_named(text: str) -> set[tuple[int, str]]:

@@ -23,6 +23,7 @@ from tagger.amounts import (
     Currencies,
     currency_named,
     currency_of,
+    in_pence,
     is_percent,
     label_scale,
     read_currencies,
@@ -269,15 +270,17 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
                                 message=f"row {row.label!r} {other_figure}; not tagged"))
             continue
-        if not candidates and not per_share and "NetSales" in taxonomy and _less_its_cost_is_gross_profit(table, index, taxonomy):
+        if not candidates and not per_share and "NetSales" in taxonomy and (
+                _less_its_cost_is_gross_profit(table, index, taxonomy) or _less_its_expenses_is_a_result(table, index, taxonomy)):
             candidates = (taxonomy["NetSales"],)  # 'Consulting Revenue' less its cost is the gross profit
         elliptic = None if per_share or candidates else _elliptic_label(table, index)
         if elliptic:
             candidates = taxonomy.match(elliptic, row.section)
-        if _unlabelled(row):
-            total = balance_totals.get((table.index, index))
-            candidates = (total,) if total else (_unlabelled_total(table, index, taxonomy)
-                                                 or _net_of_deductions(table, index, taxonomy))
+        total = balance_totals.get((table.index, index))  # a balance sheet's identity reads it ('To Total equity')
+        if total:
+            candidates = (total,)
+        elif _unlabelled(row):
+            candidates = _unlabelled_total(table, index, taxonomy) or _net_of_deductions(table, index, taxonomy)
         totalled = _totalled_below(table, index, candidates, taxonomy)
         if totalled:  # 'Cost of revenues' / 'Amortization ...' / 'Total cost of revenues': a part of the total
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -427,10 +430,60 @@ def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy)
         if cell.value is None or revenue is None or spent is None or revenue - abs(spent) != cell.value:
             return False
     # 'Royalty revenue' below the gross profit: then that line is not all the revenues
-    return bool(gross.cells) and not any(
-        other is not table.rows[index] and other.kind is RowKind.VALUES and (
-            _REVENUE_LINE.search(normalize_label(other.label))
-            or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows)
+    return bool(gross.cells) and not _other_revenue_line(table, index, taxonomy)
+
+
+def _other_revenue_line(table: Table, index: int, taxonomy: Taxonomy) -> bool:
+    """The table prints a revenue line besides the row at `index`."""
+    return any(other is not table.rows[index] and other.kind is RowKind.VALUES and (
+        _REVENUE_LINE.search(normalize_label(other.label))
+        or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows)
+
+
+_EXPENSES_HEADING = re.compile(r"\b(?:expenses|costs)\b")  # normalized: 'Expenses:', 'Costs and expenses:'
+
+
+def _less_its_expenses_is_a_result(table: Table, index: int, taxonomy: Taxonomy) -> bool:
+    """The first line of a table, a revenue line in the company's own words ('Petroleum revenue',
+    Alberta Star), above 'Expenses:' and its items, less which it is the next line's result in
+    every column ('Net loss before other items', after a 'Total expenses' perhaps), the table
+    printing no other revenue line: the revenues the result is made of, the top line. The
+    table's own arithmetic says so."""
+    rows = table.rows
+    if not _REVENUE_LINE.search(normalize_label(rows[index].label)) \
+            or any(row.kind is RowKind.VALUES for row in rows[:index]) or _other_revenue_line(table, index, taxonomy):
+        return False
+    heading = index + 1
+    if heading >= len(rows) or rows[heading].kind is not RowKind.HEADING \
+            or not _EXPENSES_HEADING.search(normalize_label(rows[heading].label)):
+        return False
+    items: list[Row] = []
+    for row in rows[heading + 1:]:
+        if row.kind is RowKind.HEADING:
+            return False
+        if len(items) >= 2 and _less_is(rows[index], items, row):
+            return True
+        if not (len(items) >= 2 and _adds_up_in_magnitude(items, row)):  # 'Total expenses': no item of its own
+            items.append(row)
+    return False
+
+
+def _less_is(top: Row, items: Sequence[Row], result: Row) -> bool:
+    """In every column of `top`, it less the magnitudes of `items` is `result`'s value."""
+    for cell in top.cells:
+        taken = [_value_in(item, cell.column) for item in items]
+        value = _value_in(result, cell.column)
+        if cell.value is None or value is None or None in taken or cell.value - sum(abs(v) for v in taken) != value:  # type: ignore[arg-type, misc]
+            return False
+    return bool(top.cells)
+
+
+def _adds_up_in_magnitude(parts: Sequence[Row], total: Row) -> bool:
+    for cell in total.cells:
+        values = [_value_in(part, cell.column) for part in parts]
+        if cell.value is None or None in values or sum(abs(v) for v in values) != abs(cell.value):  # type: ignore[arg-type, misc]
+            return False
+    return bool(total.cells)
 
 
 def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
@@ -503,14 +556,15 @@ _NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\brede
 # the company's share named by the company's own (short) name: 'Net income attributable to Huaxin
 # Online shareholders', "Total Huaxin Online's shareholders' equity" (normalized)
 _NAMED_SHARE = re.compile(r"(?:net )?(?:income|earnings|profit|loss|income loss|loss income) attributable to (?:the )?"
-                          r"(?P<income>[a-z0-9 ]+?)(?: s)? (?:shareholders|stockholders|equity holders|owners)"
+                          r"(?P<income>[a-z0-9 ]+?)(?: s)?(?: (?:shareholders|stockholders|equity holders|owners))?"
                           r"|(?:total )?(?P<equity>[a-z0-9 ]+?)(?: s)? (?:shareholders|stockholders) equity")
 
 
 def _share_by_short_name(label: str, filers: Sequence[str | None], taxonomy: Taxonomy) -> tuple[Concept, ...]:
     """A line naming the company's share by the first words of the company's own name, as the
-    release or its filing gives it ('Huaxin Online' of 'Huaxin Online Holdings Limited'): the
-    company's net income or equity. Only the filer's leading words: no other party's name."""
+    release or its filing gives it ('Huaxin Online' of 'Huaxin Online Holdings Limited'; 'Net
+    income attributable to Meridian Coast', as US companies word it from 2009): the company's
+    net income or equity. Only the filer's leading words: no other party's name."""
     match = _NAMED_SHARE.fullmatch(normalize_label(label))
     if match is None:
         return ()
@@ -630,13 +684,17 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
             continue
         end_of_assets = _last_value_row(table.rows, 0, split)
         end_of_both = _last_value_row(other.rows, first, len(other.rows))
-        if end_of_assets is None or end_of_both is None or not _unlabelled(table.rows[end_of_assets]):
+        if end_of_assets is None or end_of_both is None:
             continue
         closing = other.rows[end_of_both]
         if not (_unlabelled(closing) or both in taxonomy.match(closing.label, closing.section)):
             continue
-        if _balances(table, table.rows[end_of_assets], other, closing):
-            found[(table.index, end_of_assets)] = assets
+        ending_assets = table.rows[end_of_assets]
+        if not (_unlabelled(ending_assets) or assets in taxonomy.match(ending_assets.label, ending_assets.section)):
+            continue
+        if _balances(table, ending_assets, other, closing):
+            if _unlabelled(ending_assets):
+                found[(table.index, end_of_assets)] = assets
             if _unlabelled(closing):
                 found[(other.index, end_of_both)] = both
             found.update(_liabilities_and_equity_subtotals(other, first, end_of_both, taxonomy))
@@ -645,35 +703,39 @@ def _balance_sheet_totals(tables: Sequence[Table], taxonomy: Taxonomy) -> dict[t
 
 def _liabilities_and_equity_subtotals(table: Table, first: int, closing: int, taxonomy: Taxonomy
                                       ) -> dict[tuple[int, int], Concept]:
-    """The unlabelled subtotals that end the liabilities and the equity of a balance sheet whose
-    total of both is known (an income trust's 'Unitholders' Equity:' / its items / '1,222,476' /
-    '2,305,699'): the row that ends the equity, the sum of the items under the equity heading, and
-    the row that ends the block before that heading, which with the equity makes the total, in
-    every column. The balance sheet's own identity says which is which."""
+    """The subtotals no label reads that end the liabilities and the equity of a balance sheet
+    whose total of both is known (an income trust's 'Unitholders' Equity:' / its items /
+    '1,222,476' / '2,305,699'; 3SBio's 'To Total shareholders' equity', misprinted): the row that
+    ends the equity, the sum of the items under the equity heading, and the row that ends the
+    block before that heading (or its 'Total liabilities'), which with the equity makes the
+    total, in every column. The balance sheet's own identity says which is which."""
     if "TotalLiabilities" not in taxonomy or "StockholdersEquity" not in taxonomy:
         return {}
     rows = table.rows
-    equity = taxonomy["StockholdersEquity"]
+    equity, liabilities_total = taxonomy["StockholdersEquity"], taxonomy["TotalLiabilities"]
     heading = next((i for i in range(closing - 1, first - 1, -1) if rows[i].kind is RowKind.HEADING
                     and equity in taxonomy.match(rows[i].label, None)), None)
     if heading is None:
         return {}
     end_of_equity = _last_value_row(rows, heading, closing)
-    liabilities = [i for i in range(first, heading) if rows[i].kind is RowKind.VALUES]
-    if end_of_equity is None or not liabilities or not _unlabelled(rows[end_of_equity]):
+    # 'Commitments and contingencies  --  --' between the liabilities and the equity: neither
+    liabilities = [i for i in range(first, heading) if rows[i].kind is RowKind.VALUES and any(c.value for c in rows[i].cells)]
+    if end_of_equity is None or not liabilities or not _unread(rows[end_of_equity], taxonomy, _EQUITY_WORD) \
+            or _OTHERS_INTEREST.search(normalize_label(rows[end_of_equity].label)):
         return {}
     end_of_liabilities = liabilities[-1]
-    # the liabilities' subtotal, or their one line ('Accounts payable' alone above the equity)
-    if not _unlabelled(rows[end_of_liabilities]) and len(liabilities) > 1:
-        return {}
+    # the liabilities' subtotal, their total, or their one line ('Accounts payable' alone above
+    # the equity); else their lines, with no subtotal, add up with the equity to the total
+    stated = liabilities_total in taxonomy.match(rows[end_of_liabilities].label, rows[end_of_liabilities].section)
+    summed = _unlabelled(rows[end_of_liabilities]) or stated or len(liabilities) == 1
     items = [rows[i] for i in range(heading + 1, end_of_equity) if rows[i].kind is RowKind.VALUES]
     if any(_OTHERS_INTEREST.search(normalize_label(item.label)) for item in items):
         return {}  # a non-controlling interest or a subsidiary's stock inside the block: not the company's equity
-    if len(items) < 2 or not _adds_up(items, rows[end_of_equity]) \
-            or not _adds_up([rows[end_of_liabilities], rows[end_of_equity]], rows[closing]):
+    owed = [rows[end_of_liabilities]] if summed else [rows[i] for i in liabilities]
+    if len(items) < 2 or not _adds_up(items, rows[end_of_equity]) or not _adds_up([*owed, rows[end_of_equity]], rows[closing]):
         return {}
     found = {(table.index, end_of_equity): equity}
-    if _unlabelled(rows[end_of_liabilities]) and not any(_NOT_LIABILITIES.search(normalize_label(rows[i].label))
+    if summed and _unlabelled(rows[end_of_liabilities]) and not any(_NOT_LIABILITIES.search(normalize_label(rows[i].label))
                                                          for i in liabilities):
         found[(table.index, end_of_liabilities)] = taxonomy["TotalLiabilities"]
     return found
@@ -833,6 +895,16 @@ def _unlabelled(row: Row) -> bool:
     return not row.label.strip(" .:")
 
 
+_EQUITY_WORD = re.compile(r"\b(?:equity|deficit|deficiency)\b")  # normalized
+
+
+def _unread(row: Row, taxonomy: Taxonomy, names: re.Pattern[str]) -> bool:
+    """A row with no label, or one that names what it is (`names`) in words no concept reads
+    ('To Total shareholders' equity', a misprint): the place it holds, and the sums it makes, say
+    what it is."""
+    return _unlabelled(row) or bool(names.search(normalize_label(row.label))) and not taxonomy.match(row.label, row.section)
+
+
 # a row that takes something off the sum above it: 'Less excise taxes', 'Intersegment eliminations'
 _DEDUCTS = re.compile(r"(?:less|deduct|minus|(?:inter ?segment |intercompany )?eliminations?|excise)\b")  # normalized
 
@@ -930,11 +1002,11 @@ def _flush_heading(table: Table, index: int) -> str | None:
 
 
 def _printed_with_cents(row: Row) -> bool:
-    """'$0.64', '(0.33)': every value of the row has two decimals, as amounts per share do
-    (a dash for zero says nothing either way)."""
+    """'$0.64', '(0.33)': every value of the row has two decimals, as amounts per share do, or is
+    printed in pence ('12.4p') (a dash for zero says nothing either way)."""
     values = [cell for cell in row.cells if cell.value is not None and any(c.isdigit() for c in cell.text)
               and not is_percent(cell.text)]  # a change column beside them ('6.4%') is no amount
-    return bool(values) and all(cell.fraction_digits == 2 for cell in values)
+    return bool(values) and (all(cell.fraction_digits == 2 for cell in values) or all(in_pence(cell.text) for cell in values))
 
 
 def _cents_in_thousands(table: Table, row: Row, concept: Concept, fraction_digits: int, value: Decimal | None) -> bool:
@@ -1097,7 +1169,7 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int,
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
-    words = f"{row.section or ''} {row.label} {table.scale.text or ''}"
+    words = f"{row.section or ''} {row.label} {table.scale.text or ''}{' (p)' if in_pence(cell.text) else ''}"
     if concept.item_type is ItemType.PER_SHARE and mark is None and _in_cents(words) and cell.fraction_digits \
             and not _HUNDREDTHS.search(words):
         # 'Basic earnings per share (cents)  8.21': cents with decimals, or dollars the words forgot

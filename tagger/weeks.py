@@ -116,19 +116,39 @@ def settle_weeks(
     year = _YearEnds(periods, printed, header_year_end, weeks_year)
     stated = _stated_weeks(text) | _years_of_weeks(text, {c.period.end for t in tables for c in t.columns
                                                            if c.months == 12 and c.period is not None}, printed)
-    settled, issues, year_ends = _settle(tables, printed, year, stated)
+    other = _other_quarter_weeks(text)
+    settled, issues, year_ends = _settle(tables, printed, year, stated, other)
     if year_ends and (year.nominal is None or any(year.nominal_year(d) is None for d in year_ends)):
         # No header and no twelve-month column named the year end, or the header names another
         # (NVIDIA's says December; its years end in late January), but a year to date that
         # starts the day after a printed date shows it (a nine months' column after the last
         # year end's balance sheet): settle again with that year end's calendar.
         year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)), weeks_year)
-        settled, issues, _ = _settle(tables, printed, year, stated)
+        settled, issues, _ = _settle(tables, printed, year, stated, other)
     return settled, issues
 
 
+# a period's length in weeks: 'Sixteen Weeks Ended', 'the sixteen-week fourth quarter', 'the fourth
+# quarter contains sixteen weeks' (not '11 weeks of operating results' of an acquired business)
+_WEEKS_COUNTED = re.compile(
+    rf"\b({_NUMBER})[- ]weeks?\s+(?:ended|ending)\b|\b({_NUMBER})-week\s+(?:\w+\s+){{0,2}}(?:quarters?|periods?)\b"
+    rf"|\b(?:quarters?|periods?)\s+(?:\w+\s+){{0,6}}?(?:contain|consist|include|compris|ha[sdv]|was|were|is|are)\w*"
+    rf"\s+(?:of\s+)?({_NUMBER})\s+weeks\b(?!\s+of\b)", re.IGNORECASE)
+_OF_13_WEEK_QUARTERS = frozenset(weeks + extra for quarters in range(1, 5) for weeks in [13 * quarters] for extra in (0, 1))
+
+
+def _other_quarter_weeks(text: str) -> int | None:
+    """A length in weeks the release states that no count of 13-week quarters (one of them 14
+    weeks, perhaps) makes: a restaurant's 'sixteen weeks' of a fourth quarter on a calendar of
+    12, 12, 12 and 16 weeks. Its quarters are not 13 weeks each, so none is counted so. (Eight
+    weeks or more: 'one additional week' is a 53-week year's.)"""
+    counts = (_count(next(group for group in match.groups() if group)) for match in _WEEKS_COUNTED.finditer(text))
+    return next((n for n in counts if n >= 8 and n not in _OF_13_WEEK_QUARTERS), None)
+
+
 def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnds,
-            stated: dict[tuple[dt.date, int], int] | None = None) -> tuple[tuple[Table, ...], tuple[Issue, ...], set[dt.date]]:
+            stated: dict[tuple[dt.date, int], int] | None = None, other_weeks: int | None = None
+            ) -> tuple[tuple[Table, ...], tuple[Issue, ...], set[dt.date]]:
     """One pass over the month-stated periods: the tables settled, the issues, and the
     fiscal year ends the settled years to date start after."""
     issues: list[Issue] = []
@@ -151,6 +171,9 @@ def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnd
             elif end in slips:  # 'March 30, 2009' in one table, 'March 31, 2009' in the statements
                 month_end = _month_end(end)
                 start, problem = None, f"the release also prints {month_end:%B} {month_end.day}, {month_end.year}, a month's end"
+            elif other_weeks and column.months < 12 and end is not None:  # a year is 52 or 53 weeks still
+                start, problem = None, (f"the release counts periods of {other_weeks} weeks, so its quarters are not "
+                                        "all 13 weeks, and the column's weeks are not printed")
             else:
                 start, problem = _start(end, column.months, printed, year) if end is not None else (None, problem)
             if start is None:

@@ -148,6 +148,21 @@ def test_a_folder_of_releases_in_parallel_resumes_and_survives_bad_files(tmp_pat
         assert refused.code == 2 and "usage.collision" in refused.stderr and not (tmp_path / "clash").exists()
 
 
+def test_a_folder_of_html_exhibits_is_tagged(tmp_path: Path) -> None:
+    """HTML exhibits saved as .htm or .html are releases as much as .txt ones: a folder of
+    them is tagged, not refused as holding no release."""
+    field = Path(__file__).parent / "data" / "fieldtest" / "e"
+    exhibits = tmp_path / "exhibits"
+    exhibits.mkdir()
+    (exhibits / "q4.htm").write_bytes((field / "brightlane_q4_2006.htm").read_bytes())
+    (exhibits / "q4fy08.HTML").write_bytes((field / "tessaline_q4fy08.htm").read_bytes())
+    (exhibits / "notes.md").write_text("not a release")
+    run = cli("tag", exhibits, "-o", tmp_path / "out", "--format", "csv")
+    assert run.code == 0, run.stderr
+    assert "2 releases" in run.stdout
+    assert sorted(p.name for p in (tmp_path / "out" / "csv" / "facts").iterdir()) == ["q4.csv", "q4fy08.csv"]
+
+
 def test_load_into_duckdb_is_idempotent(tmp_path: Path) -> None:
     import duckdb
 

@@ -116,10 +116,13 @@ def test_the_truth_is_well_formed() -> None:
 
 def test_eval_prints_each_release_and_each_concept(tmp_path: Path) -> None:
     run = cli("eval", CORPUS)
-    assert run.code == 1  # below the targets: recall under 97%
-    assert cli("eval", CORPUS, "--min-recall", "0.85").code == 0  # a floor it meets, with no wrong fact, passes
+    assert run.code == 0  # the targets met: no wrong fact, recall of 97% or more
+    assert cli("eval", CORPUS, "--min-recall", "0.99").code == 1  # a floor it misses fails
     assert "submissions/004_qualcomm.txt:" in run.stdout
     assert "precision" in run.stdout and run.stdout.rstrip().splitlines()[-1].startswith("total")
+    # why a fact is missed, on standard error: ASE's nine months, an end with no length its quarters do not show
+    assert "166_advanced-semiconductor-engineering_html.txt:2209:1: error: no period for column 4" in run.stderr
+    assert "001_sears-roebuck.txt:" not in run.stderr  # every fact right: nothing to explain
     assert cli("eval", tmp_path).code == 2 and "expected.json" in cli("eval", tmp_path).stderr
 
 
@@ -139,14 +142,11 @@ def test_eval_never_gets_worse(taxonomy: Taxonomy) -> None:
     its own conventions, never by tagger's output (two quarters whose 13 weeks were read from
     outside the release made period_uncertain on 2026-12-02: tests/corpus/EXPECTED.md)."""
     total = _corpus_score(taxonomy)
-    assert sum(total.right.values()) >= 2721
+    assert sum(total.right.values()) >= 2733
     assert sum(total.wrong.values()) == 0  # keep it there
-    assert total.recall >= 0.9662  # 96.62% (139 files; the 45 foreign filers' 6-Ks at 93.37%, the other 94 at 98.58%)
+    assert total.recall >= 0.9703  # 97.03% (139 files; 2,618 of 2,698 firm facts)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: 45 foreign filers' 6-Ks (filings/134-171, 178-181, 185-188, 191-197: "
-                                       "euros, pounds, yen, Canadian dollars, renminbi, NT dollars) are at 915 right, 65 "
-                                       "missed (93.37%); the other 94 files at 98.58%")
 def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
     total = _corpus_score(taxonomy)
     assert sum(total.wrong.values()) == 0
@@ -156,7 +156,7 @@ def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
 FIELD_TESTS = Path(__file__).parent / "data" / "fieldtest"
 
 
-@pytest.mark.parametrize(("folder", "right"), [("a", 140), ("b", 156), ("c", 160), ("d", 148), ("e", 120)])
+@pytest.mark.parametrize(("folder", "right"), [("a", 140), ("b", 156), ("c", 160), ("d", 148), ("e", 120), ("f", 90), ("g", 90), ("h", 60)])
 def test_the_field_tests_hold(taxonomy: Taxonomy, folder: str, right: int) -> None:
     """Releases of invented companies written by hand in the styles of 1995-2009, truth by
     construction (tests/data/fieldtest/README.md): no wrong fact, and no fewer right."""

@@ -135,11 +135,8 @@ _DURATIONS = {"NetSales", "OperatingIncomeLoss", "NetIncomeLoss", "EarningsPerSh
     ("b03_stockholders_after_preferred.txt", {"NetIncomeLoss"}),
     ("b04_subsidiary_shareholders.txt", {"NetIncomeLoss"}),
     ("b06_minority_own_label.txt", {"NetIncomeLoss"}),
-    # a currency stated alone above headers that speak of thousands ("$'000", 'RMB'000', '$000s'):
-    # no units, and no scale either
-    ("e03_cad_units_dollar_quote.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
-    ("e06_hk_unmarked_quote.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
-    ("e07_rmb_expressed.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
+    # a currency stated alone above a title line that speaks of thousands ('(Unaudited - $000s)'):
+    # no units, and no scale either (the currency alone would make the amounts units)
     ("e09_cad_in_dollar000s.txt", {"NetSales", "NetIncomeLoss", "TotalAssets"}),
     # a balance sheet stating no scale after a units statement, and thousands before it
     ("f01_units_not_inherited.txt", {"CashAndCashEquivalents", "TotalAssets"}),
@@ -153,6 +150,20 @@ def test_a_ninth_hostile_review_writes_none_of_these(name: str, concepts: set[st
     """Layouts a review of the foreign filers' rules built (2026-12-02) that wrote a wrong period,
     concept or scale: none of these concepts is written now (each is reported, or not mapped)."""
     assert {f.concept for f in tagger.tag_file(HOSTILE / name).facts} & concepts == set()
+
+
+@pytest.mark.parametrize(("name", "concept", "period", "value", "currency"), [
+    ("e03_cad_units_dollar_quote.txt", "TotalAssets", "2009-09-30", Decimal(145_220_000), "CAD"),
+    ("e06_hk_unmarked_quote.txt", "TotalAssets", "2010-06-30", Decimal(2_145_220_000), "HKD"),
+    ("e07_rmb_expressed.txt", "NetSales", "2010-04-01..2010-06-30", Decimal(345_210_000), "CNY"),
+])
+def test_a_unit_over_each_column_is_the_scale(name: str, concept: str, period: str, value: Decimal, currency: str) -> None:
+    """"$'000" or "RMB'000" printed over each column under '(Expressed in Canadian dollars)': the
+    columns' unit states thousands (the ninth hostile review's layouts, refused while no column
+    unit was read, lest the currency alone make the amounts units), in the currency stated."""
+    facts = {(f.concept, str(f.period)): f for f in tagger.tag_file(HOSTILE / name).facts}
+    fact = facts[(concept, period)]
+    assert (fact.value, fact.unit.currency) == (value, currency)
 
 
 def test_a_cumulative_quarter_is_the_year_to_its_end() -> None:
@@ -503,8 +514,10 @@ def test_a_thirteenth_hostile_review(name: str, absent: set, present: dict) -> N
     # units from the text: a scale a header hints at ('(in $000s)', "US$'000") and a footnote's
     # '$1,250' in the table's own thousands, '$5.2 million' beside 5,191: not units; EPS '(US cents)'
     ("h14_w1_dollars_in_000s_footnote.txt", {("NetSales", "1999-10-01..1999-12-31")}, {}),
-    ("h14_w6_us_dollar_000_column_header.txt", {("NetSales", "2007-07-01..2008-06-30")},
-     {("EarningsPerShareBasic", "2007-07-01..2008-06-30"): Decimal("0.092")}),
+    # ("US$'000" over each column is the columns' unit now: thousands, as the text's 'US$64.2 million' agrees)
+    ("h14_w6_us_dollar_000_column_header.txt", {("NetSales", "2007-07-01..2008-06-30", Decimal(64_215))},
+     {("EarningsPerShareBasic", "2007-07-01..2008-06-30"): Decimal("0.092"),
+      ("NetSales", "2007-07-01..2008-06-30"): Decimal(64_215_000)}),
     # 'the Company': a sentence naming another company beside it, an exhibit that defines another
     # company so ('Beta Systems, Inc. (the "Company")')
     ("h14_w3_combined_with_the_company.txt", {("NetSales", "2008-01-01..2008-12-31")}, {}),
@@ -858,4 +871,21 @@ def test_a_twenty_ninth_hostile_review(name: str, absent: set, present: dict) ->
     ("h30_w5_adjusted_heading_group_share_as_net_income.txt", {("NetIncomeLoss", "2008-01-01..2008-12-31", Decimal(402_000_000))}, {}),
 ])
 def test_a_thirtieth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'For the periods ended February 1, 1997 and February 3, 1996' over '1996' and '1995': a
+    # retailer's fiscal years, named for the year they mostly fall in; 1996 is not the period
+    # ending February 3, 1996
+    ("f6_w1_fiscal_years_named_not_by_their_ends.txt",
+     {("NetSales", "1995-10-29..1996-02-03"), ("NetSales", "1995-01-29..1996-02-03")}, {}),
+    # 'Fourth Quarter Ended Dec. 29, 1996' of a restaurant whose fourth quarter 'contains sixteen
+    # weeks': not 13 weeks; its 52-week year stands
+    ("f6_w2_fourth_quarter_of_sixteen_weeks.txt", {("NetSales", "1996-09-30..1996-12-29")},
+     {("NetSales", "1996-01-01..1996-12-29"): Decimal(245_640_000)}),
+])
+def test_a_sixth_field_set_writes_none_of_these(name: str, absent: set, present: dict) -> None:
+    """Two layouts the sixth field set's reader made of its own releases, each one header
+    changed, on which tagger wrote wrong periods (tests/data/fieldtest/f/REPORT.md)."""
     _none_of_these_but_those(name, absent, present)

@@ -631,6 +631,127 @@ def test_an_unlabelled_equity_total_above_the_grand_total(last: str, equity: boo
     assert (facts.get(("StockholdersEquity", dt.date(1997, 6, 30))) == Decimal("2660565000")) is equity
 
 
+EQUITY_MISPRINTED = """\
+ACME BIOTECH INC. AND SUBSIDIARIES
+CONSOLIDATED BALANCE SHEETS
+(expressed in thousands)
+                                                   December 31   December 31
+                                                          2008          2009
+Assets:
+Cash and cash equivalents                              439,237       262,767
+Other assets                                           513,681       790,694
+                                                     ---------     ---------
+Total assets                                           952,918     1,053,461
+                                                     ---------     ---------
+Liabilities:
+Accounts payable                                         1,939         2,736
+Other liabilities                                       30,584        38,487
+                                                     ---------     ---------
+Total liabilities                                       32,523        41,223
+                                                     ---------     ---------
+Commitments and contingencies                               --            --
+Shareholders' equity:
+Ordinary shares                                            121           121
+Additional paid-in capital                             908,377       915,267
+{item}
+Retained earnings                                      114,023       197,458
+                                                     ---------     ---------
+{label}{values}
+                                                     ---------     ---------
+Total liabilities and shareholders' equity             952,918     1,053,461
+"""
+
+
+@pytest.mark.parametrize(("item", "label", "values", "equity"), [
+    ("Accumulated other comprehensive loss                 (102,126)     (100,608)", "To Total shareholders' equity",
+     "                          920,395     1,012,238", True),
+    # the items do not add up to the row: the identity does not read it
+    ("Accumulated other comprehensive loss                 (102,127)     (100,608)", "To Total shareholders' equity",
+     "                          920,395     1,012,238", False),
+    # a partnership's or a minority's interest is not the company's equity
+    ("Accumulated other comprehensive loss                 (102,126)     (100,608)", "To Total partners' equity",
+     "                              920,395     1,012,238", False),
+])
+def test_an_equity_total_no_label_reads_is_read_by_the_balance_sheets_identity(
+        item: str, label: str, values: str, equity: bool) -> None:
+    """3SBio prints 'To Total shareholders' equity' (a misprint no label matching reads): the
+    sum of the items under 'Shareholders' equity:' that, with 'Total liabilities', makes the
+    grand total equal to total assets in every column is the equity; where the items do not add
+    up, or the label names someone else's interest, it is not read."""
+    import tagger
+
+    text = EQUITY_MISPRINTED.format(item=item, label=label, values=values)
+    facts = {(f.concept, f.period.end): f.value for f in tagger.tag_text(text, name="acme.txt").facts}
+    assert facts[("TotalLiabilities", dt.date(2009, 12, 31))] == Decimal("41223000")
+    assert (facts.get(("StockholdersEquity", dt.date(2008, 12, 31))) == Decimal("920395000")) is equity
+    assert (facts.get(("StockholdersEquity", dt.date(2009, 12, 31))) == Decimal("1012238000")) is equity
+    if not equity:
+        assert not any(concept == "StockholdersEquity" for concept, _ in facts)
+
+
+EXPLORER = """\
+ACME EXPLORATION CORP.
+BALANCE SHEETS
+(Expressed in Canadian Dollars)
+                                              31 August 2010   30 November 2009
+Assets:
+Cash                                              10,292,528         14,700,318
+Property                                           3,785,184            524,404
+                                                ------------       ------------
+                                                  14,077,712         15,224,722
+                                                ============       ============
+Liabilities:
+Accounts payable and accrued liabilities           {payable}          1,718,884
+Asset retirement obligations                         285,775                  -
+Shareholders' equity:
+Capital stock                                     37,397,902         37,397,902
+Contributed surplus                               13,221,587         13,190,903
+Warrants                                             131,064            131,064
+Deficit                                          (38,420,607)       (37,214,031)
+                                                ------------       ------------
+                                                  12,329,946         13,505,838
+                                                ------------       ------------
+                                                  14,077,712         15,224,722
+
+ACME EXPLORATION CORP.
+STATEMENTS OF LOSS
+(Expressed in Canadian Dollars)
+                                        Three months ended 31 August
+                                              2010               2009
+Petroleum revenue                             53,121                  -
+Expenses:
+  Petroleum royalties                          4,874                  -
+  General and administrative                 325,127            855,513
+                                            --------           --------
+Net loss before other items                 {before}           (855,513)
+Interest income                                2,234             34,030
+                                            --------           --------
+Net loss for the period                     (274,646)          (821,483)
+"""
+
+
+@pytest.mark.parametrize(("payable", "before", "read"), [
+    ("1,461,991", "(276,880)", True),
+    ("1,461,992", "(276,881)", False),  # the liabilities' lines and the equity miss the total; the revenue less expenses misses the result
+])
+def test_an_explorers_equity_and_revenue_read_by_the_statements_arithmetic(payable: str, before: str, read: bool) -> None:
+    """Alberta Star prints its liabilities as two lines with no total, its equity as an
+    unlabelled sum, and its one revenue line in its own words ('Petroleum revenue') above
+    'Expenses:': the liabilities' lines and the sum make the grand total (the equity), and the
+    revenue less the expenses is the result under them (the top line). Where the arithmetic
+    fails, neither is read, and no total liabilities is ever made up."""
+    import tagger
+
+    text = EXPLORER.format(payable=payable, before=before)
+    facts = {(f.concept, f.period.end): f.value for f in tagger.tag_text(text, name="explorer.txt").facts}
+    assert facts[("TotalAssets", dt.date(2010, 8, 31))] == Decimal("14077712")
+    assert facts[("NetIncomeLoss", dt.date(2010, 8, 31))] == Decimal("-274646")
+    assert (facts.get(("StockholdersEquity", dt.date(2010, 8, 31))) == Decimal("12329946")) is read
+    assert (facts.get(("StockholdersEquity", dt.date(2009, 11, 30))) == Decimal("13505838")) is read
+    assert (facts.get(("NetSales", dt.date(2010, 8, 31))) == Decimal("53121")) is read
+    assert not any(concept == "TotalLiabilities" for concept, _ in facts)
+
+
 CAPITALS_HEADINGS = """\
 ACME TELEPHONE COMPANY
 CONDENSED BALANCE SHEETS
