@@ -10,9 +10,11 @@ above the header.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 
 from tagger.amounts import (
@@ -42,7 +44,7 @@ from tagger.headers import (
 )
 from tagger.lines import Line, LineKind, Word, ends_table_markup, is_day_caption, read_lines
 from tagger.models import Cell, Column, Document, Issue, Row, RowKind, Span, Table
-from tagger.periods import read_period
+from tagger.periods import dates_in, read_period
 
 _MAX_BLANKS_IN_BODY = 2  # a third blank line in a row ends a table
 _MAX_HEADER_GAP = 8  # lines of text (not blanks, rules, page furniture) between the header and the first values
@@ -58,9 +60,10 @@ def extract_tables(document: Document, names_concept: Callable[[str], bool] | No
     tables: list[Table] = []
     anchors = _header_anchors(lines)
     claimed: set[int] = set()
+    spelled = cache(lambda: frozenset(dates_in("\n".join(document.lines), numeric=False)))  # asked for by few headers
     for n, (first, last) in enumerate(anchors):
         stop = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
-        table, table_issues, used = _table(document, lines, first, last, stop, len(tables))
+        table, table_issues, used = _table(document, lines, first, last, stop, len(tables), spelled)
         issues.extend(table_issues)
         claimed.update(used)
         if table is not None:
@@ -191,7 +194,8 @@ def _has_values_after(lines: Sequence[Line], start: int, stop: int) -> bool:
 
 
 def _table(
-    document: Document, lines: Sequence[Line], first: int, last: int, stop: int, index: int
+    document: Document, lines: Sequence[Line], first: int, last: int, stop: int, index: int,
+    spelled: Callable[[], frozenset[dt.date]] = frozenset,
 ) -> tuple[Table | None, list[Issue], set[int]]:
     """Build the table whose year lines run from `first` to `last`; `stop` is where the
     next table's year lines begin."""
@@ -225,11 +229,11 @@ def _table(
     # under Coca-Cola's year line) is the table's too
     below = [i for i in body[:4] if lines[i].kind is LineKind.TEXT and i < value_lines[0]]
     scale = table_scale(lines, titles + header_rows + intro + below, file, frozenset(header_rows), value_left)
-    column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file)
+    column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file, spelled)
     notes = _note_references(column_models, columns, [lines[i] for i in value_lines])
     if notes is not None:  # 'Note  2' beside the amounts: no column of values, and no part of the labels
         columns = columns[1:]
-        column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file)
+        column_models, named, column_issues = read_columns(lines, header_rows, columns, title, file, spelled)
     issues.extend(column_issues)
     title += named  # whose statement it is, for its role
     rows, row_issues = _rows(lines, body, columns, file, notes)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tagger.amounts import (
@@ -42,6 +42,7 @@ from tagger.periods import (
     dates_in,
     lists_its_length,
     numeric_date_order,
+    numeric_date_order_in_words,
     one_day_of_years,
     only_dates,
     read_named_period,
@@ -403,7 +404,7 @@ def _joined_scale(lines: Sequence[Line], rows: Sequence[int], i: int, found: Sca
 
 def read_columns(
     lines: Sequence[Line], header_rows: Sequence[int], bounds: Sequence[tuple[int, int]],
-    title: Sequence[str], file: str,
+    title: Sequence[str], file: str, spelled: Callable[[], frozenset[dt.date]] = frozenset,
 ) -> tuple[tuple[Column, ...], tuple[str, ...], list[Issue]]:
     """Each column with its header text read top-down and the period it states; the company a
     header names over every column, which is the table's title, not a column's; and an issue
@@ -499,7 +500,9 @@ def read_columns(
     group, group_columns = _centred_group(period_phrases, bounds)
     readings, headers, plains, sources = [], [], [], []
     dating_title: list[str | None] = [None] * len(bounds)  # the title line that dated each column, if one did
-    order = numeric_date_order(" ".join(" ".join(p) for p in parts))  # day or month first, as the header shows
+    # day or month first, as the header shows, or as the release spells the same dates in words
+    numeric = " ".join(" ".join(p) for p in parts)
+    order = numeric_date_order(numeric) or numeric_date_order_in_words(numeric, spelled)
     for k in range(len(bounds)):
         header = " ".join(shown[k])
         plain = spell_numeric_dates(_AUDIT.sub(" ", " ".join(parts[k])), order)

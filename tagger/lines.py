@@ -240,6 +240,9 @@ def _line(number: int, text: str, furniture: bool) -> Line:
     return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, values)
 
 
+_LEADERS_INTO_VALUE = re.compile(r"\.{3,}(?=[$(\d])")
+
+
 def value_words(text: str) -> tuple[Word, ...]:
     """The value words at the right of a line; what is left of them is its label.
 
@@ -251,11 +254,15 @@ def value_words(text: str) -> tuple[Word, ...]:
     ['$ 1,031,027', '$   907,407']
     >>> [v.text for v in value_words("Stock compensation of $1,024    598,119    989,032")]
     ['598,119', '989,032']
+    >>> [v.text for v in value_words("Net sales..........$48,215    $44,120")]
+    ['$48,215', '$44,120']
     """
     stripped = text.rstrip()
     # The common case, a line of text: it ends as no value does, or with a word that is none.
     if not stripped or stripped[-1] not in _VALUE_ENDINGS or not _is_value_end(stripped[stripped.rfind(" ") + 1:]):
         return ()
+    if ".." in text:  # dot leaders run into the first value ('Net sales.......$48,215'): the last dot parts them
+        text = _LEADERS_INTO_VALUE.sub(lambda leaders: leaders[0][:-1] + " ", text)
     words = text.split()  # the words \S+ finds: str.split knows the same whitespace
     # Only the last run of words that are, or may join, values can hold values, and the
     # word before it (label) decides whether they stand apart; nothing left of it is read.
@@ -271,7 +278,7 @@ def value_words(text: str) -> tuple[Word, ...]:
     # with its currency's mark, other values after it, is the first of them however near the
     # label ends ('Total liabilities and stockholders' equity $ 1,031,027    $   907,407').
     while 0 < first < len(spans) and spans[first][0] - spans[first - 1][1] < 2 \
-            and not (first < len(spans) - 1 and _spaced_mark(words[first])):
+            and not (first < len(spans) - 1 and _spaced_mark(words[first])) and not words[first - 1].endswith(".."):
         first += 1
     return tuple(Word(word, start, end) for (start, end), word in zip(spans[first:], words[first:], strict=True))
 

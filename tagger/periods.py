@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from enum import Enum
 from typing import NamedTuple
 
@@ -83,6 +84,26 @@ def numeric_date_order(text: str) -> str | None:
     orders = {"day" if int(m["month"]) > 12 else "month" for m in NUMERIC_DATE.finditer(text)
               if (int(m["month"]) > 12) != (int(m["day"]) > 12)}
     return "both" if len(orders) > 1 else next(iter(orders), None)
+
+
+def numeric_date_order_in_words(text: str, spelled: Callable[[], frozenset[dt.date]]) -> str | None:
+    """The order of a header's numeric dates that none of them shows by itself ('2/1/97  2/3/96'),
+    where the release spells every one of them in words in that order, and none in the other
+    ('fiscal year ended February 1, 1997'): 'month' or 'day'; None otherwise. `spelled`, the dates
+    the release prints in words, is asked for only when a header needs it."""
+    readings = []
+    for match in NUMERIC_DATE.finditer(text):
+        first, second, year = int(match["month"]), int(match["day"]), _full_year(match["year"])
+        if first <= 12 and second <= 12 and first != second:
+            readings.append((dt.date(year, first, second), dt.date(year, second, first)))
+    if not readings:
+        return None
+    printed = spelled()
+    if all(month in printed and day not in printed for month, day in readings):
+        return "month"
+    if all(day in printed and month not in printed for month, day in readings):
+        return "day"
+    return None
 
 
 def spell_numeric_dates(text: str, order: str | None) -> str:
@@ -179,10 +200,11 @@ def _month(match: re.Match[str]) -> int:
     return MONTHS[match["month"].lower().rstrip(".")]
 
 
-def dates_in(text: str) -> list[dt.date]:
-    """Every full date a text prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000')."""
+def dates_in(text: str, numeric: bool = True) -> list[dt.date]:
+    """Every full date a text prints ('AS OF DECEMBER 31, 2000 AND JANUARY 2, 2000'); with
+    `numeric` False, only those it spells in words."""
     found = []
-    for match in _DATE.finditer(NUMERIC_DATE.sub(_spelled_date, text)):
+    for match in _DATE.finditer(NUMERIC_DATE.sub(_spelled_date if numeric else " ", text)):
         if match["day"] and match["year"]:
             try:
                 found.append(dt.date(int(match["year"]), _month(match), int(match["day"])))

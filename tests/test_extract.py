@@ -1093,3 +1093,25 @@ def test_staggered_years_not_under_their_days_head_nothing() -> None:
     text = STAGGERED.replace("June 30,", "Current ")
     tables, issues = tables_of(text)
     assert not tables and [i for i in issues if i.code == "extract.no-header"]
+
+
+def test_dot_leaders_that_run_into_the_first_value() -> None:
+    """'Net sales......................$48,215       $44,120': the leaders end where the first
+    value begins, with no space between; the value is the first column's, not the label's end."""
+    (table,), _ = tables_of(DOT_LEADERS_INTO_VALUES)
+    assert [c.period.end.year for c in table.columns] == [1994, 1993]
+    assert cells(table, "Net sales......................") == {0: "$48,215", 1: "$44,120"}
+    assert cells(table, "Cost of sales...................") == {0: "31,002", 1: "29,450"}
+
+
+DOT_LEADERS_INTO_VALUES = """\
+ACME CORP.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share amounts)
+                               Three Months Ended
+                                  September 30,
+                                1994          1993
+Net sales......................$48,215       $44,120
+Cost of sales...................31,002        29,450
+Net income.......................2,310         1,980
+"""

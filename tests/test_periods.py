@@ -162,3 +162,28 @@ def test_a_period_phrase_centred_over_all_the_columns_heads_them_all(shift: int,
     quarters = {(f.period.start, f.period.end) for f in result.facts if f.concept == "NetSales"}
     assert ((dt.date(1999, 1, 1), dt.date(1999, 3, 31)) in quarters) is dated
     assert (dt.date(2000, 1, 1), dt.date(2000, 3, 31)) in quarters
+
+
+def test_numeric_dates_read_in_the_order_the_release_spells_them() -> None:
+    """'2/1/97  2/3/96' shows no order by itself (both parts 12 or less); a release that spells
+    'February 1, 1997' and 'February 3, 1996' in words, and neither January 2, 1997 nor March 2,
+    1996, reads them month first. Where it spells both readings, or neither, no order is taken."""
+    import datetime as dt
+
+    from tagger.periods import numeric_date_order_in_words
+
+    asked = []
+
+    def spelled(*dates: dt.date):
+        def answer() -> frozenset[dt.date]:
+            asked.append(True)
+            return frozenset(dates)
+        return answer
+
+    feb = (dt.date(1997, 2, 1), dt.date(1996, 2, 3))
+    assert numeric_date_order_in_words("2/1/97  2/3/96", spelled(*feb)) == "month"
+    assert numeric_date_order_in_words("1/2/97  3/2/96", spelled(*feb)) == "day"
+    assert numeric_date_order_in_words("2/1/97  2/3/96", spelled(*feb, dt.date(1997, 1, 2))) is None
+    assert numeric_date_order_in_words("2/1/97  2/3/96", spelled()) is None
+    asked.clear()
+    assert numeric_date_order_in_words("12/31/97", spelled(*feb)) is None and not asked  # no ambiguous date: not asked
