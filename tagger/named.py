@@ -120,6 +120,8 @@ def _compared_with_the_last_december(ends: Sequence[dt.date], named: Sequence[tu
     December 31, or a date within the year), where a part the release names ends on the latest
     date on a December year."""
     between, latest = ends[-2:]
+    if (latest.month, latest.day) == (12, 31) and dt.date(latest.year - 1, 12, 31) in ends[:-1]:
+        between = dt.date(latest.year - 1, 12, 31)  # a year end's balance sheet beside the last one ('Dec. 31, 2004 / Sep. 30, 2004 / Dec. 31, 2003')
     return (between.month, between.day) == (12, 31) and between.year == latest.year - 1 \
         and (latest.month != 12 or latest.day == 31) \
         and any(year == latest.year and PART_MONTHS[part][1] == latest.month for part, year in named)

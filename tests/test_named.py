@@ -336,3 +336,37 @@ def test_named_quarters_and_years_with_two_digit_years_over_a_year_end_balance_s
     assert facts[("OperatingIncomeLoss", D(2007, 1, 1), D(2007, 12, 31))] == Decimal("1083000000")
     june = _facts(YEAR_END_RELEASE.replace("Dec. 31, 2007", "June 30, 2008"))
     assert not [key for key in june if key[1] is not None]
+
+
+KOREAN_FOURTH_QUARTER = """\
+SEOUL, Korea, January 27, 2005 -- Hanbit Chemical Co., Ltd. today announced its results for the
+fourth quarter of 2004.
+
+HANBIT CHEMICAL CO., LTD.
+Consolidated Income Statements
+(In billions of Korean Won, except per share data)
+                                   4Q04       3Q04       QoQ       4Q03       YoY
+Sales                           2,314.6    2,187.3      5.8%    1,958.2     18.2%
+Operating income                  333.4      326.5      2.1%      247.9     34.5%
+Net income                        220.6      214.9      2.7%      160.3     37.6%
+
+HANBIT CHEMICAL CO., LTD.
+Consolidated Balance Sheets (Summary)
+(In billions of Korean Won)
+                              Dec. 31, 2004    Sep. 30, 2004    Dec. 31, 2003
+Total assets                       12,140.0         11,679.3         10,396.3
+Total liabilities                   5,311.7          5,104.2          4,640.0
+Total shareholders' equity          6,828.3          6,575.1          5,756.3
+"""
+
+
+def test_named_quarters_over_balance_sheets_at_two_year_ends_and_the_quarter_between() -> None:
+    """'4Q04  3Q04  4Q03' beside a balance sheet at December 31, 2004, September 30, 2004 and
+    December 31, 2003: the latest and a year before are year ends, so the years end on December
+    31 and the fourth quarter of 2004 is the calendar's. With the year-before date at another
+    day (a June company's September 30 beside a December 31), nothing is dated."""
+    facts = _facts(KOREAN_FOURTH_QUARTER)
+    assert facts[("NetSales", D(2004, 10, 1), D(2004, 12, 31))] == Decimal("2314600000000")
+    assert facts[("NetIncomeLoss", D(2003, 10, 1), D(2003, 12, 31))] == Decimal("160300000000")
+    other = _facts(KOREAN_FOURTH_QUARTER.replace("Dec. 31, 2003", "Jun. 30, 2004"))
+    assert not [key for key in other if key[1] is not None]
