@@ -370,18 +370,28 @@ def _column_bounds(value_lines: Sequence[Line]) -> tuple[list[tuple[int, int]] |
     if not full:
         full = [counts.most_common(1)[0][0]]
     width = max(full)
-    bounds = [[10**6, -1] for _ in range(width)]
-    for line in value_lines:
-        if len(line.values) != width:
-            continue
-        for k, word in enumerate(line.values):
-            core = word.core
-            bounds[k][0] = min(bounds[k][0], core.start)
-            bounds[k][1] = max(bounds[k][1], core.end)
-    for k in range(1, width):
-        if bounds[k][0] < bounds[k - 1][1]:
-            return None, f"values of columns {k} and {k + 1} overlap"
-    return [(left, right) for left, right in bounds], None
+    rows = [line for line in value_lines if len(line.values) == width]
+    # a row or two pushed off its columns (a long label that runs into them: 'Total liabilities and
+    # stockholders' equity  $ 312,352' five characters right) does not make the columns: it is left
+    # out of them, and its values placed by position like the rest (one row, or one in ten, of five or more)
+    for _ in range(max(1, len(rows) // 10) + 1):
+        bounds = [(min(line.values[k].core.start for line in rows), max(line.values[k].core.end for line in rows))
+                  for k in range(width)]
+        overlap = next((k for k in range(1, width) if bounds[k][0] < bounds[k - 1][1]), None)
+        if overlap is None:
+            return bounds, None
+        if len(rows) < 5:
+            break
+        rows.remove(max(rows, key=lambda line: _off_its_column(line, rows, overlap)))
+    return None, f"values of columns {overlap} and {overlap + 1} overlap"
+
+
+def _off_its_column(line: Line, rows: Sequence[Line], k: int) -> int:
+    """How far a row's values at the overlap of columns k - 1 and k stand from where most rows
+    print theirs (the median of their ends)."""
+    def median_end(j: int) -> int:
+        return sorted(row.values[j].core.end for row in rows)[len(rows) // 2]
+    return max(abs(line.values[j].core.end - median_end(j)) for j in (k - 1, k))
 
 
 def _rows(
@@ -548,13 +558,18 @@ _ONE_DASH_END = re.compile(r"\w\s+[-\u2013\u2014]\s*$")  # 'Earnings Per Common 
 
 def _label_ends_below(lines: Sequence[Line], index: int, text: str, value_left: int) -> str | None:
     """The rest of a label that ends in a dash on its row of values and goes on in a short line
-    of one or two words right below ('Earnings Per Common Share -  $.61  $.53' / 'Diluted'), or None."""
-    if not _ONE_DASH_END.search(text) or index + 1 >= len(lines):
-        return None  # not 'Net income ------', the dash leaders of a text statement
+    of one or two words right below ('Earnings Per Common Share -  $.61  $.53' / 'Diluted'), or
+    that a short line right below goes on with 'and' ('Net income per share - basic  $.31' / 'and
+    diluted'); None for any other."""
+    if index + 1 >= len(lines):
+        return None
     below = lines[index + 1]
     words = below.text.split()
+    joined = bool(words) and words[0] in ("and", "&")  # lower case: the sentence of the label goes on
+    if not (_ONE_DASH_END.search(text) or joined):
+        return None  # not 'Net income ------', the dash leaders of a text statement
     if below.kind is not LineKind.TEXT or is_prose(below) or _label_and_values(below, value_left)[1] \
-            or not 0 < len(words) <= 2 or below.text.rstrip().endswith(":"):  # not a heading ('Per common share:')
+            or not 0 < len(words) <= 2 + joined or below.text.rstrip().endswith(":"):  # not a heading ('Per common share:')
         return None
     return " ".join(words)
 
@@ -577,6 +592,8 @@ def _cells(
                                         "space ('5 191') or two values: neither is read"))
             continue
         k = column_of(word.core, bounds)
+        if k is None and len(words) == len(bounds) and word.core.start < bounds[j][1] and word.core.end > bounds[j][0]:
+            k = j  # a row with a value for every column, pushed off them a little: each in its order
         if k is None or k in cells or k in shared:
             issues.append(Issue(
                 code="extract.cell-unplaced",

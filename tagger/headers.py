@@ -366,9 +366,9 @@ def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
             if found.currency is None and (stated := _currency_stated(lines, rows, file, header, value_left)) is not None:
                 found = found.model_copy(update={"currency": stated.currency})  # '(000's)' under 'EXPRESSED IN ...'
             return found
-    for i in header:  # '£m' over every column: the header's own statement of the scale
-        units = {column_unit(phrase.text) for phrase in lines[i].phrases if phrase.start >= stub_end(lines[i], value_left)
-                 and phrase.text.lower() not in _NOTE_HEADERS}
+    for i in header:  # '£m' or 'A$ million' over every column (a 'Note' column aside): the header's own scale
+        units = {column_unit(phrase.text) or parse_scale(phrase.text) for phrase in lines[i].phrases
+                 if phrase.start >= stub_end(lines[i], value_left) and phrase.text.lower() not in _NOTE_HEADERS}
         if len(units) == 1 and None not in units:
             unit = units.pop()
             return unit.model_copy(update={"span": Span(file=file, line=lines[i].number, column=lines[i].indent + 1)})  # type: ignore[union-attr]
@@ -602,7 +602,10 @@ def _years_not_the_titles(readings: list[PeriodReading], sources: list[str | Non
     header's years are not the dates' years, and the column of 1996 is not the period ending
     February 3, 1996: no column is dated from that title."""
     for title in {t for t in dating_title if t is not None}:
-        ends = {date.year for date in dates_in(title)}
+        # each date's year, and the year before for one in January's first week (fiscal 1997 of
+        # weeks ending January 3, 1998)
+        ends = {year for date in dates_in(title)
+                for year in ((date.year, date.year - 1) if date.month == 1 and date.day <= 7 else (date.year,))}
         if len(ends) < 2 or not any(
                 years[k] is not None and years[k] not in ends and readings[k].period is None and not dates_in(plains[k])
                 for k in range(len(readings))):

@@ -31,7 +31,10 @@ from tagger.models import Period
 from tagger.vocabulary import MONTH_NAME, MONTHS, SCALE_WORDS, YEAR
 
 _MONTH = rf"\b(?P<month>{MONTH_NAME})\b\.?"
-_DATE = re.compile(_MONTH + rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:\s*,?\s*(?P<year>{YEAR}))?", re.I)
+# 'September 30, 2009', 'Sept. 30 2009', and day first, as British and Australian releases print
+# it: '1 February 1997', '31 December 2008' (a day printed after the month wins where both are)
+_DATE = re.compile(r"(?:(?<![\d,.])(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+)?" + _MONTH
+                   + rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:\s*,?\s*(?P<year>{YEAR}))?", re.I)
 _YEAR = re.compile(rf"(?<![\d,.])(?P<year>{YEAR})(?![\d,])")
 _ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen").split()
@@ -42,14 +45,22 @@ NUMBER_WORDS = _NUMBER_WORDS = dict(sorted(
     ({word: n for n, word in enumerate(_ONES, 1)} | _TENS
      | {f"{tens}-{one}": value + n for tens, value in _TENS.items() for n, one in enumerate(_ONES[:9], 1)}).items(),
     key=lambda item: -len(item[0])))
+# the alternation that finds them, 'twenty-eight' also as 'Twenty Eight' (longest first: not its 'eight' alone)
+NUMBER_WORD = "|".join(word.replace("-", r"(?:-|\s+)") for word in NUMBER_WORDS)
+
+
+def number_of(word: str) -> int:
+    """'Twenty Eight' or 'twenty-eight' -> 28; '13' -> 13."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[re.sub(r"[\s-]+", "-", word.lower())]
+
 _LENGTH = re.compile(
-    r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w)",
+    r"(?P<count>\d{1,2}|" + NUMBER_WORD + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w)",
     re.I
 )
 # A count that shares the unit of the length after it: the 'Three' of 'Three and Nine Months'.
 _PAIRED = re.compile(
-    r"\b(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")-?\s*(?:,|and|&|or)\s+(?=(?:\d{1,2}|"
-    + "|".join(_NUMBER_WORDS) + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w))",
+    r"\b(?P<count>\d{1,2}|" + NUMBER_WORD + r")-?\s*(?:,|and|&|or)\s+(?=(?:\d{1,2}|"
+    + NUMBER_WORD + r")[\s-]+(?P<unit>months?|mos?\b\.?|weeks?|wks?\b\.?|quarters?)(?!\w))",
     re.I
 )
 _AFTER_DAY = re.compile(r"(?<![\d,])\d{1,2},?\s*$")  # what ends just before the year of '30, 1996'
@@ -195,6 +206,11 @@ def read_period(header: str, column_year: int | None = None) -> PeriodReading:
     return PeriodReading(Period(start=_start(end, count, unit), end=end), None, count if unit == "months" else None)
 
 
+def _day_of(match: re.Match[str]) -> str | None:
+    """The day a date of _DATE prints, after its month or before it."""
+    return match["day"] or match["first"]
+
+
 def _month(match: re.Match[str]) -> int:
     """The number of the month a date match spells ('Dec.', 'DECEMBER')."""
     return MONTHS[match["month"].lower().rstrip(".")]
@@ -205,9 +221,9 @@ def dates_in(text: str, numeric: bool = True) -> list[dt.date]:
     `numeric` False, only those it spells in words."""
     found = []
     for match in _DATE.finditer(NUMERIC_DATE.sub(_spelled_date if numeric else " ", text)):
-        if match["day"] and match["year"]:
+        if _day_of(match) and match["year"]:
             try:
-                found.append(dt.date(int(match["year"]), _month(match), int(match["day"])))
+                found.append(dt.date(int(match["year"]), _month(match), int(_day_of(match))))
             except ValueError:
                 continue
     return found
@@ -221,7 +237,7 @@ def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
     day stated once for a list of years ('2001, 2000 and 1999'). [] when the text prints no
     such list (or, `whole`, when it prints anything else too)."""
     for match in _DATE.finditer(text):
-        if not (match["day"] and match["year"]):
+        if not (_day_of(match) and match["year"]):
             continue
         years = [int(match["year"])]
         at = match.end()
@@ -231,7 +247,7 @@ def one_day_of_years(text: str, whole: bool = False) -> list[dt.date]:
         if len(years) < 2 or whole and (text[:match.start()].strip() or text[at:].strip()):
             continue
         try:
-            return [dt.date(year, _month(match), int(match["day"])) for year in years]
+            return [dt.date(year, _month(match), int(_day_of(match))) for year in years]
         except ValueError:
             return []
     return []
@@ -245,10 +261,10 @@ def only_dates(text: str) -> list[dt.date]:
     full dates, joined by commas or 'and', and nothing else; [] for any other text."""
     found, at = [], 0
     for match in _DATE.finditer(text):
-        if not (match["day"] and match["year"]) or _DATE_JOIN.fullmatch(text, at, match.start()) is None:
+        if not (_day_of(match) and match["year"]) or _DATE_JOIN.fullmatch(text, at, match.start()) is None:
             return []
         try:
-            found.append(dt.date(int(match["year"]), _month(match), int(match["day"])))
+            found.append(dt.date(int(match["year"]), _month(match), int(_day_of(match))))
         except ValueError:
             return []
         at = match.end()
@@ -303,25 +319,25 @@ def _end_date(text: str, column_year: int | None) -> tuple[dt.date | None, Unrea
         else:
             return None, Unread.NO_SINGLE_YEAR, ""
     candidates = [m for m in dates if m["year"] is None or int(m["year"]) == column_year]
-    if not candidates and len({(m["month"].lower(), m["day"]) for m in dates}) == 1 and any(
+    if not candidates and len({(m["month"].lower(), _day_of(m)) for m in dates}) == 1 and any(
             int(y["year"]) == column_year and not _AFTER_DAY.search(text, 0, y.start()) for y in _YEAR.finditer(text)):
         # 'Years Ended December 31, 2001, 2000 and 1999': one day for every year listed (a year
         # listed alone, not the '30, 1996' of a date whose month is on the line above)
         candidates = dates[:1]
     if len(candidates) > 1:
         candidates = [m for m in candidates if m["year"]] or candidates
-    if len(candidates) > 1 and len({(_month(m), m["day"]) for m in candidates}) == 1:
+    if len(candidates) > 1 and len({(_month(m), _day_of(m)) for m in candidates}) == 1:
         candidates = candidates[:1]  # 'January 31,' twice over one column (headers a little off their columns): one day
     if len(candidates) != 1:
         return None, Unread.WHICH_DATE, str(column_year)
     match = candidates[0]
     month = _month(match)
-    if match["day"] is None:
+    if _day_of(match) is None:
         # 'Three Months Ended December' + '2004': the month's last day, as calendar-month
         # filers mean it. A 52-53 week filer prints its day, so this is not a guess for them.
         day = calendar.monthrange(column_year, month)[1]
     else:
-        day = int(match["day"])
+        day = int(_day_of(match))
     try:
         return dt.date(column_year, month, day), None, ""
     except ValueError:
@@ -360,8 +376,7 @@ def without_lengths(text: str) -> str:
 
 def _counted(match: re.Match[str]) -> tuple[int, str]:
     """('6', 'months') for 'Two Quarters', ('13', 'weeks') for 'Thirteen Weeks'."""
-    raw, unit = match["count"].lower(), match["unit"].lower()
-    count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    count, unit = number_of(match["count"]), match["unit"].lower()
     if unit.startswith("q"):
         return count * 3, "months"
     return count, "weeks" if unit.startswith("w") else "months"

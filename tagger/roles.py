@@ -32,7 +32,10 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
     TableRole.OUTLOOK: ("guidance", "outlook", "forecast", "forecasts", "projections", "projected results"),
     TableRole.OTHER_ENTITY: ("equity investments", "equity investees", "equity method investees", "investees", "related party",
                              "related parties",
-                             "unconsolidated affiliates", "unconsolidated subsidiaries"),
+                             "unconsolidated affiliates", "unconsolidated subsidiaries",
+                             # the statement of oil and gas properties bought (Regulation S-X's for acquired
+                             # properties), from the seller's records: never the buyer's own
+                             "revenues and direct operating expenses", "acquired properties", "properties acquired"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}

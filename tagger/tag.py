@@ -97,6 +97,8 @@ def tag_tables(tables: Sequence[Table], taxonomy: Taxonomy, release_text: Callab
                            and not any(column.named for column in table.columns))
     facts, group_issues = _without_group_results(facts, group_results)
     issues += group_issues
+    facts, measure_issues = _without_non_gaap_operating_income(facts, release_text)
+    issues += measure_issues
     resolved, duplicate_issues = _resolve_duplicates(facts, statements, taxonomy)
     kept, check_issues = _per_share_checked(resolved)
     issues += duplicate_issues + check_issues
@@ -121,13 +123,35 @@ def _group_results(table: Table, taxonomy: Taxonomy) -> dict[tuple[Period, Decim
     return found
 
 
+# the release calls its 'operating income' a non-GAAP measure (an insurer's: net income less
+# realized investment gains, after tax): 'operating income, a non-GAAP measure', 'Operating
+# income (a non-GAAP financial measure)', 'operating income, which is a non-GAAP measure'
+_NON_GAAP_OPERATING = re.compile(r"(?<!adjusted )\boperating\s+(?:income|earnings)\s*(?:,|\()?\s*(?:which\s+is\s+|is\s+)?"
+                                 r"an?\s+non-?\s?gaap\b", re.IGNORECASE)
+_OPERATING_LABEL = re.compile(r"(?:total )?operating (?:income|earnings)(?: loss| \w+ loss)?")  # normalized
+
+
+def _without_non_gaap_operating_income(facts: list[Fact], release_text: Callable[[], str]) -> tuple[list[Fact], list[Issue]]:
+    """Operating income where the release says its 'operating income' is a non-GAAP measure:
+    not the company's GAAP operating income, wherever the line is printed (a summary, or under
+    the statement's net income); said, not written."""
+    named = [f for f in facts if f.concept == "OperatingIncomeLoss" and _OPERATING_LABEL.fullmatch(normalize_label(f.label))]
+    if not named or not _NON_GAAP_OPERATING.search(release_text()):
+        return facts, []
+    issues = [Issue(code="tag.table-role", severity="warning", span=f.span,
+                    message=f"OperatingIncomeLoss: {f.label!r} ({f.printed!r}) is the operating income the release calls "
+                            "a non-GAAP measure, not the company's GAAP figure; not written") for f in named]
+    dropped = set(map(id, named))
+    return [f for f in facts if id(f) not in dropped], issues
+
+
 def _company_share_follows(table: Table, index: int, taxonomy: Taxonomy) -> bool:
     """One of the three value rows under a net income is the company's share of it ('Equity
     holders of the parent', 'Net income attributable to X Inc.'): the result is split, not
     added back to (a cash flow statement's 'Minority interest in earnings' under its net income)."""
     below = [i for i in range(index + 1, len(table.rows)) if table.rows[i].kind is RowKind.VALUES][:3]
     return any(taxonomy["NetIncomeLoss"] in (taxonomy.match(table.rows[i].label, table.rows[i].section)
-                                             or _share_attributed(table, i, taxonomy)) for i in below)
+                                             or _share_attributed(table, i, _heading_of(table, i), taxonomy)) for i in below)
 
 
 def _without_group_results(facts: list[Fact], group_results: dict[tuple[Period, Decimal], Span]
@@ -236,13 +260,13 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
                                 message=f"row {row.label!r} is in the block of {parts[index]!r}, a part of the company "
                                         "with a total of its own; not tagged"))
             continue
-        heading = row.section or _flush_heading(table, index)
-        if heading is not None and heading_role(heading) is not None:
+        heading = _heading_of(table, index)
+        if heading and heading_role(heading) is not None:
             issues.append(Issue(code="tag.table-role", severity="warning", span=row.span,
                                 message=f"row {row.label!r} is under {heading!r}: {heading_role(heading).value}, "
                                         "not the company's figure; not tagged"))
             continue
-        if heading is not None and _DISCONTINUED.match(heading):
+        if heading and _DISCONTINUED.match(heading):
             # 'Discontinued operations:' / 'Income from operations  --  52': a part of the result
             # of operations sold or closed, not the company's operating income
             issues.append(Issue(code="tag.component", severity="warning", span=row.span,
@@ -256,8 +280,8 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
         if row.section and any(c.item_type is ItemType.PER_SHARE for c in candidates) and scopes_per_share(row.section):
             # 'Special items included above:' / 'Diluted loss per share': the items' share, not EPS
             candidates = tuple(c for c in candidates if c.item_type is not ItemType.PER_SHARE)
-        if not candidates and not per_share and row.section:
-            candidates = _share_attributed(table, index, taxonomy)  # 'Attributable to:' / 'Equity holders of the parent'
+        if not candidates and not per_share and heading:
+            candidates = _share_attributed(table, index, heading, taxonomy)  # 'Attributable to:' / 'Equity holders of the parent'
         if not candidates and not per_share and filers:
             candidates = _share_by_short_name(row.label, filers, taxonomy)  # 'Huaxin Online shareholders'
         if not candidates and not per_share and _WHOLE_RESULT.fullmatch(normalize_label(row.label)) \
@@ -379,7 +403,8 @@ def _elliptic_label(table: Table, index: int) -> str | None:
 
 _ATTRIBUTED = re.compile(r"attributable to\b(?!.*\bpartners?\b)")  # not a partnership's general and limited partners
 _WHOLE_RESULT = re.compile(r"(?:net )?(?:profit|loss|profit loss|loss profit|income loss)(?: for the (?:period|year|quarter))")
-_OTHERS_SHARE = re.compile(r"\b(?:minority|non ?controlling|attributable|owners|equity ?holders)\b")
+_MINORITY = re.compile(r"\b(?:minority|minorities|non ?controlling)\b")
+_OTHERS_SHARE = re.compile(rf"{_MINORITY.pattern}|\b(?:attributable|owners|equity ?holders)\b")
 
 
 # China's business tax on services (and the surcharges levied with it), which AirMedia and 51job
@@ -399,7 +424,7 @@ def _another_figure(table: Table, index: int, candidates: tuple[Concept, ...], t
         if AND_COMPREHENSIVE.search(normalize_label(rows[index].label)) \
                 and any(_OTHER_COMPREHENSIVE.match(normalize_label(other.label)) for other in rows[:index]):
             return "adds the other comprehensive income printed above it to the result: the comprehensive income, not the net income"
-        if _others_share_follows(table, index) and not _SHARE_OF_RESULT.fullmatch(normalize_label(rows[index].section or "")):
+        if _others_share_follows(table, index) and not _SHARE_OF_RESULT.fullmatch(normalize_label(_heading_of(table, index))):
             # (not the company's share itself, under 'Attributable to:' with the others' share after it)
             return "is the result before the noncontrolling interests' share printed under it, not the company's own"
     return None
@@ -522,7 +547,6 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
 _OTHER_COMPREHENSIVE = re.compile(r"(?:other comprehensive|unrealized|(?:foreign )?currency translation)\b")
 # a part of equity that no liability or mezzanine line is ('Treasury stock', 'Retained earnings')
 _EQUITY_PART = re.compile(r"\b(?:treasury|retained|paid ?in|accumulated (?:other )?comprehensive|accumulated deficit)\b")
-_MINORITY = re.compile(r"\b(?:minority|non ?controlling)\b")
 _OUTSIDE_SHARE = re.compile(rf"{_MINORITY.pattern}|\boutside (?:shareholders|interests?)\b|\bthird party\b")  # normalized
 _ALSO_A_FLOW = frozenset({"MinorityInterest"})  # balances whose label names a flow of the period as often
 # a heading over flows or averages of the period ('Increase (decrease) in:', 'Financing activities:',
@@ -544,7 +568,9 @@ def _among_flows(table: Table, index: int) -> bool:
         or any(_CASH_FLOWS.search(line) for line in table.title)
 
 
-_SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?\s*attributable to\b")  # normalized heading
+# normalized heading: 'Attributable to:', 'Net income attributable to:', 'Profit for the period attributable to:'
+_SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?(?P<length> for the (?:(?:half )?year|period|"
+                              r"quarter|half year|financial (?:year|period)))?\s*attributable to\b")
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
                              r"|\btrusts?\b|\binterests? (?:of|in)\b")  # and a partnership's or a trust's
@@ -577,14 +603,18 @@ def _share_by_short_name(label: str, filers: Sequence[str | None], taxonomy: Tax
     return (taxonomy[concept],) if concept in taxonomy else ()
 
 
-def _share_attributed(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
-    """A row under 'Attributable to:' (or 'Net income attributable to:') that names the company's
-    holders ('Equity holders of the parent', 'Shareholders of Helvetron Holding AG'): the
-    company's share of the result, or of the equity, whichever the row above the heading is."""
+def _share_attributed(table: Table, index: int, section: str, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """A row under 'Attributable to:' (or 'Net income attributable to:', or an HTML table's flush
+    'Profit for the period attributable to:') that names the company's holders ('Equity holders
+    of the parent', 'Shareholders of Helvetron Holding AG'): the company's share of the result,
+    or of the equity, whichever the row above the heading is."""
     row = table.rows[index]
-    heading = normalize_label(row.section or "")
-    if not _SHARE_OF_RESULT.fullmatch(heading):
+    heading = normalize_label(section)
+    share = _SHARE_OF_RESULT.fullmatch(heading)
+    if not share:
         return ()
+    if share["length"]:  # 'Profit for the period attributable to': the profit attributable to
+        heading = heading[:share.start("length")] + heading[share.end("length"):]
     at = next((i for i in range(index - 1, -1, -1) if table.rows[i].kind is RowKind.HEADING), None)
     above = next((r for r in reversed(table.rows[:at or 0]) if r.kind is RowKind.VALUES), None)
     if (_loss_only(heading) or above is not None and _loss_only(above.label)) \
@@ -986,6 +1016,11 @@ _DISCONTINUED = re.compile(r"\s*(?:(?:net\s+)?(?:income|earnings|gain|loss|resul
                            re.IGNORECASE)
 
 
+def _heading_of(table: Table, index: int) -> str:
+    """The heading a row is under: its section, or the heading an HTML table prints flush over it; '' for none."""
+    return table.rows[index].section or _flush_heading(table, index) or ""
+
+
 def _flush_heading(table: Table, index: int) -> str | None:
     """The heading a row printed flush under it belongs to: the heading right above a run of
     rows at its indent on consecutive lines (no blank line or rule between) that ends at the row."""
@@ -1103,6 +1138,9 @@ def _part_blocks(table: Table, taxonomy: Taxonomy) -> dict[int, str]:
 # Coca-Cola's current assets, totalled 'TOTAL CURRENT ASSETS').
 _CLASSIFICATIONS = frozenset({"", "current", "noncurrent", "non current", "long term", "other", "fixed", "operating",
                               "nonoperating", "non operating",
+                              # a balance sheet's own sections ('Equity' / ... / 'Total equity attributable to
+                              # equity holders of the parent' / 'Minority interest' / 'Total equity': IFRS)
+                              "assets", "liabilities", "equity", "capital and reserves",
                               # 'Comprehensive income:' over net income, its other parts and 'Total comprehensive
                               # income (loss) for the period': a part of the statement, not of the company
                               *(f"{other}comprehensive {result}" for other in ("", "other ")
@@ -1169,7 +1207,14 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int,
     fraction = cell.fraction_digits if not cell.is_dash else _row_fraction_digits(row, concept)
     decimals = fraction - (len(str(scale)) - 1)
     value = cell.value * scale * (sign if concept.is_deduction else 1)
-    words = f"{row.section or ''} {row.label} {table.scale.text or ''}{' (p)' if in_pence(cell.text) else ''}"
+    pence = in_pence(cell.text)
+    words = f"{row.section or ''} {row.label} {table.scale.text or ''}{' (p)' if pence else ''}"
+    if concept.item_type is ItemType.PER_SHARE and mark is None and (
+            pence and currency != "GBP" or currency == "GBP" and not _in_cents(words)):
+        # '21.4p' of Irish pounds; '12.4' under '£m', which British releases print in pence
+        why = "in pence of another currency than the pound sterling" if pence else \
+            "in pence or in pounds, which the release does not say"
+        return Issue(code="tag.scale-unknown", span=cell.span, message=f"{concept.name}: {cell.text!r} is {why}; not tagged")
     if concept.item_type is ItemType.PER_SHARE and mark is None and _in_cents(words) and cell.fraction_digits \
             and not _HUNDREDTHS.search(words):
         # 'Basic earnings per share (cents)  8.21': cents with decimals, or dollars the words forgot

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from tagger.amounts import YEAR_WORD
 from tagger.fiscal import fiscal_year
 from tagger.models import Issue, Period, Span, Table
-from tagger.periods import NUMBER_WORDS, dates_in, is_month_end
+from tagger.periods import NUMBER_WORD, dates_in, is_month_end, number_of
 from tagger.vocabulary import MONTH_NAME, YEAR
 
 QUARTER = 91  # days in 13 weeks
@@ -41,7 +41,7 @@ _MONTH_DAY_YEAR = rf"(?:{MONTH_NAME})\.?\s+\d{{1,2}},?\s+{YEAR}"
 _ENDED_ON = re.compile(rf"\b(?:quarters?|periods)\s+(?:ended|ending)\s+{_MONTH_DAY_YEAR}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_MONTH_DAY_YEAR})*",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]\s")
-_NUMBER = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS) + ")"
+_NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
 # 'The three-month and nine-month periods ended January 2, 1999 consisted of thirteen and forty weeks'
 _WEEKS_STATED = re.compile(rf"\b{_NUMBER}[- ]months?\b[^.]{{0,160}}?\bended\b[^.]{{0,160}}\bweeks\b[^.]*",
                            re.IGNORECASE)  # the sentence, to its end: every length it states
@@ -128,20 +128,20 @@ def settle_weeks(
     return settled, issues
 
 
-# a period's length in weeks: 'Sixteen Weeks Ended', 'the sixteen-week fourth quarter', 'the fourth
-# quarter contains sixteen weeks' (not '11 weeks of operating results' of an acquired business)
+# a quarter's length in weeks: 'the sixteen-week fourth quarter', 'the fourth quarter contains
+# sixteen weeks' (not '11 weeks of operating results' of an acquired business, nor 'the nine-week
+# period ended April 4' of a promotion)
 _WEEKS_COUNTED = re.compile(
-    rf"\b({_NUMBER})[- ]weeks?\s+(?:ended|ending)\b|\b({_NUMBER})-week\s+(?:\w+\s+){{0,2}}(?:quarters?|periods?)\b"
-    rf"|\b(?:quarters?|periods?)\s+(?:\w+\s+){{0,6}}?(?:contain|consist|include|compris|ha[sdv]|was|were|is|are)\w*"
+    rf"\b({_NUMBER})-week\s+(?:\w+\s+){{0,2}}quarters?\b"
+    rf"|\bquarters?\s+(?:\w+\s+){{0,6}}?(?:contain|consist|include|compris|ha[sdv]|was|were|is|are)\w*"
     rf"\s+(?:of\s+)?({_NUMBER})\s+weeks\b(?!\s+of\b)", re.IGNORECASE)
 _OF_13_WEEK_QUARTERS = frozenset(weeks + extra for quarters in range(1, 5) for weeks in [13 * quarters] for extra in (0, 1))
 
 
 def _other_quarter_weeks(text: str) -> int | None:
-    """A length in weeks the release states that no count of 13-week quarters (one of them 14
-    weeks, perhaps) makes: a restaurant's 'sixteen weeks' of a fourth quarter on a calendar of
-    12, 12, 12 and 16 weeks. Its quarters are not 13 weeks each, so none is counted so. (Eight
-    weeks or more: 'one additional week' is a 53-week year's.)"""
+    """A quarter's length in weeks the release states that no count of 13-week quarters (one of
+    them 14 weeks, perhaps) makes: a restaurant's 'sixteen weeks' of a fourth quarter on a calendar
+    of 12, 12, 12 and 16 weeks. Its quarters are not 13 weeks each, so none is counted so."""
     counts = (_count(next(group for group in match.groups() if group)) for match in _WEEKS_COUNTED.finditer(text))
     return next((n for n in counts if n >= 8 and n not in _OF_13_WEEK_QUARTERS), None)
 
@@ -279,7 +279,7 @@ def _years_of_weeks(text: str, year_ends: Iterable[dt.date], printed: frozenset[
 
 def _count(word: str) -> int:
     """'thirteen' or '13' -> 13."""
-    return NUMBER_WORDS.get(word.lower()) or int(word)
+    return number_of(word)
 
 
 def _contradicted(eve: dt.date, printed: frozenset[dt.date]) -> dt.date | None:

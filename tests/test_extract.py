@@ -1115,3 +1115,51 @@ Net sales......................$48,215       $44,120
 Cost of sales...................31,002        29,450
 Net income.......................2,310         1,980
 """
+
+
+def test_a_label_that_goes_on_with_and_below_its_values() -> None:
+    """'Net income (loss) per share - basic  $.31  $.28' / 'and diluted': the short line right
+    below that goes on with 'and' ends the label (both EPS), not a heading of its own."""
+    (table,), _ = tables_of(AND_DILUTED)
+    labels = [r.label for r in table.rows if r.cells]
+    assert "Net income (loss) per share - basic and diluted" in labels
+    assert not [r for r in table.rows if r.kind is RowKind.HEADING and r.label.startswith("and")]
+
+
+AND_DILUTED = """\
+ACME CORP.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share amounts)
+                                          Three Months Ended December 31,
+                                              2002            2001
+Net sales                                   $ 48,215        $ 44,120
+Net income (loss)                              4,310          (1,980)
+Net income (loss) per share - basic        $    .31        $   (.14)
+  and diluted
+Shares used in per share computation          13,903          14,120
+"""
+
+
+def test_a_row_pushed_off_its_columns_does_not_make_them() -> None:
+    """A long label that runs into the first column pushes its row's values four characters
+    right: the columns are the other rows', and its values are still placed by position."""
+    (table,), issues = tables_of(PUSHED_ROW)
+    assert not [i for i in issues if i.code == "extract.columns-unclear"]
+    assert cells(table, "Total liabilities and stockholders' equity") == {0: "$      312,352", 1: "$      312,801"}
+    assert cells(table, "Total assets") == {0: "$      312,352", 1: "$      312,801"}
+
+
+PUSHED_ROW = """\
+ACME CORP.
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+                                                November 30,         May 31,
+                                                      2001            2001
+Cash and cash equivalents                    $      112,450  $       98,716
+Short-term investments                               85,300          92,115
+Accounts receivable, net                             48,912          55,230
+Other assets                                         65,690          66,740
+Total assets                                 $      312,352  $      312,801
+Total liabilities                                    82,814          85,677
+Stockholders' equity                                229,538         227,124
+""" + "Total liabilities and stockholders' equity".ljust(49) + "$      312,352  $      312,801\n"  # four right

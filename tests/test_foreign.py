@@ -889,3 +889,32 @@ def test_a_sixth_field_set_writes_none_of_these(name: str, absent: set, present:
     """Two layouts the sixth field set's reader made of its own releases, each one header
     changed, on which tagger wrote wrong periods (tests/data/fieldtest/f/REPORT.md)."""
     _none_of_these_but_those(name, absent, present)
+
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # number words spaced ('Twenty Eight Weeks', 'FIFTY TWO WEEKS'): not 'Eight Weeks', 'TWO WEEKS'
+    ("h31_w1_twenty_eight_weeks_spaced.txt", {("NetSales", "1998-05-18..1998-07-12")},
+     {("NetSales", "1997-12-29..1998-07-12"): Decimal(142_166_000)}),
+    ("h31_w1_fifty_two_weeks_spaced.txt", {("NetSales", "1999-01-17..1999-01-30")},
+     {("NetSales", "1998-02-01..1999-01-30"): Decimal(884_092_000)}),
+    # a day printed before its month ('52 weeks to 1 February 1997', 'Half-year ended 27
+    # September 2003'): that day, not the month's end
+    ("h31_w1_uk_52wk_day_first_gbp_m.txt", {("NetSales", "1996-03-02..1997-02-28")},
+     {("NetSales", "1996-02-04..1997-02-01"): Decimal(1_482_000_000)}),
+    ("h31_w1_halfyear_ended_saturday.txt", {("NetSales", "2003-04-01..2003-09-30")},
+     {("NetSales", "2003-03-30..2003-09-27"): Decimal(734_500_000)}),
+    # EPS '12.4' under '£m' (British releases print it in pence), '21.4p' of Irish pounds
+    ("h31_w1_eps_pence_unmarked_gbp_m.txt", {("EarningsPerShareBasic", "2003-04-01..2003-09-30")}, {}),
+    ("h31_w1_irish_pence.txt", {("EarningsPerShareBasic", "1997-01-01..1997-12-31")}, {}),
+    # 'Minorities' under the equity heading above 'Total equity': not the company's equity
+    ("h31_w1_total_equity_minorities.txt", {("StockholdersEquity", "2004-12-31", Decimal(1_236_000_000))}, {}),
+    # a statement of revenues and direct operating expenses of properties bought: the seller's
+    ("h31_w1_acquired_properties_revenue.txt", {("NetSales", "2003-01-01..2003-12-31")}, {}),
+    # and what the first versions of today's rules lost: a title's 'January 3, 1998' is fiscal
+    # 1997's end; 'the nine-week period ended April 4, 1998' of a promotion says nothing of quarters
+    ("h31_r_title_dates_53wk_year.txt", set(), {("NetSales", "1995-12-31..1996-12-28"): Decimal(370_984_000)}),
+    ("h31_r_nine_week_period_text.txt", set(), {("NetSales", "1998-02-01..1998-05-02"): Decimal(212_618_000)}),
+])
+def test_a_thirty_first_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
