@@ -163,6 +163,10 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         stacked_year = line.kind is LineKind.VALUES and line.indent >= value_left - 2 \
             and all(is_year(word.text) for word in line.values)
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header or stacked_year:
+            if _title_note(line) and parse_scale(line.phrases[0].text) is not None and line.indent < value_left:
+                # '(In thousands, except per share amounts)' centred under the title, reaching left
+                # of the values: the title's note; the lines above it are the title, not headers
+                break
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
                 # and the scale or audit note right under it ('(in thousands ...)') the title's too
@@ -506,6 +510,8 @@ def read_columns(
     for k in range(len(bounds)):
         header = " ".join(shown[k])
         plain = spell_numeric_dates(_AUDIT.sub(" ", " ".join(parts[k])), order)
+        if years[k] is None and is_year(plain.strip()):  # a year on a header line that is not all years
+            years[k], plain = int(plain.strip()), ""      # ('At June 30:   2004   2003   % Change')
         reading = read_period(plain, years[k])
         source = "the header"
         if reading.period is None and reading.reason in (Unread.NO_DATE, Unread.NO_LENGTH) and title_periods:

@@ -1163,3 +1163,34 @@ Total assets                                 $      312,352  $      312,801
 Total liabilities                                    82,814          85,677
 Stockholders' equity                                229,538         227,124
 """ + "Total liabilities and stockholders' equity".ljust(49) + "$      312,352  $      312,801\n"  # four right
+
+
+HIGHLIGHTS_UNDER_A_CENTRED_TITLE = """\
+                  BRIGHTWATER CONSUMER CREDIT CORPORATION
+                           FINANCIAL HIGHLIGHTS
+                (In thousands, except per share amounts and ratios)
+                               (Unaudited)
+
+                            Three Months Ended                   Year Ended
+                                 June 30,                         June 30,
+                       ---------------------------   ---------------------------------
+                         2004      2003   % Change      2004        2003     % Change
+                       -------   -------  --------   ---------   ---------   --------
+Total revenues         $96,420   $87,650    10.0%    $371,300    $338,900      9.6%
+Net income              14,880    12,400    20.0%      55,200      47,100     17.2%
+
+At June 30:                                             2004        2003     % Change
+                                                     ---------   ---------   --------
+Total assets                                          2,846,500   2,512,800    13.3%
+Shareholders' equity                                    402,600     356,900    12.8%
+"""
+
+
+def test_a_centred_title_over_narrow_labels_is_no_header_and_a_day_beside_the_years() -> None:
+    """A title centred over a table of narrow labels reaches over its values; its scale note,
+    which reaches left of them, ends the title: the lines above it are no column headers.
+    'At June 30:' beside '2004  2003  % Change' is the day of each year."""
+    (flows, balances), _ = tables_of(HIGHLIGHTS_UNDER_A_CENTRED_TITLE)
+    assert [str(c.period) if c.period else None for c in flows.columns] == [
+        "2004-04-01..2004-06-30", "2003-04-01..2003-06-30", None, "2003-07-01..2004-06-30", "2002-07-01..2003-06-30", None]
+    assert [str(c.period) if c.period else None for c in balances.columns] == ["2004-06-30", "2003-06-30", None]
