@@ -60,7 +60,7 @@ def extract_tables(document: Document, names_concept: Callable[[str], bool] | No
     tables: list[Table] = []
     anchors = _header_anchors(lines)
     claimed: set[int] = set()
-    spelled = cache(lambda: frozenset(dates_in("\n".join(document.lines), numeric=False)))  # asked for by few headers
+    spelled = cache(lambda: _period_ends_in_words("\n".join(document.lines)))  # asked for by few headers
     for n, (first, last) in enumerate(anchors):
         stop = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         table, table_issues, used = _table(document, lines, first, last, stop, len(tables), spelled)
@@ -73,6 +73,17 @@ def extract_tables(document: Document, names_concept: Callable[[str], bool] | No
         tables[-1], cut = _without_cut_row(tables[-1], lines, document.file)
         issues.extend(cut)
     return tuple(tables), tuple(issues)
+
+
+_AT_AN_END = re.compile(r"\b(?:ended|ending|as\s+of|as\s+at|at|through)\s+(?P<after>[^.;\n]{4,30})", re.IGNORECASE)
+
+
+def _period_ends_in_words(text: str) -> frozenset[dt.date]:
+    """The dates a release spells in words as the end of a period or a balance ('fiscal year ended
+    February 1, 1997', 'as of January 3, 1998'), not those of events ('on April 1, 1997 the
+    Company acquired ...')."""
+    return frozenset(found[0] for match in _AT_AN_END.finditer(text)
+                     if (found := dates_in(match["after"], numeric=False)))
 
 
 def _without_cut_row(table: Table, lines: Sequence[Line], file: str) -> tuple[Table, list[Issue]]:

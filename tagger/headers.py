@@ -165,7 +165,8 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header or stacked_year:
             if _title_note(line) and parse_scale(line.phrases[0].text) is not None and line.indent < value_left:
                 # '(In thousands, except per share amounts)' centred under the title, reaching left
-                # of the values: the title's note; the lines above it are the title, not headers
+                # of the values: the header's last line up; the lines above it are the title
+                top = i
                 break
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
@@ -607,14 +608,17 @@ def _years_not_the_titles(readings: list[PeriodReading], sources: list[str | Non
     year of its end. Where a column prints a year none of the title's dates is in (1995), the
     header's years are not the dates' years, and the column of 1996 is not the period ending
     February 3, 1996: no column is dated from that title."""
+    printed_years = {year for year in years if year is not None}
     for title in {t for t in dating_title if t is not None}:
         # each date's year, and the year before for one in January's first week (fiscal 1997 of
-        # weeks ending January 3, 1998)
-        ends = {year for date in dates_in(title)
-                for year in ((date.year, date.year - 1) if date.month == 1 and date.day <= 7 else (date.year,))}
-        if len(ends) < 2 or not any(
+        # weeks ending January 3, 1998); such a date in a year a column prints ('January 4, 1997'
+        # over '1997  1996') ends that year or the one before: which, the years do not say
+        dates = dates_in(title)
+        first_week = [date for date in dates if date.month == 1 and date.day <= 7]
+        ends = {date.year for date in dates} | {date.year - 1 for date in first_week}
+        if not any(date.year in printed_years for date in first_week) and (len(ends) < 2 or not any(
                 years[k] is not None and years[k] not in ends and readings[k].period is None and not dates_in(plains[k])
-                for k in range(len(readings))):
+                for k in range(len(readings)))):
             continue
         for k, used in enumerate(dating_title):
             if used == title:

@@ -35,7 +35,8 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
                              "unconsolidated affiliates", "unconsolidated subsidiaries",
                              # the statement of oil and gas properties bought (Regulation S-X's for acquired
                              # properties), from the seller's records: never the buyer's own
-                             "revenues and direct operating expenses", "acquired properties", "properties acquired"),
+                             "revenues and direct operating expenses", "acquired properties", "properties acquired",
+                             "joint venture", "joint ventures"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}

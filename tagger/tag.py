@@ -126,8 +126,12 @@ def _group_results(table: Table, taxonomy: Taxonomy) -> dict[tuple[Period, Decim
 # the release calls its 'operating income' a non-GAAP measure (an insurer's: net income less
 # realized investment gains, after tax): 'operating income, a non-GAAP measure', 'Operating
 # income (a non-GAAP financial measure)', 'operating income, which is a non-GAAP measure'
-_NON_GAAP_OPERATING = re.compile(r"(?<!adjusted )\boperating\s+(?:income|earnings)\s*(?:,|\()?\s*(?:which\s+is\s+|is\s+)?"
-                                 r"an?\s+non-?\s?gaap\b", re.IGNORECASE)
+_NON_GAAP_OPERATING = re.compile(r"(?<![\w-])(?P<before>[\w-]+\s+)?operating\s+(?:income|earnings)\b[^.;]{0,40}?"
+                                 r"(?:,|\(|\bis|\bas|\bwhich\s+is)\s+an?\s+non-?\s?gaap\b", re.IGNORECASE)
+# a qualifier that makes it another measure than the operating income itself ('Pro forma operating
+# income, a non-GAAP measure' beside the statement's GAAP operating income)
+_QUALIFIED_MEASURE = frozenset({"adjusted", "forma", "core", "cash", "normalized", "recurring", "underlying", "segment",
+                                "non-gaap", "comparable", "organic", "excluding"})
 _OPERATING_LABEL = re.compile(r"(?:total )?operating (?:income|earnings)(?: loss| \w+ loss)?")  # normalized
 
 
@@ -136,7 +140,8 @@ def _without_non_gaap_operating_income(facts: list[Fact], release_text: Callable
     not the company's GAAP operating income, wherever the line is printed (a summary, or under
     the statement's net income); said, not written."""
     named = [f for f in facts if f.concept == "OperatingIncomeLoss" and _OPERATING_LABEL.fullmatch(normalize_label(f.label))]
-    if not named or not _NON_GAAP_OPERATING.search(release_text()):
+    if not named or not any((match["before"] or "").strip().lower() not in _QUALIFIED_MEASURE
+                            for match in _NON_GAAP_OPERATING.finditer(release_text())):
         return facts, []
     issues = [Issue(code="tag.table-role", severity="warning", span=f.span,
                     message=f"OperatingIncomeLoss: {f.label!r} ({f.printed!r}) is the operating income the release calls "
@@ -465,6 +470,7 @@ def _other_revenue_line(table: Table, index: int, taxonomy: Taxonomy) -> bool:
         or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows)
 
 
+_DISCONTINUED_TITLE = re.compile(r"\bdiscontinued\b", re.IGNORECASE)
 _EXPENSES_HEADING = re.compile(r"\b(?:expenses|costs)\b")  # normalized: 'Expenses:', 'Costs and expenses:'
 
 
@@ -475,9 +481,10 @@ def _less_its_expenses_is_a_result(table: Table, index: int, taxonomy: Taxonomy)
     printing no other revenue line: the revenues the result is made of, the top line. The
     table's own arithmetic says so."""
     rows = table.rows
-    if not _REVENUE_LINE.search(normalize_label(rows[index].label)) \
+    if not _REVENUE_LINE.search(normalize_label(rows[index].label)) or not names_a_statement(table.title) \
+            or any(_DISCONTINUED_TITLE.search(line) for line in table.title) \
             or any(row.kind is RowKind.VALUES for row in rows[:index]) or _other_revenue_line(table, index, taxonomy):
-        return False
+        return False  # (only in a table titled as one of the company's statements: not a discontinued business's note)
     heading = index + 1
     if heading >= len(rows) or rows[heading].kind is not RowKind.HEADING \
             or not _EXPENSES_HEADING.search(normalize_label(rows[heading].label)):
@@ -885,9 +892,11 @@ def _states_result(concept: Concept) -> bool:
         "IncomeLoss" in concept.name or concept.name == "GrossProfit" or concept.item_type is ItemType.PER_SHARE)
 
 
-_CENTS = re.compile(r"\bin\s+(?:(?:euro|us|u\.s\.)\s+)?cents\b|\((?:(?:euro|us|u\.s\.)\s+)?cents\)|\bpence\b|\(p\)",
-                    re.IGNORECASE)  # not 'dollars and cents'
-_HUNDREDTHS = re.compile(r"\bpence\b|\(p\)|\b(?:euro|us|u\.s\.)\s+cents\b", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
+# a currency's hundredths named ('US cents', 'HK cents', 'Singapore cents', 'euro cents'): the amounts
+# per share are in them, whatever the point ('12.42' HK cents is HK$0.1242)
+_NAMED_CENTS = r"\b(?!in\b|and\b|per\b)[a-z][a-z.$]*\s+cents\b"
+_CENTS = re.compile(rf"\bin\s+cents\b|\(\s*cents\s*\)|{_NAMED_CENTS}|\bpence\b|\(p\)", re.IGNORECASE)  # not 'dollars and cents'
+_HUNDREDTHS = re.compile(rf"\bpence\b|\(p\)|{_NAMED_CENTS}", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
 
 
 @cache

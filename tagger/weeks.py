@@ -100,7 +100,8 @@ def settle_weeks(
         # table, 'March 31, 2009' in the statements), which is said
         tables, slipped = _without_slips(tables, slips)
         settled, issues = _carried_on_months(tables)
-        return settled, slipped + issues
+        settled, nominal = _without_nominal_ends(settled, text, actual)
+        return settled, nominal + slipped + issues
     # and the ends of quarters and periods the text names ('Form 10-Q for the periods ended March
     # 28, 1998 and June 27, 1998'), on the weekday the release's ends of weeks fall on (not another
     # company's 'fiscal year ended September 26, 1998')
@@ -125,7 +126,49 @@ def settle_weeks(
         # year end's balance sheet): settle again with that year end's calendar.
         year = _YearEnds(periods, printed, _month_of((max(year_ends).month, max(year_ends).day)), weeks_year)
         settled, issues, _ = _settle(tables, printed, year, stated, other)
-    return settled, issues
+    settled, nominal = _without_nominal_ends(settled, text, actual)
+    return settled, nominal + issues
+
+
+# a fiscal period said to end on a day: 'the first quarter of fiscal 2000 comprised 14 weeks and
+# ended on July 2, 1999' (not a comment period's or an offer's end)
+_ENDED_ON_DAY = re.compile(rf"\b(?:quarters?|years?|fiscal\s+{YEAR}|weeks)\b[^.]{{0,60}}?\b(?:ended|ending)\s+(?:on\s+)?"
+                           rf"({_MONTH_DAY_YEAR})", re.IGNORECASE)
+
+
+def _without_nominal_ends(tables: Sequence[Table], text: str, actual: dict[dt.date, dt.date]
+                          ) -> tuple[list[Table], tuple[Issue, ...]]:
+    """Columns headed 'June 30, 1999' where the release says the period 'ended on July 2, 1999'
+    (a calendar of weeks shown on the month's last day 'for presentation purposes'), a few days
+    from the date printed and never printed itself: the header's date is nominal, and the
+    period's start and length on the actual calendar are not the header's. Undated, and said."""
+    # (the nominal days a note explains, 'references to September 30 ... reflect ... October 1', aside)
+    said = {d for match in _ENDED_ON_DAY.finditer(text) for d in dates_in(" ".join(match[1].split()))} - set(actual)
+    printed = {c.period.end for t in tables for c in t.columns if c.period is not None}
+    # a day a title or header prints is a period's end in its own right (a pro forma quarter of the
+    # buyer's ended December 26, 1999 beside the acquiree's December 31, 1999)
+    headed = {d for t in tables for text in (*t.title, *(c.header for c in t.columns)) for d in dates_in(text)}
+    nominal = {end: day for end in printed for day in said - printed - headed if 0 < abs((day - end).days) <= 6}
+    if not nominal:
+        return list(tables), ()
+    issues = []
+    undated = []
+    for table in tables:
+        columns = []
+        for column in table.columns:
+            day = nominal.get(column.period.end) if column.period is not None else None
+            if day is None:
+                columns.append(column)
+                continue
+            issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
+                                                                           column=column.left + 1),
+                                message=f"column {column.index + 1} ({column.header}): the release says a period ended on "
+                                        f"{day:%B} {day.day}, {day.year}, a few days from the {column.period.end:%B} "
+                                        f"{column.period.end.day}, {column.period.end.year} printed: the printed date "
+                                        "is nominal; its values are not tagged"))
+            columns.append(column.model_copy(update={"period": None}))
+        undated.append(table.model_copy(update={"columns": tuple(columns)}))
+    return undated, tuple(issues)
 
 
 # a quarter's length in weeks: 'the sixteen-week fourth quarter', 'the fourth quarter contains

@@ -918,3 +918,24 @@ def test_a_sixth_field_set_writes_none_of_these(name: str, absent: set, present:
 def test_a_thirty_first_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'FISCAL YEARS ENDED JANUARY 3, 1998, JANUARY 4, 1997 AND DECEMBER 30, 1995' over '1997 1996
+    # 1995': January 4, 1997 ends fiscal 1996, or 1997 by the calendar; the years do not say
+    ("h32_w10_jan_first_week_fiscal_years.txt", {("NetSales", "1995-12-31..1997-01-04")}, {}),
+    # '1/4/97' read day first because the text spells an event's 'April 1, 1997': only the ends
+    # the text spells as ends ('ended', 'as of') order a header's numeric dates
+    ("h32_w6_numeric_dates_prose_events.txt", {("NetSales", "1997-01-01..1997-04-01")}, {}),
+    # a discontinued business's 'Oil and gas revenue' less its expenses, in a note: not the top line
+    ("h32_w14_discontinued_revenue_less_expenses.txt", {("NetSales", "1998-01-01..1998-12-31")}, {}),
+    # 'Operating income as so defined is a non-GAAP measure' (an insurer's); and 'Pro forma operating
+    # income, a non-GAAP measure' is another measure: the statement's operating income stands
+    ("h32_w4_operating_income_as_so_defined.txt", {("OperatingIncomeLoss", "1999-10-01..1999-12-31")}, {}),
+    ("h32_lost_r4_pro_forma_operating_income.txt", set(),
+     {("OperatingIncomeLoss", "2002-10-01..2002-12-31"): Decimal(5_445_000)}),
+    # a gathering joint venture's balance sheet (100% basis) is another entity's
+    ("h32_pre_jv_balance_sheet_unnamed.txt", {("TotalAssets", "2001-12-31", Decimal(169_700_000))}, {}),
+])
+def test_a_thirty_second_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
