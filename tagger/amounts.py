@@ -302,7 +302,7 @@ def _alternatives(names: set[str]) -> str:
 _NAMED = _alternatives({*CURRENCY_MARKS, *_CURRENCY_WORDS})
 _CURRENCY_NAMED = re.compile(rf"(?<![A-Za-z])(?:{_NAMED})", re.IGNORECASE)
 _SCALE = re.compile(
-    rf"\(\s*(?:(?:{_NAMED})\s*'?\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?\s*\)"  # '(000's omitted)', "(RMB'000)"
+    rf"\(\s*(?:(?:{_NAMED})\s*'?\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?(?:[,;]?\s+except\s[^()]*)?\s*\)"  # '(000's omitted)', "(RMB'000)", '(000 omitted except per share amounts)'
     rf"|\(?\s*(?:(?P<subject>amounts|{_NAMED})\s+)?in\s+(?P<word>{_PLURAL})"  # '(NIS in thousands)'
     rf"|\(?\s*in\s+(?:{_NAMED})\s*(?P<word3>{_EITHER})\b"  # '(in EUR millions)', 'in \u20ac million'
     rf"|\(\s*(?P<bare>{_PLURAL})\b"

@@ -321,6 +321,8 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
                                 message=f"row {row.label!r} is a part of {row.section!r} ({part_of}), not the total; "
                                         "not tagged"))
             continue
+        if not candidates and not per_share:
+            candidates = _per_share_of_net_income_above(table, index, taxonomy)  # 'Per common and common equivalent share'
         every: tuple[Concept, ...] = ()  # concepts the row states all of ('Basic and diluted loss per share')
         if not candidates:
             every = candidates = tuple(taxonomy[name] for name in per_share_concepts(row.label, _eps_context(table, index))
@@ -961,6 +963,27 @@ def _block_goes_on(table: Table, index: int, heading: Row) -> bool:
                for other in after) \
         or (beyond < len(table.rows) and table.rows[beyond].kind is RowKind.HEADING
             and _DEDUCTS.match(normalize_label(table.rows[beyond].label)) is not None)
+
+
+_PER_SHARE_ALONE = re.compile(r"(?:per (?:common |ordinary )?(?:and common equivalent )?share\b.*|primary|fully diluted|basic|diluted)")
+
+
+def _per_share_of_net_income_above(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Concept, ...]:
+    """'Net income  $ 8,891' / 'Per common and common equivalent share  $.71' / 'Fully diluted
+    $.67': rows that name only a share (or which EPS), printed with cents, right under the net
+    income and the per-share rows above them: net income per share, as 1990s releases print it."""
+    row = table.rows[index]
+    if not _PER_SHARE_ALONE.fullmatch(normalize_label(row.label)) or not _printed_with_cents(row):
+        return ()
+    for other in reversed(table.rows[:index]):
+        if other.kind is RowKind.HEADING:
+            return ()
+        if _printed_with_cents(other) and _PER_SHARE_ALONE.fullmatch(normalize_label(other.label)):
+            continue  # the per-share rows above it ('Per common ... share' over 'Fully diluted')
+        if any(c.name == "NetIncomeLoss" for c in taxonomy.match(other.label, other.section)):
+            return tuple(taxonomy[name] for name in per_share_concepts(row.label, "Net income per share") if name in taxonomy)
+        return ()
+    return ()
 
 
 def _eps_context(table: Table, index: int) -> str | None:

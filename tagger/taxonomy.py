@@ -263,14 +263,21 @@ _SCOPE = re.compile(r"\b(?:before|continuing|discontinued|extraordinary|cumulati
                     r"excluding|excluded|adjusted|class\s+[a-z]|preferred|core|pretax|pre\s+tax|segment|comprehensive|"
                     r"unusual|special|charges?|included|cash|non\s*gaap|operating)\b")
 _PER_AVERAGE_SHARE = re.compile(r"\bper weighted average (?:common )?share\b")
-_EVERY_CLASS = re.compile(r"\bcommon and class [a-z] (?:common )?stock\b")
+# every class of the stock ('Common and Class B Stock', 'per Class A and Class B share'), whose
+# amount per share is the same: the common stock's (one class's alone is not the EPS)
+_EVERY_CLASS = re.compile(r"\b(?:common and class [a-z]|class [a-z] and class [a-z]) (?:common )?(?P<what>stock|share)\b")
+
+
+def _every_class(text: str) -> str:
+    """`text` (normalized) with every class of the stock named as the common stock."""
+    return _EVERY_CLASS.sub(lambda match: f"common {match['what']}", text)
 _BASIC = re.compile(r"\b(?:basic|primary)\b")
 _DILUTED = re.compile(r"\b(?:diluted|dilutive|fully\s+diluted|assuming\s+dilution)\b")
 
 
 def is_per_share_heading(heading: str) -> bool:
     """'Net income (loss) per common share:', 'BASIC EARNINGS PER SHARE:', 'Per share:'."""
-    return bool(_PER_SHARE.search(normalize_label(heading.replace("-", " "))))
+    return bool(_PER_SHARE.search(_every_class(normalize_label(heading.replace("-", " ")))))
 
 
 def names_basic_or_diluted(text: str) -> bool:
@@ -285,7 +292,7 @@ _DEPOSITARY = re.compile(r"\bad[sr]s?\b|\bdepositary\b", re.IGNORECASE)
 def scopes_per_share(heading: str) -> bool:
     """'Pro forma:', 'Continuing operations:', 'Special items included above:': a heading that
     makes a result per share under it a part or another figure, whatever the row says."""
-    return bool(_SCOPE.search(normalize_label(heading.replace("-", " "))))
+    return bool(_SCOPE.search(_every_class(normalize_label(heading.replace("-", " ")))))
 
 
 def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
@@ -305,7 +312,7 @@ def per_share_concepts(label: str, section: str | None) -> tuple[str, ...]:
     text = normalize_label(f"{section or ''} {label}".replace("-", " "))
     if _DEPOSITARY.search(text):
         return ()  # per ADS or ADR: a depositary share holds one share or several, which the row does not say
-    text = _EVERY_CLASS.sub("common stock", text)  # 'Common and Class B Stock': every share, not one class's
+    text = _every_class(text)  # 'Common and Class B Stock': every share, not one class's
     text = _PER_AVERAGE_SHARE.sub("per share", text)  # EMC's 'Net income per weighted average share, basic'
     own = normalize_label(label.replace("-", " "))
     if _PER_SHARE.search(own) and _NET_RESULT.search(own) and not _NOT_NET_RESULT.search(own) and section:

@@ -1675,3 +1675,39 @@ def test_the_company_s_share_by_its_short_name(taxonomy: Taxonomy, label: str, c
 
     found = _share_by_short_name(label, ("Huaxin Online Holdings Limited", None), taxonomy)
     assert [c.name for c in found] == ([concept] if concept else [])
+
+
+def _nineties_row(label: str, *values: str) -> str:
+    return label.ljust(42) + "".join(value.rjust(11) for value in values)
+
+
+NINETIES_PER_SHARE = "\n".join([
+    "HARROWGATE INDUSTRIES, INC.",
+    "CONDENSED CONSOLIDATED STATEMENTS OF INCOME",
+    "(000 omitted except per share amounts)",
+    " " * 42 + "Three Months Ended".center(22) + "Nine Months Ended".center(22),
+    " " * 42 + "Sept. 30,".center(22) + "Sept. 30,".center(22),
+    _nineties_row("", "1996", "1995", "1996", "1995"),
+    _nineties_row("Net sales", "$148,326", "$131,540", "$431,877", "$386,212"),
+    _nineties_row("Net income", "$  8,891", "$  6,016", "$ 24,048", "$ 16,966"),
+    "{first}",
+    _nineties_row("Fully diluted", "$.67", "$.46", "$1.82", "$1.31"),
+    ""])
+
+
+@pytest.mark.parametrize(("first", "basic"), [
+    (_nineties_row("Per common and common equivalent share", "$.71", "$.49", "$1.91", "$1.37"), True),
+    (_nineties_row("Dividends declared", "$.71", "$.49", "$1.91", "$1.37"), False),  # another figure between: no EPS below
+])
+def test_per_share_rows_right_under_net_income_name_only_the_share(first: str, basic: bool) -> None:
+    """A 1990s release prints 'Net income' and under it 'Per common and common equivalent share'
+    and 'Fully diluted', with cents: net income per share (primary, fully diluted), in a table
+    '(000 omitted except per share amounts)'. With another line between, nothing is read so."""
+    import tagger
+
+    text = NINETIES_PER_SHARE.format(first=first)
+    facts = {(f.concept, f.period.start, f.period.end): f.value for f in tagger.tag_text(text, name="h.txt").facts}
+    q3 = (dt.date(1996, 7, 1), dt.date(1996, 9, 30))
+    assert facts[("NetSales", *q3)] == Decimal("148326000")
+    assert (facts.get(("EarningsPerShareBasic", *q3)) == Decimal("0.71")) is basic
+    assert (facts.get(("EarningsPerShareDiluted", *q3)) == Decimal("0.67")) is basic

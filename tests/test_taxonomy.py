@@ -154,3 +154,17 @@ def test_a_labels_references_to_notes_go(label: str, normal: str) -> None:
 ])
 def test_the_company_s_share_in_ifrs_words(taxonomy: Taxonomy, label: str, concept: str | None) -> None:
     assert [c.name for c in taxonomy.match(label, None)] == ([concept] if concept else [])
+
+
+@pytest.mark.parametrize(("label", "heading", "concepts"), [
+    ("Net income", "Basic earnings per Class A and Class B share", ("EarningsPerShareBasic",)),
+    ("Net income", "Diluted earnings per Class A and Class B share", ("EarningsPerShareDiluted",)),
+    ("Net income", "Basic earnings per Class A share", ()),  # one class's alone: not the company's EPS
+    ("Extraordinary item", "Basic earnings per Class A and Class B share", ()),
+])
+def test_per_share_of_every_class_is_the_eps(label: str, heading: str, concepts: tuple) -> None:
+    """A media company's 'Basic earnings per Class A and Class B share:' (the same for each
+    class, as its release says) heads its EPS; a heading of one class's per-share amounts does not."""
+    from tagger.taxonomy import per_share_concepts
+
+    assert per_share_concepts(label, heading) == concepts
