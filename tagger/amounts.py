@@ -304,6 +304,7 @@ _CURRENCY_NAMED = re.compile(rf"(?<![A-Za-z])(?:{_NAMED})", re.IGNORECASE)
 _SCALE = re.compile(
     rf"\(\s*(?:(?:{_NAMED})\s*'?\s*)?(?:in\s+)?(?P<zeros>000(?:,000)?)'?s?(?:\s+omitted)?(?:[,;]?\s+except\s[^()]*)?\s*\)"  # '(000's omitted)', "(RMB'000)", '(000 omitted except per share amounts)'
     rf"|\(?\s*(?:(?P<subject>amounts|{_NAMED})\s+)?in\s+(?P<word>{_PLURAL})"  # '(NIS in thousands)'
+    rf"|\(\s*(?P<subject3>{_NAMED})\s+in\s+(?P<word5>{_SINGULAR})\b"  # '(Rs. in crore, except ...)'
     rf"|\(?\s*in\s+(?:{_NAMED})\s*(?P<word3>{_EITHER})\b"  # '(in EUR millions)', 'in \u20ac million'
     rf"|\(\s*(?P<bare>{_PLURAL})\b"
     rf"|(?:^|\()\s*(?P<currency>{_NAMED})\s*(?P<dollar>{_EITHER})\b"  # '($ millions)', '(EUR million)'
@@ -437,7 +438,7 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
         multiplier = _SCALE_LETTERS[match["letter"].lower()]
     else:
         multiplier = SCALE_WORDS[(match["word"] or match["word3"] or match["bare"] or match["dollar"] or match["word2"]
-                                  or match["word4"]).lower()]
+                                  or match["word4"] or match["word5"]).lower()]
     currency = currency_named(text)
     if currency is not None and _RATE.search(text) and len({_CURRENCY_WORDS[m[0].lower()] for m in _CURRENCY_NAMED.finditer(text)}) > 1:
         currency = UNKNOWN  # '(In thousands; U.S. $1 = NIS 3.846)': a rate names two currencies, which one is not said
@@ -446,7 +447,7 @@ def parse_scale(text: str, span: Span | None = None) -> Scale | None:
         shares: int | None = SCALE_WORDS[shares_match[1].lower()]
     elif _excludes_share_counts(text):
         shares = 1
-    elif match["subject"] or currency is not None:
+    elif match["subject"] or match["subject3"] or currency is not None:
         shares = None  # the statement speaks of money only ('dollars', 'euros'): share counts are not covered
     else:
         shares = multiplier  # '(millions, except earnings per share)': everything else scaled
@@ -467,7 +468,7 @@ def currency_units(text: str, span: Span | None = None) -> Scale | None:
     return Scale(text=text.strip(), monetary=1, shares=None, span=span, currency=currency)
 
 
-_LABEL_SCALE = re.compile(rf"\(\s*in\s+({_PLURAL})\s*\)", re.IGNORECASE)
+_LABEL_SCALE = re.compile(rf"\(\s*in\s+({_EITHER})\s*\)", re.IGNORECASE)  # '(in millions)', '(in crore)'
 
 
 @lru_cache(maxsize=4096)  # asked for every fact of a row

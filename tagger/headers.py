@@ -148,8 +148,11 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     right above it, and header text in the value columns further up across a blank line."""
     top = first
     i = first - 1
+    noted = False  # a scale note centred under the title is met: only column headers go on above it
     while i >= 0:
         line = lines[i]
+        if noted and line.kind is LineKind.TEXT and len(line.phrases) == 1 and not _PERIOD_WORDS.search(line.text):
+            break  # 'FINANCIAL HIGHLIGHTS' over '(In thousands ...)': the title, not a column header
         # '(UNAUDITED)' over a column, which a filing repeats atop its pages (furniture): the header's
         audit_note = line.kind is LineKind.FURNITURE and bool(_AUDIT.fullmatch(line.text.strip()))
         # and a header line a filing repeats over the same column on every statement ('PERIOD FROM'
@@ -165,9 +168,10 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header or stacked_year:
             if _title_note(line) and parse_scale(line.phrases[0].text) is not None and line.indent < value_left:
                 # '(In thousands, except per share amounts)' centred under the title, reaching left
-                # of the values: the header's last line up; the lines above it are the title
-                top = i
-                break
+                # of the values: above it, a line of one phrase naming no period is the title's
+                # ('FINANCIAL HIGHLIGHTS'), while 'Successor  Predecessor' or 'Year Ended
+                # December 31,' over the columns is still the header's
+                noted = True
             if _titles_statement(line, value_left):
                 # 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' centred over the table: the title,
                 # and the scale or audit note right under it ('(in thousands ...)') the title's too

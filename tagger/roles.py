@@ -40,6 +40,8 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}
+# words that make a table another entity's only in a title line, not in a sentence that introduces it
+_IN_A_TITLE_LINE = frozenset({"joint venture", "joint ventures", "acquired properties", "properties acquired"})
 # 'Summary of Consolidated Income Statements Data – IC ATM Basis': figures on another basis than
 # the one reported (the word before 'basis' says which); 'Actual Basis', 'GAAP basis' are the company's
 _BASIS = re.compile(r"\b(?P<word>[\w$-]+)\s+basis\b", re.IGNORECASE)
@@ -227,6 +229,8 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
         line = text[text.rfind(" / ", 0, match.start()) + 1:].split(" / ", 1)[0]
         if role is TableRole.OUTLOOK and (len(line.split()) > 10 or STATEMENT_NAME.search(text)):
             continue  # 'forecasts' in a safe-harbor sentence; 'RESULTS AND UPDATED OUTLOOK' over a statement
+        if match[0].lower() in _IN_A_TITLE_LINE and len(line.split()) > 10:
+            continue  # 'its unconsolidated joint ventures' in the sentence introducing the company's statement
         return role, repr(match[0])
     included = None if STATEMENT_NAME.search(text) else _INCLUDED.search(text)
     if included:

@@ -126,8 +126,9 @@ def _group_results(table: Table, taxonomy: Taxonomy) -> dict[tuple[Period, Decim
 # the release calls its 'operating income' a non-GAAP measure (an insurer's: net income less
 # realized investment gains, after tax): 'operating income, a non-GAAP measure', 'Operating
 # income (a non-GAAP financial measure)', 'operating income, which is a non-GAAP measure'
-_NON_GAAP_OPERATING = re.compile(r"(?<![\w-])(?P<before>[\w-]+\s+)?operating\s+(?:income|earnings)\b[^.;]{0,40}?"
-                                 r"(?:,|\(|\bis|\bas|\bwhich\s+is)\s+an?\s+non-?\s?gaap\b", re.IGNORECASE)
+_NON_GAAP_OPERATING = re.compile(r"\boperating\s+(?:income|earnings)(?:\s+as\s+(?:so\s+)?defined)?\s*(?:,|\(|\bis\b|\bwhich\s+is\b)?"
+                                 r"\s*an?\s+non-?\s?gaap\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.;:!?]\s|\n\s*\n")
 # a qualifier that makes it another measure than the operating income itself ('Pro forma operating
 # income, a non-GAAP measure' beside the statement's GAAP operating income)
 _QUALIFIED_MEASURE = frozenset({"adjusted", "forma", "core", "cash", "normalized", "recurring", "underlying", "segment",
@@ -135,13 +136,20 @@ _QUALIFIED_MEASURE = frozenset({"adjusted", "forma", "core", "cash", "normalized
 _OPERATING_LABEL = re.compile(r"(?:total )?operating (?:income|earnings)(?: loss| \w+ loss)?")  # normalized
 
 
+def _operating_income_itself(text: str, at: int) -> bool:
+    """Whether the words before 'operating income' in its sentence name no other measure
+    ('Excluding charges, operating income, a non-GAAP measure', 'Pro forma operating income')."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    return not any(word in _QUALIFIED_MEASURE for word in re.findall(r"[\w-]+", text[start:at].lower()))
+
+
 def _without_non_gaap_operating_income(facts: list[Fact], release_text: Callable[[], str]) -> tuple[list[Fact], list[Issue]]:
     """Operating income where the release says its 'operating income' is a non-GAAP measure:
     not the company's GAAP operating income, wherever the line is printed (a summary, or under
     the statement's net income); said, not written."""
     named = [f for f in facts if f.concept == "OperatingIncomeLoss" and _OPERATING_LABEL.fullmatch(normalize_label(f.label))]
-    if not named or not any((match["before"] or "").strip().lower() not in _QUALIFIED_MEASURE
-                            for match in _NON_GAAP_OPERATING.finditer(release_text())):
+    if not named or not any(_operating_income_itself(text, match.start())
+                            for text in [release_text()] for match in _NON_GAAP_OPERATING.finditer(text)):
         return facts, []
     issues = [Issue(code="tag.table-role", severity="warning", span=f.span,
                     message=f"OperatingIncomeLoss: {f.label!r} ({f.printed!r}) is the operating income the release calls "
@@ -483,10 +491,10 @@ def _less_its_expenses_is_a_result(table: Table, index: int, taxonomy: Taxonomy)
     printing no other revenue line: the revenues the result is made of, the top line. The
     table's own arithmetic says so."""
     rows = table.rows
-    if not _REVENUE_LINE.search(normalize_label(rows[index].label)) or not names_a_statement(table.title) \
+    if not _REVENUE_LINE.search(normalize_label(rows[index].label)) \
             or any(_DISCONTINUED_TITLE.search(line) for line in table.title) \
             or any(row.kind is RowKind.VALUES for row in rows[:index]) or _other_revenue_line(table, index, taxonomy):
-        return False  # (only in a table titled as one of the company's statements: not a discontinued business's note)
+        return False  # (not in a discontinued business's table: its revenues are not the company's top line)
     heading = index + 1
     if heading >= len(rows) or rows[heading].kind is not RowKind.HEADING \
             or not _EXPENSES_HEADING.search(normalize_label(rows[heading].label)):
@@ -901,6 +909,19 @@ _CENTS = re.compile(rf"\bin\s+cents\b|\(\s*cents\s*\)|{_NAMED_CENTS}|\bpence\b|\
 _HUNDREDTHS = re.compile(rf"\bpence\b|\(p\)|{_NAMED_CENTS}", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
 
 
+_CENTS_OF = re.compile(r"\b(?!in\b|and\b|per\b)([a-z][a-z.$]*)\s+cents\b", re.IGNORECASE)
+
+
+def _cents_currency(text: str) -> str | None:
+    """The currency whose cents the words name ('HK cents' -> HKD, 'Singapore cents' -> SGD,
+    'US cents' -> USD); '' where they name cents of a currency not known; None where none."""
+    match = _CENTS_OF.search(text)
+    if match is None:
+        return None
+    name = match[1]
+    return currency_named(name) or currency_named(f"{name}$") or currency_named(f"{name} dollars") or ""
+
+
 @cache
 def _in_cents(text: str) -> bool:
     """Per-share amounts a heading, label or scale states in cents ('Per share data (in cents):'); a
@@ -1081,8 +1102,13 @@ def _cents_in_thousands(table: Table, row: Row, concept: Concept, fraction_digit
     millions): a small value printed with cents where amounts are thousands or millions is a
     per-share amount, whatever its row's label."""
     scale = _scale(table, row, concept)
-    return (concept.item_type is ItemType.MONETARY and fraction_digits == 2 and value is not None and scale is not None
-            and scale >= 1000 and abs(value) < (1000 if scale == 1000 else 100))
+    return (concept.item_type is ItemType.MONETARY and fraction_digits == 2 and value is not None
+            and scale in _CENTS_STAND_OUT and abs(value) < (1000 if scale == 1000 else 100))
+
+
+# the multiples whose amounts are printed whole: cents stand out in them (not in lakhs or crores,
+# India's, printed with two decimals as a rule: 'Rs. 284.25 crore')
+_CENTS_STAND_OUT = frozenset({1000, 1_000_000, 1_000_000_000})
 
 
 _TOTAL = re.compile(r"^total\b")
@@ -1241,6 +1267,12 @@ def _fact(table: Table, item: Placed, sign: int | None, number: int,
     value = cell.value * scale * (sign if concept.is_deduction else 1)
     pence = in_pence(cell.text)
     words = f"{row.section or ''} {row.label} {table.scale.text or ''}{' (p)' if pence else ''}"
+    cents_of = _cents_currency(words) if concept.item_type is ItemType.PER_SHARE else None
+    if cents_of is not None and cents_of != currency:
+        # 'Basic (Singapore cents)' in a table in US dollars: another currency's cents
+        return Issue(code="tag.scale-unknown", span=cell.span,
+                     message=f"{concept.name}: {cell.text!r} is in the cents the words name, not of the table's "
+                             f"{currency or 'currency'}; not tagged")
     if concept.item_type is ItemType.PER_SHARE and mark is None and (
             pence and currency != "GBP" or currency == "GBP" and not _in_cents(words)):
         # '21.4p' of Irish pounds; '12.4' under '£m', which British releases print in pence

@@ -251,7 +251,7 @@ def _add(index: dict, key: object, concept: Concept, by_name: Mapping[str, Conce
 # per-share line something else (a part of net income, a non-GAAP figure, dividends, a share count)
 # leave it unmapped, to be reported.
 # per share, or per unit of an income trust or partnership ('Net income (loss) per Trust Unit')
-_PER_SHARE = re.compile(r"\bper\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?|ordinary\s+)?share\b|\beps\b"
+_PER_SHARE = re.compile(r"\bper\s+(?:common\s+(?:and\s+common\s+equivalent\s+)?|ordinary\s+|equity\s+)?share\b|\beps\b"
                         r"|\bper\s+(?:trust|partnership|limited\s+partnership)\s+units?\b")
 _NET_RESULT = re.compile(r"\b(?:net|earnings|income|loss|losses|profit)\b")  # Caterpillar: 'Profit per common share'
 _NOT_NET_RESULT = re.compile(

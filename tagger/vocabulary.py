@@ -70,7 +70,8 @@ CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # The words of a multiple, plural ('in thousands') and singular ('EUR million'); every pattern of
 # scale words (tagger/amounts.py) is built from them.
-SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000}
+SCALE_WORDS = {"thousands": 1000, "millions": 1_000_000, "billions": 1_000_000_000,
+               "lakhs": 100_000, "crores": 10_000_000}  # India's: a lakh is a hundred thousand, a crore ten million
 SCALE_WORDS |= {word[:-1]: multiplier for word, multiplier in SCALE_WORDS.items()}
 
 # A plain-text filing's page furniture: a page break ('<PAGE>', '- more -', '(continued)'), a page

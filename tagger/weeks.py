@@ -148,7 +148,9 @@ def _without_nominal_ends(tables: Sequence[Table], text: str, actual: dict[dt.da
     # a day a title or header prints is a period's end in its own right (a pro forma quarter of the
     # buyer's ended December 26, 1999 beside the acquiree's December 31, 1999)
     headed = {d for t in tables for text in (*t.title, *(c.header for c in t.columns)) for d in dates_in(text)}
-    nominal = {end: day for end in printed for day in said - printed - headed if 0 < abs((day - end).days) <= 6}
+    # (and never a day the text says a period ended on itself: 'the quarter ended June 30, 1999'
+    # beside an acquired company's 'fiscal year ended July 3, 1999')
+    nominal = {end: day for end in printed - said for day in said - printed - headed if 0 < abs((day - end).days) <= 6}
     if not nominal:
         return list(tables), ()
     issues = []

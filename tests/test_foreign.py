@@ -939,3 +939,23 @@ def test_a_thirty_first_hostile_review(name: str, absent: set, present: dict) ->
 def test_a_thirty_second_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'Successor  Predecessor' over the columns above a centred scale note: the header's, and the
+    # predecessor's 1997 is not the company's
+    ("h33_w8_predecessor_header_above_scale_note.txt", {("NetSales", "1997-01-01..1997-12-31")}, {}),
+    # 'Basic (Singapore cents)' in a table in US dollars: another currency's cents
+    ("h33_w1_singapore_cents_under_usd_table.txt", {("EarningsPerShareBasic", "2005-04-01..2005-06-30")}, {}),
+    # and what the first versions of the last rules lost
+    ("h33_lost_excluding_comma_operating_income.txt", set(), {("OperatingIncomeLoss", "2002-10-01..2002-12-31"): Decimal(5_445_000)}),
+    ("h33_lost_operating_income_excluding_is_non_gaap.txt", set(),
+     {("OperatingIncomeLoss", "2002-10-01..2002-12-31"): Decimal(5_445_000)}),
+    ("h33_lost_oibda.txt", set(), {("OperatingIncomeLoss", "2002-10-01..2002-12-31"): Decimal(5_445_000)}),
+    ("h33_lost_acquiree_fiscal_year_ended.txt", set(), {("NetSales", "1999-04-01..1999-06-30"): Decimal(24_810_000)}),
+    ("h33_lost_oil_gas_sales_summary_title.txt", set(), {("NetSales", "1998-01-01..1998-03-31"): Decimal(6_840_000)}),
+    ("h33_lost_joint_ventures_intro_sentence.txt", set(), {("NetIncomeLoss", "1999-01-01..1999-03-31"): Decimal(5_300_000)}),
+    ("h33_lost_scale_note_between_group_and_years.txt", set(), {("NetSales", "1998-10-01..1998-12-31"): Decimal(61_420_000)}),
+])
+def test_a_thirty_third_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
