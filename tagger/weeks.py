@@ -143,7 +143,8 @@ def _without_nominal_ends(tables: Sequence[Table], text: str, actual: dict[dt.da
     from the date printed and never printed itself: the header's date is nominal, and the
     period's start and length on the actual calendar are not the header's. Undated, and said."""
     # (the nominal days a note explains, 'references to September 30 ... reflect ... October 1', aside)
-    said = {d for match in _ENDED_ON_DAY.finditer(text) for d in dates_in(" ".join(match[1].split()))} - set(actual)
+    said = {d for window in _around(text, _ENDED_WORD, 80, 30) for match in _ENDED_ON_DAY.finditer(window)
+            for d in dates_in(" ".join(match[1].split()))} - set(actual)
     printed = {c.period.end for t in tables for c in t.columns if c.period is not None}
     # a day a title or header prints is a period's end in its own right (a pro forma quarter of the
     # buyer's ended December 26, 1999 beside the acquiree's December 31, 1999)
@@ -187,8 +188,19 @@ def _other_quarter_weeks(text: str) -> int | None:
     """A quarter's length in weeks the release states that no count of 13-week quarters (one of
     them 14 weeks, perhaps) makes: a restaurant's 'sixteen weeks' of a fourth quarter on a calendar
     of 12, 12, 12 and 16 weeks. Its quarters are not 13 weeks each, so none is counted so."""
-    counts = (_count(next(group for group in match.groups() if group)) for match in _WEEKS_COUNTED.finditer(text))
+    counts = (_count(next(group for group in match.groups() if group))
+              for window in _around(text, _WEEK_WORD, 120, 40) for match in _WEEKS_COUNTED.finditer(window))
     return next((n for n in counts if n >= 8 and n not in _OF_13_WEEK_QUARTERS), None)
+
+
+_WEEK_WORD = re.compile(r"\bweeks?\b", re.IGNORECASE)
+_ENDED_WORD = re.compile(r"\bend(?:ed|ing)\b", re.IGNORECASE)
+
+
+def _around(text: str, word: re.Pattern[str], before: int, after: int) -> list[str]:
+    """The stretches of `text` around each place `word` is found: where a long pattern that
+    holds the word can match, read only there (the release's text is long, the word rare)."""
+    return [text[max(0, m.start() - before):m.end() + after] for m in word.finditer(text)]
 
 
 def _settle(tables: Sequence[Table], printed: frozenset[dt.date], year: _YearEnds,
