@@ -240,7 +240,9 @@ def _line(number: int, text: str, furniture: bool) -> Line:
     return Line(number, text, LineKind.VALUES if values else LineKind.TEXT, values)
 
 
-_LEADERS_INTO_VALUE = re.compile(r"\.{3,}(?=[$(\d])")
+# (not '.....45', whose last dot may be the decimal point of '.45': a number after the dots that
+# prints its own comma or point, or a mark before it)
+_LEADERS_INTO_VALUE = re.compile(r"\.{3,}(?=[$(]|\d+[,.]\d)")
 
 
 def value_words(text: str) -> tuple[Word, ...]:

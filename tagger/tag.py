@@ -474,10 +474,15 @@ def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy)
 
 
 def _other_revenue_line(table: Table, index: int, taxonomy: Taxonomy) -> bool:
-    """The table prints a revenue line besides the row at `index`."""
-    return any(other is not table.rows[index] and other.kind is RowKind.VALUES and (
-        _REVENUE_LINE.search(normalize_label(other.label))
-        or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section))) for other in table.rows)
+    """The table prints a revenue line besides the row at `index`, or a heading of other revenues
+    ('Other revenues:' over 'Insurance premiums' and 'Servicing fees')."""
+    return any(other is not table.rows[index] and (
+        other.kind is RowKind.VALUES and (_REVENUE_LINE.search(normalize_label(other.label))
+                                          or any(c.name == "NetSales" for c in taxonomy.match(other.label, other.section)))
+        or other.kind is RowKind.HEADING and _REVENUE_HEADING.search(normalize_label(other.label))) for other in table.rows)
+
+
+_REVENUE_HEADING = re.compile(r"\b(?:revenues?|sales)\b")  # normalized
 
 
 _DISCONTINUED_TITLE = re.compile(r"\bdiscontinued\b", re.IGNORECASE)
@@ -590,10 +595,11 @@ _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?
                               r"quarter|half year|financial (?:year|period)))?\s*attributable to\b")
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
+                             r"|\bthird party\b"  # 'Third-party interests' (a Dutch company's minority)
                              r"|\btrusts?\b|\binterests? (?:of|in)\b")  # and a partnership's or a trust's
 # lines between the liabilities and the equity that are neither ('Redeemable preferred stock'): a
 # subtotal over them is no total of liabilities
-_NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\bredeemable\b|\btemporary equity\b")
+_NOT_LIABILITIES = re.compile(rf"{_OTHERS_INTEREST.pattern}|\bpreferred\b|\bpreference\b|\bredeemable\b|\btemporary equity\b")
 
 
 # the company's share named by the company's own (short) name: 'Net income attributable to Huaxin

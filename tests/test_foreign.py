@@ -959,3 +959,20 @@ def test_a_thirty_second_hostile_review(name: str, absent: set, present: dict) -
 def test_a_thirty_third_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # 'Third-party interests' (a Dutch minority) inside the equity block: not the company's equity
+    ("h34_w1_third_party_interests_in_equity.txt", {("StockholdersEquity", "2003-12-31", Decimal(685_000_000))}, {}),
+    # 'Finance revenue' above 'Expenses:' with 'Other revenues:' below: not all the revenues
+    ("h34_w2_finance_revenue_then_other_revenues.txt", {("NetSales", "1997-04-01..1997-06-30")}, {}),
+    # 'Cumulative preference shares' inside an unlabelled subtotal: no total liabilities
+    ("h34_w3_preference_shares_in_unlabelled_liabilities_sum.txt", {("TotalLiabilities", "1998-12-31")}, {}),
+    # 'Net income per share.....45': the last dot may be the decimal point
+    ("h34_w4_dot_leaders_into_decimal_point.txt", {("EarningsPerShareBasic", "1996-07-01..1996-09-30", Decimal(45))}, {}),
+    # 'Total turnover' adding the joint ventures' share: the group's turnover is the top line
+    ("h34_w5_total_turnover_with_joint_ventures.txt", {("NetSales", "2002-01-01..2002-12-31", Decimal(1_252_800_000))},
+     {("NetSales", "2002-01-01..2002-12-31"): Decimal(1_104_200_000)}),
+])
+def test_a_thirty_fourth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
