@@ -36,12 +36,18 @@ ROLE_WORDS: dict[TableRole, tuple[str, ...]] = {
                              # the statement of oil and gas properties bought (Regulation S-X's for acquired
                              # properties), from the seller's records: never the buyer's own
                              "revenues and direct operating expenses", "acquired properties", "properties acquired",
-                             "joint venture", "joint ventures"),
+                             "joint venture", "joint ventures", "acquired business", "acquired businesses",
+                             "acquired company", "acquired companies", "prior to the merger", "prior to the acquisition"),
 }
 _ROLE_WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for words in ROLE_WORDS.values() for w in words), re.IGNORECASE)
 _ROLE_OF = {word: role for role, words in ROLE_WORDS.items() for word in words}
 # words that make a table another entity's only in a title line, not in a sentence that introduces it
-_IN_A_TITLE_LINE = frozenset({"joint venture", "joint ventures", "acquired properties", "properties acquired"})
+_IN_A_TITLE_LINE = frozenset({"joint venture", "joint ventures", "acquired properties", "properties acquired",
+                              "prior to the merger", "prior to the acquisition"})
+# ... and the acquired company's own results, not a consolidated statement that includes them
+_OF_THE_ACQUIRED = frozenset({"acquired business", "acquired businesses", "acquired company", "acquired companies"})
+_CONSOLIDATED = re.compile(r"\bconsolidated\b", re.IGNORECASE)
+_INCLUDES = re.compile(r"\binclud", re.IGNORECASE)
 # 'Summary of Consolidated Income Statements Data – IC ATM Basis': figures on another basis than
 # the one reported (the word before 'basis' says which); 'Actual Basis', 'GAAP basis' are the company's
 _BASIS = re.compile(r"\b(?P<word>[\w$-]+)\s+basis\b", re.IGNORECASE)
@@ -72,6 +78,7 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], tex
     assigned: list[Table] = []
     issues = []
     defined: list[tuple[int, int, str]] | None = None
+    acquired: list[str] | None = None
     audited = _audited_companies(text(), filers) if filers and tables else []
     for table in tables:
         role, reason = table_role(table.title, filers)
@@ -89,6 +96,12 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], tex
                 other = None
             if other is not None:
                 role, reason = TableRole.OTHER_ENTITY, f"'the Company' is {other!r} here, which the release defines so"
+        if role is TableRole.CONSOLIDATED:
+            if acquired is None:
+                acquired = _acquired_names(text(), filers)
+            bought = next((name for name in acquired for line in table.title if _titled_by(line, name, filers)), None)
+            if bought is not None:
+                role, reason = TableRole.OTHER_ENTITY, f"its title names {bought!r}, which the release says was acquired"
         if role is TableRole.CONSOLIDATED and _common_size(table):
             role, reason = TableRole.PERCENTAGES, "its first row prints 100 in every column: a common-size statement"
         previous = assigned[-1] if assigned else None
@@ -103,6 +116,36 @@ def assign_roles(tables: Sequence[Table], filer_names: Iterable[str | None], tex
                                         "not the company's facts, not written"))
         assigned.append(table)
     return tuple(assigned), tuple(issues)
+
+
+# 'completed its acquisition of Pellham Technologies', 'the merger with Beta Systems': a company
+# the release says was bought (a capitalized name, the words before it saying so)
+_ACQUIRED = re.compile(r"\b(?:acquisition\s+of|acquired|merger\s+with|merged\s+with|purchase\s+of|combination\s+with)"
+                       r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})")
+
+
+def _acquired_names(text: str, filers: set[str]) -> list[str]:
+    """The companies the release says were acquired or merged, not the filer ('Pellham
+    Technologies'), each with its first word long enough to tell it."""
+    names = []
+    own = {key.split()[0] for key in filers if key}  # 'Advantest Manufacturing', merged into Advantest: the filer's
+    for match in _ACQUIRED.finditer(text):
+        name = match["name"].strip(" .,")
+        first = name.split()[0].lower().strip(".,'")
+        if len(first) >= 3 and first not in _NOT_A_NAME and first not in own and not _may_be_filer(name, filers) \
+                and name not in names:
+            names.append(name)
+    return names
+
+
+def _titled_by(line: str, name: str, filers: set[str]) -> bool:
+    """A short title line that names the acquired company by its first word ('PELLHAM', 'OF
+    PELLHAM PRIOR TO THE MERGER'), and not the filer nor a consolidated statement (which may
+    say it includes the acquired company)."""
+    words = line.split()
+    if not words or len(words) > 10 or "consolidated" in line.lower() or any(_may_be_filer(p, filers) for p in _companies_in(line)):
+        return False
+    return re.search(rf"\b{re.escape(name.split()[0])}\b", line, re.IGNORECASE) is not None
 
 
 # Words of a heading inside a statement that make the rows under it another presentation of the
@@ -231,6 +274,8 @@ def table_role(title: Sequence[str], filers: set[str]) -> tuple[TableRole, str |
             continue  # 'forecasts' in a safe-harbor sentence; 'RESULTS AND UPDATED OUTLOOK' over a statement
         if match[0].lower() in _IN_A_TITLE_LINE and len(line.split()) > 10:
             continue  # 'its unconsolidated joint ventures' in the sentence introducing the company's statement
+        if match[0].lower() in _OF_THE_ACQUIRED and (_CONSOLIDATED.search(text) or _INCLUDES.search(line)):
+            continue  # 'Results include the acquired business from March 1' over the consolidated statement
         return role, repr(match[0])
     included = None if STATEMENT_NAME.search(text) else _INCLUDED.search(text)
     if included:

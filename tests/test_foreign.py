@@ -976,3 +976,18 @@ def test_a_thirty_third_hostile_review(name: str, absent: set, present: dict) ->
 def test_a_thirty_fourth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize("name", [
+    "o_w1_acquiree_titled_by_its_short_name.htm",  # 'PELLHAM' / 'CONDENSED STATEMENTS OF OPERATIONS'
+    "o_w2_acquiree_introduced_as_the_acquired_company.htm",  # 'the acquired company reported the following results'
+    "o_w3_acquiree_prior_to_the_merger.htm",  # '... OF PELLHAM PRIOR TO THE MERGER'
+])
+def test_an_acquired_companys_last_quarter_is_not_the_filers(name: str) -> None:
+    """Field set o's reader retitled the acquired company's last quarter (ended September 30) in
+    Corvant's release, after 'Corvant completed its acquisition of Pellham Technologies': its
+    results were written as Corvant's. A title naming a company the release says was acquired,
+    or 'the acquired company' or 'prior to the merger', makes the table another entity's."""
+    facts = {(f.concept, str(f.period)) for f in tagger.tag_file(HOSTILE / name).facts}
+    assert not {key for key in facts if key[1] in ("2000-07-01..2000-09-30", "1999-07-01..1999-09-30")}
+    assert ("NetSales", "2000-10-01..2000-12-31") in facts  # Corvant's own fourth quarter stands
+
