@@ -24,11 +24,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tagger.amounts import YEAR_WORD
 from tagger.fiscal import fiscal_year
-from tagger.models import Issue, Period, Span, Table
+from tagger.models import Column, Issue, Period, Span, Table
 from tagger.periods import NUMBER_WORD, dates_in, is_month_end, number_of
 from tagger.vocabulary import MONTH_NAME, YEAR
 
@@ -137,7 +137,7 @@ _ENDED_ON_DAY = re.compile(rf"\b(?:quarters?|years?|fiscal\s+{YEAR}|weeks)\b[^.]
 
 
 def _without_nominal_ends(tables: Sequence[Table], text: str, actual: dict[dt.date, dt.date]
-                          ) -> tuple[list[Table], tuple[Issue, ...]]:
+                          ) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
     """Columns headed 'June 30, 1999' where the release says the period 'ended on July 2, 1999'
     (a calendar of weeks shown on the month's last day 'for presentation purposes'), a few days
     from the date printed and never printed itself: the header's date is nominal, and the
@@ -153,25 +153,16 @@ def _without_nominal_ends(tables: Sequence[Table], text: str, actual: dict[dt.da
     # beside an acquired company's 'fiscal year ended July 3, 1999')
     nominal = {end: day for end in printed - said for day in said - printed - headed if 0 < abs((day - end).days) <= 6}
     if not nominal:
-        return list(tables), ()
-    issues = []
-    undated = []
-    for table in tables:
-        columns = []
-        for column in table.columns:
-            day = nominal.get(column.period.end) if column.period is not None else None
-            if day is None:
-                columns.append(column)
-                continue
-            issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
-                                                                           column=column.left + 1),
-                                message=f"column {column.index + 1} ({column.header}): the release says a period ended on "
-                                        f"{day:%B} {day.day}, {day.year}, a few days from the {column.period.end:%B} "
-                                        f"{column.period.end.day}, {column.period.end.year} printed: the printed date "
-                                        "is nominal; its values are not tagged"))
-            columns.append(column.model_copy(update={"period": None}))
-        undated.append(table.model_copy(update={"columns": tuple(columns)}))
-    return undated, tuple(issues)
+        return tuple(tables), ()
+
+    def why(column: Column) -> str | None:
+        day = nominal.get(column.period.end) if column.period is not None else None
+        if day is None:
+            return None
+        end = column.period.end  # type: ignore[union-attr]
+        return (f"the release says a period ended on {day:%B} {day.day}, {day.year}, a few days from the "
+                f"{end:%B} {end.day}, {end.year} printed: the printed date is nominal")
+    return _undated(tables, why)
 
 
 # a quarter's length in weeks: 'the sixteen-week fourth quarter', 'the fourth quarter contains
@@ -392,21 +383,29 @@ def _month_end(day: dt.date) -> dt.date:
 
 def _without_slips(tables: Sequence[Table], slips: frozenset[dt.date]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
     """The tables with each column that ends on a slip undated, and said."""
-    if not slips:
-        return tuple(tables), ()
+    def why(column: Column) -> str | None:
+        if column.period is None or column.period.end not in slips:
+            return None
+        end = _month_end(column.period.end)
+        return f"the release also prints {end:%B} {end.day}, {end.year}, a month's end"
+    return _undated(tables, why) if slips else (tuple(tables), ())
+
+
+def _undated(tables: Sequence[Table], why: Callable[[Column], str | None]) -> tuple[tuple[Table, ...], tuple[Issue, ...]]:
+    """The tables with each column `why` gives a reason for undated, and that reason said
+    (extract.period-unsettled)."""
     issues: list[Issue] = []
     settled = []
     for table in tables:
         columns = []
         for column in table.columns:
-            if column.period is None or column.period.end not in slips:
+            reason = why(column)
+            if reason is None:
                 columns.append(column)
                 continue
-            end = _month_end(column.period.end)
             issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
                                                                            column=column.left + 1),
-                                message=f"column {column.index + 1} ({column.header}): the release also prints "
-                                        f"{end:%B} {end.day}, {end.year}, a month's end; its values are not tagged"))
+                                message=f"column {column.index + 1} ({column.header}): {reason}; its values are not tagged"))
             columns.append(column.model_copy(update={"period": None}))
         settled.append(table.model_copy(update={"columns": tuple(columns)}))
     return tuple(settled), tuple(issues)
@@ -418,23 +417,13 @@ def _carried_on_months(tables: Sequence[Table]) -> tuple[tuple[Table, ...], tupl
     ENDED SEPTEMBER 30, 2000' is Apple's last Saturday of September, and its 1999 ended on the
     25th): a calendar of weeks ends its other years on other days, which the release does not
     print; reported, never taken for the calendar year."""
-    issues: list[Issue] = []
-    settled = []
-    for table in tables:
-        columns = []
-        for column in table.columns:
-            day = column.carried_from
-            if day is None or column.period is None or day.weekday() < _FRIDAY:
-                columns.append(column)
-                continue
-            issues.append(Issue(code="extract.period-unsettled", span=Span(file=table.span.file, line=table.span.line,
-                                                                           column=column.left + 1),
-                                message=f"column {column.index + 1} ({column.header}): the title's day ({day:%A, %B} "
-                                        f"{day.day}, {day.year}) may end a week, and a calendar of weeks ends its other "
-                                        "years on other days, which the release does not print; its values are not tagged"))
-            columns.append(column.model_copy(update={"period": None}))
-        settled.append(table.model_copy(update={"columns": tuple(columns)}))
-    return tuple(settled), tuple(issues)
+    def why(column: Column) -> str | None:
+        day = column.carried_from
+        if day is None or column.period is None or day.weekday() < _FRIDAY:
+            return None
+        return (f"the title's day ({day:%A, %B} {day.day}, {day.year}) may end a week, and a calendar of weeks ends "
+                "its other years on other days, which the release does not print")
+    return _undated(tables, why)
 
 
 def _year_end_near(nominal: dt.date, printed: frozenset[dt.date], year: _YearEnds) -> tuple[dt.date | None, str | None]:
