@@ -910,12 +910,12 @@ def _states_result(concept: Concept) -> bool:
 
 # a currency's hundredths named ('US cents', 'HK cents', 'Singapore cents', 'euro cents'): the amounts
 # per share are in them, whatever the point ('12.42' HK cents is HK$0.1242)
-_NAMED_CENTS = r"\b(?!in\b|and\b|per\b)[a-z][a-z.$]*\s+cents\b"
+_NAMED_CENTS = r"\b(?!in\b|and\b|per\b)(?P<cents_of>[a-z][a-z.$]*)\s+cents\b"
 _CENTS = re.compile(rf"\bin\s+cents\b|\(\s*cents\s*\)|{_NAMED_CENTS}|\bpence\b|\(p\)", re.IGNORECASE)  # not 'dollars and cents'
 _HUNDREDTHS = re.compile(rf"\bpence\b|\(p\)|{_NAMED_CENTS}", re.IGNORECASE)  # '23.4' pence: hundredths, whatever the point
 
 
-_CENTS_OF = re.compile(r"\b(?!in\b|and\b|per\b)([a-z][a-z.$]*)\s+cents\b", re.IGNORECASE)
+_CENTS_OF = re.compile(_NAMED_CENTS, re.IGNORECASE)
 
 
 def _cents_currency(text: str) -> str | None:
@@ -924,7 +924,7 @@ def _cents_currency(text: str) -> str | None:
     match = _CENTS_OF.search(text)
     if match is None:
         return None
-    name = match[1]
+    name = match["cents_of"]
     return currency_named(name) or currency_named(f"{name}$") or currency_named(f"{name} dollars") or ""
 
 
