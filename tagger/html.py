@@ -274,7 +274,19 @@ def _mark_notes(table: etree._Element) -> None:
         alone = cell is not None and "".join(cell.itertext()).strip() == text  # a value printed raised, no mark
         if _NOTE_MARK.fullmatch(text) and not len(node) and not alone and (
                 node.tag.lower() == "sup" or _RAISED.search(node.get("style", ""))):
-            node.text = f" ({text})"
+            # joined to a number before it ('2006<sup>1</sup>' reads '2006(1)', a year's mark, as
+            # text filings print it), a word apart from a label's last word ('Profit (1)')
+            previous, parent = node.getprevious(), node.getparent()
+            before = previous.tail if previous is not None else parent.text
+            if not (before or "").rstrip()[-1:].isdigit():
+                node.text = f" ({text})"
+                continue
+            joined = f"({text}){node.tail or ''}"  # into the text before it: no word apart from its number
+            if previous is not None:
+                previous.tail = (previous.tail or "") + joined
+            else:
+                parent.text = (parent.text or "") + joined
+            parent.remove(node)
 
 
 def _lays_out(table: etree._Element) -> bool:

@@ -137,6 +137,11 @@ def test_an_html_exhibit_is_read_as_its_tables(tmp_path: Path) -> None:
         noted = HTML_RELEASE.replace("<td>Net loss</td>", f"<td>Net loss {note}</td>")
         assert noted != HTML_RELEASE
         assert ("NetIncomeLoss", 2002) in {(f.concept, f.period.end.year) for f in tagger.tag_text(noted, name="n.htm").facts}
+    # ... nor a word of its own after a year it marks ('2002<sup>1</sup>' is 2002 with a note)
+    for note in ("<sup>1</sup>", "<b>2002<sup>1</sup></b>"):
+        year = HTML_RELEASE.replace(">2002</td>", f">{note if note.startswith('<b>') else '2002' + note}</td>")
+        assert year != HTML_RELEASE
+        assert ("NetIncomeLoss", 2002) in {(f.concept, f.period.end.year) for f in tagger.tag_text(year, name="n.htm").facts}
 
 
 def test_edgar_sgml_markup_is_not_html(tmp_path: Path) -> None:
