@@ -241,8 +241,8 @@ def _line(number: int, text: str, furniture: bool) -> Line:
 
 
 # (not '.....45', whose last dot may be the decimal point of '.45': a number after the dots that
-# prints its own comma or point, or a mark before it)
-_LEADERS_INTO_VALUE = re.compile(r"\.{3,}(?=[$(]|\d+[,.]\d)")
+# prints its own comma or point, or three digits or more, or a mark before it)
+_LEADERS_INTO_VALUE = re.compile(r"\.{3,}(?=[$(]|\d+[,.]\d|\d{3})")
 
 
 def value_words(text: str) -> tuple[Word, ...]:

@@ -124,6 +124,12 @@ _ACQUIRED = re.compile(r"\b(?:acquisition\s+of|acquired|merger\s+with|merged\s+w
                        r"\s+(?:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})")
 
 
+# what is bought and is no company ('purchase of Common Stock', 'acquisition of Data ...')
+_NO_COMPANY = frozenset({"common", "preferred", "stock", "shares", "treasury", "data", "financial", "assets", "certain",
+                         "substantially", "property", "properties", "business", "businesses", "company", "interest",
+                         "interests", "equipment", "land", "buildings", "notes", "debentures", "bonds", "securities"})
+
+
 def _acquired_names(text: str, filers: set[str]) -> list[str]:
     """The companies the release says were acquired or merged, not the filer ('Pellham
     Technologies'), each with its first word long enough to tell it."""
@@ -132,20 +138,25 @@ def _acquired_names(text: str, filers: set[str]) -> list[str]:
     for match in _ACQUIRED.finditer(text):
         name = match["name"].strip(" .,")
         first = name.split()[0].lower().strip(".,'")
-        if len(first) >= 3 and first not in _NOT_A_NAME and first not in own and not _may_be_filer(name, filers) \
+        if len(first) >= 3 and first not in _NOT_A_NAME and first not in _NO_COMPANY and first not in own \
+                and not _may_be_filer(name, filers) \
                 and name not in names:
             names.append(name)
     return names
 
 
 def _titled_by(line: str, name: str, filers: set[str]) -> bool:
-    """A short title line that names the acquired company by its first word ('PELLHAM', 'OF
-    PELLHAM PRIOR TO THE MERGER'), and not the filer nor a consolidated statement (which may
-    say it includes the acquired company)."""
+    """A short title line that begins with the acquired company's name, by its first word
+    ('PELLHAM', 'Pellham Technologies, Inc.'), or names it after 'of' ('... OF PELLHAM PRIOR TO
+    THE MERGER'), and not the filer, a note in parentheses ('(in thousands, except per share
+    data)'), nor a line that says the statement includes it."""
     words = line.split()
-    if not words or len(words) > 10 or "consolidated" in line.lower() or any(_may_be_filer(p, filers) for p in _companies_in(line)):
+    if not words or len(words) > 10 or line.lstrip().startswith("(") or _INCLUDES.search(line) \
+            or any(_may_be_filer(p, filers) for p in _companies_in(line)):
         return False
-    return re.search(rf"\b{re.escape(name.split()[0])}\b", line, re.IGNORECASE) is not None
+    first = re.escape(name.split()[0])
+    return re.match(rf"\s*{first}\b", line, re.IGNORECASE) is not None \
+        or re.search(rf"\bof\s+{first}\b", line, re.IGNORECASE) is not None
 
 
 # Words of a heading inside a statement that make the rows under it another presentation of the

@@ -432,6 +432,8 @@ def _another_figure(table: Table, index: int, candidates: tuple[Concept, ...], t
     names = {c.name for c in candidates}
     if "NetSales" in names and (top_line := _top_line_above(table, index, taxonomy)) is not None:
         return f"is {top_line!r} less the taxes printed between them: the top line is the net sales"
+    if names & {"NetSales", "OperatingIncomeLoss"} and _adds_joint_ventures(table, index):
+        return "adds the joint ventures' or associates' share printed above it: not the group's own"
     if "StockholdersEquity" in names and _with_others_share_above(table, index):
         return "adds the noncontrolling interests above it to the company's equity, not the company's own"
     if "NetIncomeLoss" in names:
@@ -482,7 +484,7 @@ def _other_revenue_line(table: Table, index: int, taxonomy: Taxonomy) -> bool:
         or other.kind is RowKind.HEADING and _REVENUE_HEADING.search(normalize_label(other.label))) for other in table.rows)
 
 
-_REVENUE_HEADING = re.compile(r"\b(?:revenues?|sales)\b")  # normalized
+_REVENUE_HEADING = re.compile(r"\b(?:revenues?|sales)$")  # normalized: 'Other revenues:', not 'Sales volumes:'
 
 
 _DISCONTINUED_TITLE = re.compile(r"\bdiscontinued\b", re.IGNORECASE)
@@ -595,7 +597,7 @@ _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?
                               r"quarter|half year|financial (?:year|period)))?\s*attributable to\b")
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
-                             r"|\bthird party\b"  # 'Third-party interests' (a Dutch company's minority)
+                             r"|\bthird party interests?\b"  # a Dutch company's minority (not 'third-party payor settlements')
                              r"|\btrusts?\b|\binterests? (?:of|in)\b")  # and a partnership's or a trust's
 # lines between the liabilities and the equity that are neither ('Redeemable preferred stock'): a
 # subtotal over them is no total of liabilities
@@ -657,6 +659,19 @@ def _share_attributed(table: Table, index: int, section: str, taxonomy: Taxonomy
 
 
 _TOTAL_EQUITY = re.compile(r"(?:total )?(?:shareholders |stockholders )?equity")  # normalized: with the minority's
+
+
+_JOINT_VENTURES = re.compile(r"\bjoint ventures?\b|\bassociates?\b|\bassociated (?:companies|undertakings)\b")  # normalized
+
+
+def _adds_joint_ventures(table: Table, index: int) -> bool:
+    """'Group turnover' / 'Share of joint ventures' turnover' / 'Total turnover': a total whose
+    rows right above it (since the last rule of its block) name joint ventures or associates."""
+    label = normalize_label(table.rows[index].label)
+    if not label.startswith("total"):
+        return False
+    above = [row for row in reversed(table.rows[:index]) if row.kind is RowKind.VALUES][:3]
+    return any(_JOINT_VENTURES.search(normalize_label(row.label)) for row in above)
 
 
 def _others_share_follows(table: Table, index: int) -> bool:
