@@ -12,6 +12,7 @@ Only consolidated tables give facts; every other table is reported once, with it
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -127,7 +128,9 @@ _ACQUIRED = re.compile(r"\b(?:acquisition\s+of|acquired|merger\s+with|merged\s+w
 # what is bought and is no company ('purchase of Common Stock', 'acquisition of Data ...')
 _NO_COMPANY = frozenset({"common", "preferred", "stock", "shares", "treasury", "data", "financial", "assets", "certain",
                          "substantially", "property", "properties", "business", "businesses", "company", "interest",
-                         "interests", "equipment", "land", "buildings", "notes", "debentures", "bonds", "securities"})
+                         "interests", "equipment", "land", "buildings", "notes", "debentures", "bonds", "securities",
+                         "income", "interim", "condensed", "summary", "selected", "statement", "statements", "balance",
+                         *(month[:3] for month in calendar.month_name[1:]), "sept"})
 
 
 def _acquired_names(text: str, filers: set[str]) -> list[str]:
@@ -152,8 +155,8 @@ def _titled_by(line: str, name: str, filers: set[str]) -> bool:
     data)'), nor a line that says the statement includes it."""
     words = line.split()
     if not words or len(words) > 10 or line.lstrip().startswith("(") or _INCLUDES.search(line) \
-            or any(_may_be_filer(p, filers) for p in _companies_in(line)):
-        return False
+            or _CONSOLIDATED.search(line) or any(_may_be_filer(p, filers) for p in _companies_in(line)):
+        return False  # ('CONSOLIDATED BALANCE SHEETS AS OF DEC. 31' after 'acquisition of DEC': the filer's)
     first = re.escape(name.split()[0])
     return re.match(rf"\s*{first}\b", line, re.IGNORECASE) is not None \
         or re.search(rf"\bof\s+{first}\b", line, re.IGNORECASE) is not None

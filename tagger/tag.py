@@ -484,7 +484,8 @@ def _other_revenue_line(table: Table, index: int, taxonomy: Taxonomy) -> bool:
         or other.kind is RowKind.HEADING and _REVENUE_HEADING.search(normalize_label(other.label))) for other in table.rows)
 
 
-_REVENUE_HEADING = re.compile(r"\b(?:revenues?|sales)$")  # normalized: 'Other revenues:', not 'Sales volumes:'
+# normalized: 'Other revenues:', 'Other revenues and income:', 'Other revenues, net:'; not 'Sales volumes:'
+_REVENUE_HEADING = re.compile(r"\b(?:revenues?|sales)\b(?! (?:volumes?|units|data|statistics|mix)\b)")
 
 
 _DISCONTINUED_TITLE = re.compile(r"\bdiscontinued\b", re.IGNORECASE)
@@ -597,7 +598,7 @@ _SHARE_OF_RESULT = re.compile(r"(?:net )?(?:income|profit|earnings|loss|result)?
                               r"quarter|half year|financial (?:year|period)))?\s*attributable to\b")
 # others' interest in the company's net assets: a minority, or a subsidiary's own stock held outside
 _OTHERS_INTEREST = re.compile(rf"{_MINORITY.pattern}|\bsubsidiar(?:y|ies)\b|\boutside\b|\bpartners?\b|\bpartnership\b"
-                             r"|\bthird party interests?\b"  # a Dutch company's minority (not 'third-party payor settlements')
+                             r"|\bthird party (?:interests?|share)\b"  # a Dutch company's minority (not 'third-party payor settlements')
                              r"|\btrusts?\b|\binterests? (?:of|in)\b")  # and a partnership's or a trust's
 # lines between the liabilities and the equity that are neither ('Redeemable preferred stock'): a
 # subtotal over them is no total of liabilities
@@ -661,7 +662,10 @@ def _share_attributed(table: Table, index: int, section: str, taxonomy: Taxonomy
 _TOTAL_EQUITY = re.compile(r"(?:total )?(?:shareholders |stockholders )?equity")  # normalized: with the minority's
 
 
-_JOINT_VENTURES = re.compile(r"\bjoint ventures?\b|\bassociates?\b|\bassociated (?:companies|undertakings)\b")  # normalized
+# a share of joint ventures' or associates' figures ('Share of joint ventures' turnover', 'Share of
+# operating profit of associates'), not the company's own income from them ('fees from joint ventures')
+_JOINT_VENTURES = re.compile(r"\bshare\b.*\b(?:joint ventures?|associates?|associated (?:companies|undertakings))\b"
+                             r"|\b(?:joint ventures?|associates?) s? ?share\b")  # normalized
 
 
 def _adds_joint_ventures(table: Table, index: int) -> bool:
@@ -724,6 +728,8 @@ def _unlabelled_total(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Con
     concepts = taxonomy.match(heading, None)
     below = table.rows[index + 1] if index + 1 < len(table.rows) else None
     if any(c.name == "StockholdersEquity" for c in concepts):
+        if any(_OTHERS_INTEREST.search(normalize_label(item.label)) for item in items):
+            return ()  # 'Non-controlling interests' among the items: the group's equity, not the company's
         if below is not None and below.kind is RowKind.HEADING:
             return ()  # an equity's sum with a heading next ('Treasury stock:'): the block may go on
         above = takewhile(lambda r: r.kind is not RowKind.HEADING, reversed(table.rows[:index - len(items) - 1]))

@@ -1011,3 +1011,23 @@ def test_an_acquired_companys_last_quarter_is_not_the_filers(name: str) -> None:
 def test_a_thirty_fifth_hostile_review(name: str, absent: set, present: dict) -> None:
     _none_of_these_but_those(name, absent, present)
 
+
+@pytest.mark.parametrize(("name", "absent", "present"), [
+    # the filer's own 'CONSOLIDATED BALANCE SHEETS AS OF DEC. 31', 'CONSOLIDATED STATEMENTS OF
+    # INCOME', 'INTERIM CONSOLIDATED STATEMENTS' after acquisitions of 'DEC', 'Income Opportunity
+    # Realty', 'Interim Healthcare': a consolidated statement's title line names no acquiree
+    ("h36_lost_dec_balance_sheet.txt", set(), {("TotalAssets", "1998-12-31"): Decimal(23_051_000_000)}),
+    ("h36_lost_income_statement_of_income.txt", set(), {("NetSales", "1998-01-01..1998-12-31"): Decimal(31_169_000_000)}),
+    ("h36_lost_interim_statement.txt", set(), {("NetSales", "1998-01-01..1998-12-31"): Decimal(31_169_000_000)}),
+    # 'Management and leasing fees from unconsolidated joint ventures' is the company's own revenue
+    ("h36_lost_total_revenues_jv_fees.txt", set(), {("NetSales", "2004-01-01..2004-12-31"): Decimal(412_600_000)}),
+    # 'Other revenues and income:', 'Other revenues, net:' headings: other revenue lines
+    ("h36_w3_other_revenues_and_income_heading.txt", {("NetSales", "2005-01-01..2005-12-31", Decimal(42_310_000))}, {}),
+    ("h36_w4_other_revenues_net_heading.txt", {("NetSales", "2005-01-01..2005-12-31", Decimal(42_310_000))}, {}),
+    # an unlabelled equity sum over 'Third-party share in group equity' or 'Non-controlling interests'
+    ("h36_w1_unlabelled_equity_third_party.txt", {("StockholdersEquity", "2003-12-31", Decimal(102_112_000))}, {}),
+    ("h36_w2_unlabelled_equity_noncontrolling.txt", {("StockholdersEquity", "2003-12-31", Decimal(102_112_000))}, {}),
+])
+def test_a_thirty_sixth_hostile_review(name: str, absent: set, present: dict) -> None:
+    _none_of_these_but_those(name, absent, present)
+
