@@ -353,7 +353,7 @@ def _place(table: Table, taxonomy: Taxonomy, balance_totals: dict[tuple[int, int
             issues.append(Issue(code="tag.unmapped", severity="warning", span=row.span,
                                 message=f"row {row.label!r}{where} maps to no concept"))
             continue
-        if _names_loss(row, candidates) and _mixed_signs(row):  # 'Net loss per share  (0.03)  0.06' too
+        if _names_loss(row, candidates) and _mixed_signs(row, periods):  # 'Net loss per share  (0.03)  0.06' too
             issues.append(Issue(code="tag.sign-unknown", severity="error", span=row.span,
                                 message=f"row {row.label!r} names a loss and prints both signs: which values are losses "
                                         "is not said; not tagged"))
@@ -974,8 +974,10 @@ def _names_loss(row: Row, concepts: Sequence[Concept]) -> bool:
     return per_share and row.section is not None and _loss_only(f"{row.section} {row.label}")
 
 
-def _mixed_signs(row: Row) -> bool:
-    values = [cell.value for cell in row.cells if cell.value]
+def _mixed_signs(row: Row, periods: Sequence[tuple[Period | None, PeriodType | None]]) -> bool:
+    """The row's values in dated columns print both signs (an 'Adjustments' column's add-backs
+    beside a GAAP loss are no period's: 'Net loss  (16,038)  11,155  (4,883)')."""
+    values = [cell.value for cell in row.cells if cell.value and periods[cell.column][0] is not None]
     return any(v > 0 for v in values) and any(v < 0 for v in values)  # type: ignore[operator]
 
 

@@ -156,7 +156,7 @@ def test_eval_targets_no_wrong_fact_and_recall_97(taxonomy: Taxonomy) -> None:
 FIELD_TESTS = Path(__file__).parent / "data" / "fieldtest"
 
 
-@pytest.mark.parametrize(("folder", "right"), [("a", 140), ("b", 156), ("c", 160), ("d", 148), ("e", 120), ("f", 94), ("g", 90), ("h", 84), ("i", 115), ("j", 134), ("k", 68), ("l", 86), ("m", 120), ("n", 109), ("o", 143), ("p", 94)])
+@pytest.mark.parametrize(("folder", "right"), [("a", 140), ("b", 156), ("c", 160), ("d", 148), ("e", 120), ("f", 94), ("g", 90), ("h", 84), ("i", 115), ("j", 134), ("k", 68), ("l", 86), ("m", 120), ("n", 109), ("o", 143), ("p", 96)])
 def test_the_field_tests_hold(taxonomy: Taxonomy, folder: str, right: int) -> None:
     """Releases of invented companies written by hand in the styles of 1995-2009, truth by
     construction (tests/data/fieldtest/README.md): no wrong fact, and no fewer right."""
