@@ -42,6 +42,9 @@ def tag_text(text: str, taxonomy: Taxonomy):
     ("Other income (expense), net", None, "OtherNonoperatingIncomeExpense"),
     ("Net (loss) income", None, "NetIncomeLoss"),
     ("Operating Income From Continuing Operations.............", None, "OperatingIncomeLoss"),
+    ("Net loss before preferred dividends", None, "NetIncomeLoss"),  # a telecom's, before the common holders' share
+    ("Turnover", None, "NetSales"),  # UK GAAP's revenue
+    ("Revenues, net", None, "NetSales"),
 ])
 def test_label_matching(taxonomy: Taxonomy, label: str, section: str | None, expected: str) -> None:
     assert [c.name for c in taxonomy.match(label, section)] == [expected]
