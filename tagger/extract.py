@@ -37,6 +37,7 @@ from tagger.headers import (
     is_prose,
     is_value_region_text,
     is_year_line,
+    is_years_over_values,
     read_columns,
     stub_end,
     table_scale,
@@ -200,12 +201,6 @@ def _scale_beside_headers(line: Line, value_left: int) -> bool:
     return line.kind is LineKind.TEXT and bool(rest) and stub.startswith("(") and parse_scale(stub) is not None
 
 
-def _years_over_values(line: Line, value_left: int) -> bool:
-    """'Rs.   Rs.   US$ million   2007' under the year line: a header line over the values whose
-    only value is a year (a column's year printed a line lower, under 'Year ended March 31,')."""
-    return line.kind is LineKind.VALUES and line.indent >= value_left - 2 and all(is_year(w.text) for w in line.values)
-
-
 def _has_values_after(lines: Sequence[Line], start: int, stop: int) -> bool:
     return any(line.kind is LineKind.VALUES for line in lines[start + 1 : stop])
 
@@ -233,7 +228,7 @@ def _table(
     pitch = column_pitch(columns)
     while body_start in body and (is_value_region_text(lines[body_start], value_left - max(3, pitch // 2) + 2)
                                   or _scale_beside_headers(lines[body_start], value_left)
-                                  or _years_over_values(lines[body_start], value_left)):
+                                  or is_years_over_values(lines[body_start], value_left)):
         header_rows.append(body_start)
         body_start += 1
     body = [i for i in body if i >= body_start]

@@ -143,6 +143,13 @@ def is_prose(line: Line) -> bool:
 
 
 
+def is_years_over_values(line: Line, value_left: int) -> bool:
+    """A header line over the values whose only values are years: a stacked header's line that
+    ends a column's date with its year ('September  September  2003' under 'to 30'), or
+    'Rs.   Rs.   US$ million   2007' under 'Year ended March 31,'."""
+    return line.kind is LineKind.VALUES and line.indent >= value_left - 2 and all(is_year(w.text) for w in line.values)
+
+
 def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
     """The first line of the column header above the year line at `first`: the lines
     right above it, and header text in the value columns further up across a blank line."""
@@ -163,8 +170,7 @@ def header_top(lines: Sequence[Line], first: int, value_left: int) -> int:
                            and not line.text.strip().lower().startswith("exhibit"))  # a running head
         # a stacked header's line that ends one column's date with its year ('September  September
         # 2003' under 'to 30', the year column's own date a line lower): all over the values
-        stacked_year = line.kind is LineKind.VALUES and line.indent >= value_left - 2 \
-            and all(is_year(word.text) for word in line.values)
+        stacked_year = is_years_over_values(line, value_left)
         if line.kind in (LineKind.TEXT, LineKind.RULE) and not is_prose(line) or audit_note or repeated_header or stacked_year:
             if _title_note(line) and parse_scale(line.phrases[0].text) is not None and line.indent < value_left:
                 # '(In thousands, except per share amounts)' centred under the title, reaching left
