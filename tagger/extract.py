@@ -28,6 +28,7 @@ from tagger.amounts import (
     parse_scale,
 )
 from tagger.headers import (
+    NOTE_HEADERS,
     column_of,
     column_pitch,
     header_phrases,
@@ -257,7 +258,6 @@ def _table(
     return table, issues, used
 
 
-_NOTE_HEADER = re.compile(r"(?:.*\s)?notes?", re.IGNORECASE)  # its last word (a group header over it may reach it)
 _NOTE_REFERENCE = re.compile(r"\d{1,2}[a-z]?(?:,\d{1,2}[a-z]?)*")  # '2', '12', '4a', '3,4'
 
 
@@ -266,7 +266,8 @@ def _note_references(columns: Sequence[Column], bounds: Sequence[tuple[int, int]
     """The bounds of a first column headed 'Note' that prints only references to the notes ('2',
     '12'), as British and IFRS statements print them between the labels and the amounts; None
     where there is none."""
-    if len(columns) < 2 or not _NOTE_HEADER.fullmatch(columns[0].header.strip()):
+    last_word = columns[0].header.lower().split()[-1:]  # a group header over it may reach into it
+    if len(columns) < 2 or not last_word or last_word[0] not in NOTE_HEADERS:
         return None
     left, right = bounds[0]
     inside = [word.text for line in value_lines for word in line.values if left <= (word.start + word.end) // 2 <= right]

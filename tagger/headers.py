@@ -366,7 +366,7 @@ def stub_end(line: Line, value_left: int) -> int:
     return end
 
 
-_NOTE_HEADERS = frozenset({"note", "notes"})  # a column of note references beside the amounts
+NOTE_HEADERS = frozenset({"note", "notes"})  # a column of note references beside the amounts
 
 
 def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
@@ -383,7 +383,7 @@ def table_scale(lines: Sequence[Line], rows: Sequence[int], file: str,
             return found
     for i in header:  # '£m' or 'A$ million' over every column (a 'Note' column aside): the header's own scale
         units = {column_unit(phrase.text) or parse_scale(phrase.text) for phrase in lines[i].phrases
-                 if phrase.start >= stub_end(lines[i], value_left) and phrase.text.lower() not in _NOTE_HEADERS}
+                 if phrase.start >= stub_end(lines[i], value_left) and phrase.text.lower() not in NOTE_HEADERS}
         if len(units) == 1 and None not in units:
             unit = units.pop()
             return unit.model_copy(update={"span": Span(file=file, line=lines[i].number, column=lines[i].indent + 1)})  # type: ignore[union-attr]
@@ -611,6 +611,12 @@ def _years_of_the_run(readings: list[PeriodReading], sources: list[str | None], 
     return carried
 
 
+def _in_first_week_of_january(date: dt.date) -> bool:
+    """A fiscal year of weeks may end here and still be named for the year before ('January 3,
+    1998' ends fiscal 1997)."""
+    return date.month == 1 and date.day <= 7
+
+
 def _years_not_the_titles(readings: list[PeriodReading], sources: list[str | None], plains: Sequence[str],
                           years: Sequence[int | None], dating_title: list[str | None]) -> None:
     """'For the periods ended February 1, 1997 and February 3, 1996' over columns '1996' and
@@ -624,7 +630,7 @@ def _years_not_the_titles(readings: list[PeriodReading], sources: list[str | Non
         # weeks ending January 3, 1998); such a date in a year a column prints ('January 4, 1997'
         # over '1997  1996') ends that year or the one before: which, the years do not say
         dates = dates_in(title)
-        first_week = [date for date in dates if date.month == 1 and date.day <= 7]
+        first_week = [date for date in dates if _in_first_week_of_january(date)]
         ends = {date.year for date in dates} | {date.year - 1 for date in first_week}
         if not any(date.year in printed_years for date in first_week) and (len(ends) < 2 or not any(
                 years[k] is not None and years[k] not in ends and readings[k].period is None and not dates_in(plains[k])
@@ -790,7 +796,7 @@ def _one_date_per_column(title: Sequence[str], years: Sequence[int | None]) -> l
             if len(dates) < len(years):
                 dates = one_day_of_years(line)  # 'As of December 31, 2001 and 2000'
         if len(dates) == len(years) > 1 and all(
-                year is not None and (date.year == year or (date.year == year + 1 and date.month == 1 and date.day <= 7))
+                year is not None and (date.year == year or (date.year == year + 1 and _in_first_week_of_january(date)))
                 for date, year in zip(dates, years, strict=True)):
             return dates
     return []
