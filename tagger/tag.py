@@ -467,12 +467,8 @@ def _less_its_cost_is_gross_profit(table: Table, index: int, taxonomy: Taxonomy)
     if not _COST_LINE.search(normalize_label(cost.label)) \
             or not any(c.name == "GrossProfit" for c in taxonomy.match(gross.label, gross.section)):
         return False  # 'Consulting Costs': the cost of those revenues, by its name
-    for cell in gross.cells:
-        revenue, spent = _value_in(table.rows[index], cell.column), _value_in(cost, cell.column)
-        if cell.value is None or revenue is None or spent is None or revenue - abs(spent) != cell.value:
-            return False
     # 'Royalty revenue' below the gross profit: then that line is not all the revenues
-    return bool(gross.cells) and not _other_revenue_line(table, index, taxonomy)
+    return _less_is(table.rows[index], [cost], gross, in_columns_of=gross) and not _other_revenue_line(table, index, taxonomy)
 
 
 def _other_revenue_line(table: Table, index: int, taxonomy: Taxonomy) -> bool:
@@ -513,27 +509,21 @@ def _less_its_expenses_is_a_result(table: Table, index: int, taxonomy: Taxonomy)
             return False
         if len(items) >= 2 and _less_is(rows[index], items, row):
             return True
-        if not (len(items) >= 2 and _adds_up_in_magnitude(items, row)):  # 'Total expenses': no item of its own
+        if not (len(items) >= 2 and _adds_up(items, row, in_magnitude=True)):  # 'Total expenses': no item of its own
             items.append(row)
     return False
 
 
-def _less_is(top: Row, items: Sequence[Row], result: Row) -> bool:
-    """In every column of `top`, it less the magnitudes of `items` is `result`'s value."""
-    for cell in top.cells:
+def _less_is(top: Row, items: Sequence[Row], result: Row, in_columns_of: Row | None = None) -> bool:
+    """In every column of `in_columns_of` (`top` unless given), `top` less the magnitudes of
+    `items` is `result`'s value: deductions printed as they come, in parentheses or not."""
+    anchor = top if in_columns_of is None else in_columns_of
+    for cell in anchor.cells:
+        start, value = _value_in(top, cell.column), _value_in(result, cell.column)
         taken = [_value_in(item, cell.column) for item in items]
-        value = _value_in(result, cell.column)
-        if cell.value is None or value is None or None in taken or cell.value - sum(abs(v) for v in taken) != value:  # type: ignore[arg-type, misc]
+        if start is None or value is None or None in taken or start - sum(abs(v) for v in taken) != value:  # type: ignore[arg-type, misc]
             return False
-    return bool(top.cells)
-
-
-def _adds_up_in_magnitude(parts: Sequence[Row], total: Row) -> bool:
-    for cell in total.cells:
-        values = [_value_in(part, cell.column) for part in parts]
-        if cell.value is None or None in values or sum(abs(v) for v in values) != abs(cell.value):  # type: ignore[arg-type, misc]
-            return False
-    return bool(total.cells)
+    return bool(anchor.cells)
 
 
 def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
@@ -557,13 +547,7 @@ def _top_line_above(table: Table, index: int, taxonomy: Taxonomy) -> str | None:
         return None
     if not between or len(between) > 3 or not all(_TAX.search(normalize_label(row.label)) for row in between):
         return None  # freight, returns, excise taxes: the net sales are net of them (Agrium's 'Net sales')
-    for cell in rows[index].cells:
-        top = _value_in(rows[above], cell.column)
-        taken = [_value_in(row, cell.column) for row in between]
-        if cell.value is None or top is None or None in taken \
-                or top - sum(abs(v) for v in taken) != cell.value:  # type: ignore[arg-type, misc]
-            return None
-    return rows[above].label
+    return rows[above].label if _less_is(rows[above], between, rows[index], in_columns_of=rows[index]) else None
 
 
 # a line of other comprehensive income, or its heading ('Other comprehensive income (loss)',
@@ -880,12 +864,8 @@ def _net_of_deductions(table: Table, index: int, taxonomy: Taxonomy) -> tuple[Co
         return ()  # the block goes on
     if not _adds_up([rows[i] for i in items], rows[subtotal]):
         return ()
-    for cell in rows[index].cells:
-        total = _value_in(rows[subtotal], cell.column)
-        taken = [_value_in(rows[i], cell.column) for i in deductions]
-        if cell.value is None or total is None or None in taken \
-                or total - sum(abs(v) for v in taken) != cell.value:  # type: ignore[arg-type, misc]
-            return ()
+    if not _less_is(rows[subtotal], [rows[i] for i in deductions], rows[index], in_columns_of=rows[index]):
+        return ()
     return taxonomy.match(rows[heading].label, None)
 
 
@@ -1182,11 +1162,18 @@ def _totalled_below(table: Table, index: int, candidates: tuple[Concept, ...], t
     return None
 
 
-def _adds_up(parts: Sequence[Row], total: Row) -> bool:
-    """In every column of the total, the rows above it add up to it."""
+def _adds_up(parts: Sequence[Row], total: Row, in_magnitude: bool = False) -> bool:
+    """In every column of the total, the rows above it add up to it (`in_magnitude`: their
+    magnitudes to its magnitude, as a block of costs printed in parentheses or not does)."""
     for cell in total.cells:
         values = [_value_in(part, cell.column) for part in parts]
-        if cell.value is None or any(v is None for v in values) or sum(values) != cell.value:  # type: ignore[arg-type, misc]
+        if cell.value is None or None in values:
+            return False
+        if in_magnitude:
+            values, target = [abs(v) for v in values], abs(cell.value)  # type: ignore[arg-type]
+        else:
+            target = cell.value
+        if sum(values) != target:  # type: ignore[arg-type]
             return False
     return bool(total.cells)
 
