@@ -148,8 +148,10 @@ def _without_non_gaap_operating_income(facts: list[Fact], release_text: Callable
     not the company's GAAP operating income, wherever the line is printed (a summary, or under
     the statement's net income); said, not written."""
     named = [f for f in facts if f.concept == "OperatingIncomeLoss" and _OPERATING_LABEL.fullmatch(normalize_label(f.label))]
-    if not named or not any(_operating_income_itself(text, match.start())
-                            for text in [release_text()] for match in _NON_GAAP_OPERATING.finditer(text)):
+    if not named:
+        return facts, []  # the release's text is read only where such a line is tagged
+    text = release_text()
+    if not any(_operating_income_itself(text, match.start()) for match in _NON_GAAP_OPERATING.finditer(text)):
         return facts, []
     issues = [Issue(code="tag.table-role", severity="warning", span=f.span,
                     message=f"OperatingIncomeLoss: {f.label!r} ({f.printed!r}) is the operating income the release calls "
