@@ -85,13 +85,13 @@ def may_be_one_number(left: str, right: str) -> bool:
     return bool(_GROUP_HEAD.fullmatch(left) and _GROUP_TAIL.fullmatch(right))
 
 
-@lru_cache(maxsize=65536)
 def in_pence(text: str) -> bool:
     """'12.4p': an amount per share printed in pence, as British statements print earnings per share."""
     match = _NUMBER.match(strip_footnote_mark(text.strip()))
     return bool(match and match["pence"])
 
 
+@lru_cache(maxsize=65536)
 def parse_amount(text: str) -> Decimal | None:
     """The number `text` prints, unscaled; a dash is 0; None when it is not a number.
     A footnote mark after the number ('1,234(a)', '$52*') is not part of it."""
